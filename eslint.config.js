@@ -1,0 +1,52 @@
+// Lint rules, including the architecture: core never imports adapters,
+// Node built-ins or the web app.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import importX from 'eslint-plugin-import-x';
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'web/dist/**', 'bench/out/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    plugins: { 'import-x': importX },
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            {
+              target: './src/core',
+              from: './src/adapters',
+              message: 'core is pure: move the I/O into an adapter and pass values in.',
+            },
+            { target: './src/core', from: './web', message: 'core must not import the web app.' },
+            {
+              target: './src/core/model',
+              from: ['./src/core/ingest', './src/core/match', './src/core/graph', './src/core/plan', './src/core/store'],
+              message: 'model is the leaf module: it imports no other core module.',
+            },
+            {
+              target: './src/core/graph',
+              from: ['./src/core/plan', './src/core/match', './src/core/ingest'],
+              message: 'graph depends only on model.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    ignores: ['src/core/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['node:*', 'fs', 'path', 'os', 'child_process', 'worker_threads'], message: 'core is pure: no Node built-ins.' }] },
+      ],
+      'no-restricted-globals': ['error', 'process', 'console', 'window', 'document'],
+    },
+  },
+);

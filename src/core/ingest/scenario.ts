@@ -1,0 +1,348 @@
+// Scenario files (YAML or JSON, one format): read with located errors
+// (file:line:column), validated against SCENARIO_SCHEMA, written losslessly.
+
+import { Ajv, type ErrorObject } from 'ajv';
+import { LineCounter, parseDocument, stringify, type Document } from 'yaml';
+import { InputError, type Location } from '../model/errors.js';
+import {
+  CONFIDENCE_DEFAULTS,
+  type Action,
+  type ActionTarget,
+  type Channel,
+  type ConfidenceLabel,
+  type Jurisdiction,
+  type Network,
+  type NetworkNode,
+  type Source,
+} from '../model/network.js';
+import type { NodeSchema } from '../model/entity.js';
+import { SCENARIO_SCHEMA } from './scenario-schema.js';
+
+const ajv = new Ajv({ allErrors: false, strict: false });
+const validateScenario = ajv.compile(SCENARIO_SCHEMA);
+
+type Path = (string | number)[];
+
+/** Maps JSON paths to file positions for error messages. */
+class Locator {
+  constructor(
+    private readonly file: string,
+    private readonly doc: Document.Parsed,
+    private readonly lines: LineCounter,
+  ) {}
+
+  at(path: Path): Location {
+    const jsonPath = formatPath(path);
+    // Walk up until a node with a source range is found.
+    for (let i = path.length; i >= 0; i--) {
+      const node = this.doc.getIn(path.slice(0, i), true) as { range?: [number, number, number] } | undefined;
+      if (node && typeof node === 'object' && node.range) {
+        const { line, col } = this.lines.linePos(node.range[0]);
+        return { file: this.file, line, column: col, path: jsonPath };
+      }
+    }
+    return { file: this.file, path: jsonPath };
+  }
+}
+
+export function formatPath(path: Path): string {
+  return path.reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : acc ? `${acc}.${p}` : p), '');
+}
+
+function ajvPath(err: ErrorObject): Path {
+  const parts = err.instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const path: Path = parts.map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+  if (err.keyword === 'additionalProperties') path.push(String(err.params.additionalProperty));
+  return path;
+}
+
+function describeAjvError(err: ErrorObject): { message: string; hint: string } {
+  switch (err.keyword) {
+    case 'required':
+      return { message: `missing field "${String(err.params.missingProperty)}"`, hint: `add ${String(err.params.missingProperty)}: …` };
+    case 'additionalProperties':
+      return {
+        message: `unknown field "${String(err.params.additionalProperty)}"`,
+        hint: 'remove it or check its spelling against docs/scenario-format.md',
+      };
+    case 'enum':
+      return { message: `value is not allowed`, hint: `use one of: ${(err.params.allowedValues as unknown[]).join(', ')}` };
+    case 'const':
+      return { message: `value must be ${JSON.stringify(err.params.allowedValue)}`, hint: `write ${JSON.stringify(err.params.allowedValue)}` };
+    case 'type':
+      return { message: `must be a ${String(err.params.type)}`, hint: 'see docs/scenario-format.md for the field types' };
+    case 'minimum':
+    case 'exclusiveMinimum':
+    case 'maximum':
+      return { message: `must be ${err.message ?? 'in range'}`, hint: 'fix the number' };
+    default:
+      return { message: err.message ?? 'invalid value', hint: 'see docs/scenario-format.md' };
+  }
+}
+
+/** Pick the most useful of ajv's errors: for oneOf failures, explain the field itself. */
+function explainOneOf(path: Path): { message: string; hint: string } | undefined {
+  const last = path[path.length - 1];
+  if (last === 'capacity') return { message: 'capacity must be a number ≥ 0 or "unlimited"', hint: 'write capacity: 10 or capacity: unlimited' };
+  if (last === 'confidence')
+    return { message: 'confidence must be a number 0–1 or one of alleged, reported, confirmed', hint: 'write confidence: 0.6 or confidence: alleged' };
+  if (last === 'cost') return { message: 'cost must be a number ≥ 0 or null (cannot be cut)', hint: 'write cost: 1' };
+  if (last === 'effect') return { message: 'effect must be "remove" or { reduce: fraction in (0, 1] }', hint: 'write effect: { reduce: 0.5 }' };
+  return undefined;
+}
+
+export interface ReadScenarioOptions {
+  /** Name used in error messages. */
+  file?: string;
+}
+
+/** Parse and validate a scenario from YAML or JSON text. Throws InputError. */
+export function parseScenario(text: string, options: ReadScenarioOptions = {}): Network {
+  const file = options.file ?? '<scenario>';
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const first = doc.errors[0];
+  if (first) {
+    const { line, col } = lines.linePos(first.pos[0]);
+    throw new InputError('E_PARSE', `malformed YAML/JSON: ${first.message.split('\n')[0]}`, { file, line, column: col }, 'fix the syntax at that position');
+  }
+  const locator = new Locator(file, doc, lines);
+  const raw: unknown = doc.toJS({ maxAliasCount: 1000 });
+  if (!validateScenario(raw)) {
+    const errors = validateScenario.errors ?? [];
+    // Prefer the deepest error: it names the field that is actually wrong.
+    const err = [...errors].sort((a, b) => b.instancePath.length - a.instancePath.length)[0]!;
+    const path = ajvPath(err);
+    const described = (err.keyword === 'oneOf' || errors.some((e) => e.keyword === 'oneOf') ? explainOneOf(path) : undefined) ?? describeAjvError(err);
+    throw new InputError('E_SCHEMA', described.message, locator.at(path), described.hint);
+  }
+  return buildNetwork(raw as unknown as RawScenario, locator);
+}
+
+interface RawChannel {
+  id: string;
+  from: string;
+  to: string;
+  kind: Channel['kind'];
+  label?: string;
+  capacity: number | string;
+  confidence?: number | ConfidenceLabel | { value?: number; label: ConfidenceLabel };
+  jurisdiction?: string;
+  validFrom?: string;
+  validTo?: string;
+  cost?: number | null;
+  sources?: Source[];
+}
+
+interface RawScenario {
+  interdict: 1;
+  id: string;
+  name: string;
+  description?: string;
+  notice?: string;
+  defaultEnforcement?: number;
+  jurisdictions?: { id: string; name: string; enforcement?: number; sources?: Source[] }[];
+  nodes: {
+    id: string;
+    schema: NodeSchema;
+    name: string;
+    role?: NetworkNode['role'];
+    designated?: boolean;
+    jurisdiction?: string;
+    properties?: Record<string, string[]>;
+    sources?: Source[];
+  }[];
+  channels: RawChannel[];
+  candidates?: RawChannel[];
+  actions?: {
+    id: string;
+    kind: Action['kind'];
+    label?: string;
+    target: { node?: string; channel?: string; jurisdiction?: string };
+    cost: number;
+    effect?: 'remove' | { reduce: number };
+    sources?: Source[];
+  }[];
+}
+
+function labelFor(value: number): ConfidenceLabel {
+  return value >= 0.85 ? 'confirmed' : value >= 0.55 ? 'reported' : 'alleged';
+}
+
+function toChannel(c: RawChannel): Channel {
+  const capacity = typeof c.capacity === 'number' ? c.capacity : Infinity;
+  let confidence: number;
+  let confidenceLabel: ConfidenceLabel;
+  if (c.confidence === undefined) {
+    confidence = 1;
+    confidenceLabel = 'confirmed';
+  } else if (typeof c.confidence === 'number') {
+    confidence = c.confidence;
+    confidenceLabel = labelFor(c.confidence);
+  } else if (typeof c.confidence === 'string') {
+    confidenceLabel = c.confidence;
+    confidence = CONFIDENCE_DEFAULTS[c.confidence];
+  } else {
+    confidenceLabel = c.confidence.label;
+    confidence = c.confidence.value ?? CONFIDENCE_DEFAULTS[c.confidence.label];
+  }
+  const out: Channel = { id: c.id, from: c.from, to: c.to, kind: c.kind, capacity, confidence, confidenceLabel };
+  if (c.label !== undefined) out.label = c.label;
+  if (c.jurisdiction !== undefined) out.jurisdiction = c.jurisdiction;
+  if (c.validFrom !== undefined) out.validFrom = c.validFrom;
+  if (c.validTo !== undefined) out.validTo = c.validTo;
+  if (c.cost !== undefined) out.cost = c.cost;
+  if (c.sources !== undefined) out.sources = c.sources;
+  return out;
+}
+
+function checkUnique(items: { id: string }[], section: string, locator: Locator): void {
+  const seen = new Map<string, number>();
+  items.forEach((item, i) => {
+    const prev = seen.get(item.id);
+    if (prev !== undefined) {
+      throw new InputError('E_CONFLICT', `duplicate id "${item.id}" (also ${section}[${prev}])`, locator.at([section, i, 'id']), 'give every item its own id');
+    }
+    seen.set(item.id, i);
+  });
+}
+
+function buildNetwork(raw: RawScenario, locator: Locator): Network {
+  const jurisdictions: Jurisdiction[] = (raw.jurisdictions ?? []).map((j) => {
+    const out: Jurisdiction = { id: j.id, name: j.name, enforcement: j.enforcement ?? raw.defaultEnforcement ?? 0.5 };
+    if (j.sources) out.sources = j.sources;
+    return out;
+  });
+  checkUnique(jurisdictions, 'jurisdictions', locator);
+  const jurisdictionIds = new Set(jurisdictions.map((j) => j.id));
+  const checkJurisdiction = (id: string | undefined, path: Path): void => {
+    if (id !== undefined && !jurisdictionIds.has(id)) {
+      throw new InputError('E_REFERENCE', `unknown jurisdiction "${id}"`, locator.at(path), 'declare it under jurisdictions:');
+    }
+  };
+
+  const nodes: NetworkNode[] = raw.nodes.map((n, i) => {
+    const extra = n.properties ?? {};
+    const names = [n.name, ...(extra.name ?? []).filter((x) => x !== n.name)];
+    const node: NetworkNode = { id: n.id, schema: n.schema, role: n.role ?? 'other', properties: { ...extra, name: names } };
+    if (n.designated !== undefined) node.designated = n.designated;
+    if (n.jurisdiction !== undefined) {
+      checkJurisdiction(n.jurisdiction, ['nodes', i, 'jurisdiction']);
+      node.jurisdiction = n.jurisdiction;
+    }
+    if (n.sources) node.sources = n.sources;
+    return node;
+  });
+  checkUnique(nodes, 'nodes', locator);
+  const nodeIds = new Set(nodes.map((n) => n.id));
+
+  const checkChannels = (list: RawChannel[], section: string): Channel[] => {
+    checkUnique(list, section, locator);
+    return list.map((c, i) => {
+      for (const end of ['from', 'to'] as const) {
+        if (!nodeIds.has(c[end])) {
+          throw new InputError('E_REFERENCE', `channel "${c.id}" names unknown node "${c[end]}"`, locator.at([section, i, end]), 'define it under nodes:');
+        }
+      }
+      checkJurisdiction(c.jurisdiction, [section, i, 'jurisdiction']);
+      if (c.validFrom && c.validTo && c.validFrom > c.validTo) {
+        throw new InputError('E_VALUE', `validFrom ${c.validFrom} is after validTo ${c.validTo}`, locator.at([section, i, 'validTo']), 'swap or correct the dates');
+      }
+      return toChannel(c);
+    });
+  };
+  const channels = checkChannels(raw.channels, 'channels');
+  const candidates = raw.candidates ? checkChannels(raw.candidates, 'candidates') : undefined;
+  const channelIds = new Set(channels.map((c) => c.id));
+  if (candidates) {
+    candidates.forEach((c, i) => {
+      if (channelIds.has(c.id)) {
+        throw new InputError('E_CONFLICT', `candidate "${c.id}" has the id of an existing channel`, locator.at(['candidates', i, 'id']), 'give it its own id');
+      }
+    });
+  }
+
+  const rawActions = raw.actions ?? [];
+  checkUnique(rawActions, 'actions', locator);
+  const actions: Action[] = rawActions.map((a, i) => {
+    const target: ActionTarget =
+      a.target.node !== undefined
+        ? { type: 'node', id: a.target.node }
+        : a.target.channel !== undefined
+          ? { type: 'channel', id: a.target.channel }
+          : { type: 'jurisdiction', id: a.target.jurisdiction! };
+    const known = target.type === 'node' ? nodeIds : target.type === 'channel' ? channelIds : jurisdictionIds;
+    if (!known.has(target.id)) {
+      throw new InputError('E_REFERENCE', `action "${a.id}" targets unknown ${target.type} "${target.id}"`, locator.at(['actions', i, 'target', target.type]), `define it under ${target.type === 'node' ? 'nodes' : target.type === 'channel' ? 'channels' : 'jurisdictions'}:`);
+    }
+    const effect: Action['effect'] = a.effect === undefined || a.effect === 'remove' ? { type: 'remove' } : { type: 'reduce', fraction: a.effect.reduce };
+    const action: Action = { id: a.id, kind: a.kind, target, cost: a.cost, effect };
+    if (a.label !== undefined) action.label = a.label;
+    if (a.sources) action.sources = a.sources;
+    return action;
+  });
+
+  const network: Network = { id: raw.id, name: raw.name, nodes, channels, jurisdictions, actions };
+  if (raw.description !== undefined) network.description = raw.description;
+  if (raw.notice !== undefined) network.notice = raw.notice;
+  if (raw.defaultEnforcement !== undefined) network.defaultEnforcement = raw.defaultEnforcement;
+  if (candidates) network.candidates = candidates;
+  return network;
+}
+
+function channelToRaw(c: Channel): RawChannel {
+  const out: RawChannel = { id: c.id, from: c.from, to: c.to, kind: c.kind, capacity: Number.isFinite(c.capacity) ? c.capacity : 'unlimited' };
+  if (c.label !== undefined) out.label = c.label;
+  out.confidence = { value: c.confidence, label: c.confidenceLabel };
+  if (c.jurisdiction !== undefined) out.jurisdiction = c.jurisdiction;
+  if (c.validFrom !== undefined) out.validFrom = c.validFrom;
+  if (c.validTo !== undefined) out.validTo = c.validTo;
+  if (c.cost !== undefined) out.cost = c.cost;
+  if (c.sources !== undefined) out.sources = c.sources;
+  return out;
+}
+
+/** The scenario document for a network, as plain data (the inverse of parseScenario). */
+export function scenarioDocument(network: Network): RawScenario {
+  const doc: RawScenario = { interdict: 1, id: network.id, name: network.name, nodes: [], channels: [] };
+  if (network.description !== undefined) doc.description = network.description;
+  if (network.notice !== undefined) doc.notice = network.notice;
+  if (network.defaultEnforcement !== undefined) doc.defaultEnforcement = network.defaultEnforcement;
+  doc.jurisdictions = network.jurisdictions.map((j) => ({ id: j.id, name: j.name, enforcement: j.enforcement, ...(j.sources ? { sources: j.sources } : {}) }));
+  doc.nodes = network.nodes.map((n) => {
+    const [name = n.id, ...otherNames] = n.properties.name ?? [];
+    const properties: Record<string, string[]> = { ...n.properties };
+    if (otherNames.length) properties.name = otherNames;
+    else delete properties.name;
+    const out: RawScenario['nodes'][number] = { id: n.id, schema: n.schema, name, role: n.role };
+    if (n.designated !== undefined) out.designated = n.designated;
+    if (n.jurisdiction !== undefined) out.jurisdiction = n.jurisdiction;
+    if (Object.keys(properties).length) out.properties = properties;
+    if (n.sources) out.sources = n.sources;
+    return out;
+  });
+  doc.channels = network.channels.map(channelToRaw);
+  if (network.candidates) doc.candidates = network.candidates.map(channelToRaw);
+  doc.actions = network.actions.map((a) => {
+    const out: NonNullable<RawScenario['actions']>[number] = {
+      id: a.id,
+      kind: a.kind,
+      target: { [a.target.type]: a.target.id },
+      cost: a.cost,
+      effect: a.effect.type === 'remove' ? 'remove' : { reduce: a.effect.fraction },
+    };
+    if (a.label !== undefined) out.label = a.label;
+    if (a.sources) out.sources = a.sources;
+    return out;
+  });
+  return doc;
+}
+
+export function writeScenarioYaml(network: Network): string {
+  return stringify(scenarioDocument(network), { lineWidth: 0 });
+}
+
+export function writeScenarioJson(network: Network): string {
+  return JSON.stringify(scenarioDocument(network), null, 2) + '\n';
+}
+

@@ -1,0 +1,76 @@
+// The Store port: networks and entity datasets kept as immutable numbered
+// versions. Backends (SQLite, PostgreSQL) live in adapters and pass the
+// contract suite in store-contract.ts.
+
+import type { Entity } from '../model/entity.js';
+import type { Network } from '../model/network.js';
+
+export type VersionKind = 'network' | 'dataset';
+
+/** Metadata of one stored version. */
+export interface VersionInfo {
+  kind: VersionKind;
+  name: string;
+  version: number;
+  /** Where the content came from (path or URL), if known. */
+  sourceFile?: string;
+  /** Format the content was read from: scenario, ftm, csv, dimacs, ofac-csv, un-xml … */
+  format?: string;
+  /** SHA-256 of the source bytes (or of the canonical content). */
+  contentHash: string;
+  /** ISO timestamp. */
+  importedAt: string;
+  /** Counts by schema (datasets) or of nodes/channels/actions (networks). */
+  counts: Record<string, number>;
+  /** Free-form notes such as skipped-record counts. */
+  notes?: Record<string, unknown>;
+}
+
+export interface SaveMeta {
+  sourceFile?: string;
+  format?: string;
+  contentHash: string;
+  notes?: Record<string, unknown>;
+}
+
+export interface DatasetChange {
+  id: string;
+  /** Property names whose values differ between the versions (`schema` if the schema changed). */
+  properties: string[];
+}
+
+export interface DatasetDiff {
+  from: { name: string; version: number };
+  to: { name: string; version: number };
+  added: string[];
+  removed: string[];
+  changed: DatasetChange[];
+  counts: { added: number; removed: number; changed: number; unchanged: number };
+}
+
+export interface Store {
+  /** Save a network as the next version under `network.id`. */
+  saveNetwork(network: Network, meta: SaveMeta): Promise<VersionInfo>;
+  /** The latest version when `version` is omitted. Throws NotFoundError. */
+  getNetwork(name: string, version?: number): Promise<{ network: Network; info: VersionInfo }>;
+  /** Latest version of every network. */
+  listNetworks(): Promise<VersionInfo[]>;
+  networkVersions(name: string): Promise<VersionInfo[]>;
+
+  /**
+   * Save entities as the next version of a dataset, all or nothing: if the
+   * iterable throws, nothing is stored and the error propagates.
+   */
+  saveDataset(name: string, entities: AsyncIterable<Entity> | Iterable<Entity>, meta: SaveMeta): Promise<VersionInfo>;
+  /** Latest version of every dataset. */
+  listDatasets(): Promise<VersionInfo[]>;
+  datasetVersions(name: string): Promise<VersionInfo[]>;
+  /** Resolve a version (latest when omitted). Throws NotFoundError. */
+  datasetInfo(name: string, version?: number): Promise<VersionInfo>;
+  /** Stream the entities of a dataset version, ordered by id. */
+  datasetEntities(name: string, version?: number): AsyncIterable<Entity>;
+  getEntity(name: string, id: string, version?: number): Promise<Entity | undefined>;
+  diffDatasets(name1: string, v1: number, name2: string, v2: number): Promise<DatasetDiff>;
+
+  close(): Promise<void>;
+}
