@@ -1,0 +1,256 @@
+// The embedded Store backend on SQLite (better-sqlite3): one file, schema
+// migrations by user_version, every write a transaction.
+
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { Entity } from '../../core/model/entity.js';
+import { InterdictError, NotFoundError } from '../../core/model/errors.js';
+import type { Network } from '../../core/model/network.js';
+import {
+  changedProperties,
+  decodeNetwork,
+  encodeNetwork,
+  entityFingerprint,
+  hashString,
+  networkCounts,
+} from '../../core/store/codec.js';
+import type { DatasetDiff, SaveMeta, Store, VersionInfo, VersionKind } from '../../core/store/store.js';
+
+/** Each entry moves the schema one version up; never edit a shipped entry. */
+const MIGRATIONS: string[] = [
+  `CREATE TABLE versions (
+     kind TEXT NOT NULL, name TEXT NOT NULL, version INTEGER NOT NULL,
+     source_file TEXT, format TEXT, content_hash TEXT NOT NULL, imported_at TEXT NOT NULL,
+     counts TEXT NOT NULL, notes TEXT,
+     PRIMARY KEY (kind, name, version));
+   CREATE TABLE networks (
+     name TEXT NOT NULL, version INTEGER NOT NULL, body TEXT NOT NULL,
+     PRIMARY KEY (name, version));
+   CREATE TABLE entities (
+     dataset TEXT NOT NULL, version INTEGER NOT NULL, id TEXT NOT NULL,
+     schema TEXT NOT NULL, hash TEXT NOT NULL, body TEXT NOT NULL,
+     PRIMARY KEY (dataset, version, id)) WITHOUT ROWID;`,
+];
+
+interface VersionRow {
+  kind: VersionKind;
+  name: string;
+  version: number;
+  source_file: string | null;
+  format: string | null;
+  content_hash: string;
+  imported_at: string;
+  counts: string;
+  notes: string | null;
+}
+
+function toInfo(row: VersionRow): VersionInfo {
+  const info: VersionInfo = {
+    kind: row.kind,
+    name: row.name,
+    version: row.version,
+    contentHash: row.content_hash,
+    importedAt: row.imported_at,
+    counts: JSON.parse(row.counts) as Record<string, number>,
+  };
+  if (row.source_file !== null) info.sourceFile = row.source_file;
+  if (row.format !== null) info.format = row.format;
+  if (row.notes !== null) info.notes = JSON.parse(row.notes) as Record<string, unknown>;
+  return info;
+}
+
+export class SqliteStore implements Store {
+  private readonly db: Database.Database;
+
+  constructor(readonly path: string) {
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    try {
+      this.db = new Database(path);
+    } catch (e) {
+      throw new InterdictError('E_IO', `cannot open database ${path}: ${(e as Error).message}`, undefined, 'check the path given by --db or INTERDICT_DB');
+    }
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('busy_timeout = 5000');
+    this.migrate();
+  }
+
+  private migrate(): void {
+    const current = this.db.pragma('user_version', { simple: true }) as number;
+    if (current > MIGRATIONS.length) {
+      throw new InterdictError('E_IO', `database ${this.path} has schema version ${current}, newer than this Interdict knows (${MIGRATIONS.length})`, undefined, 'upgrade Interdict');
+    }
+    for (let v = current; v < MIGRATIONS.length; v++) {
+      this.db.transaction(() => {
+        this.db.exec(MIGRATIONS[v]!);
+        this.db.pragma(`user_version = ${v + 1}`);
+      })();
+    }
+  }
+
+  private nextVersion(kind: VersionKind, name: string): number {
+    const row = this.db.prepare('SELECT MAX(version) AS v FROM versions WHERE kind = ? AND name = ?').get(kind, name) as { v: number | null };
+    return (row.v ?? 0) + 1;
+  }
+
+  private insertVersion(kind: VersionKind, name: string, version: number, meta: SaveMeta, counts: Record<string, number>): VersionInfo {
+    const row: VersionRow = {
+      kind,
+      name,
+      version,
+      source_file: meta.sourceFile ?? null,
+      format: meta.format ?? null,
+      content_hash: meta.contentHash,
+      imported_at: new Date().toISOString(),
+      counts: JSON.stringify(counts),
+      notes: meta.notes ? JSON.stringify(meta.notes) : null,
+    };
+    this.db
+      .prepare('INSERT INTO versions VALUES (@kind, @name, @version, @source_file, @format, @content_hash, @imported_at, @counts, @notes)')
+      .run(row);
+    return toInfo(row);
+  }
+
+  async saveNetwork(network: Network, meta: SaveMeta): Promise<VersionInfo> {
+    return this.db.transaction(() => {
+      const version = this.nextVersion('network', network.id);
+      this.db.prepare('INSERT INTO networks VALUES (?, ?, ?)').run(network.id, version, encodeNetwork(network));
+      return this.insertVersion('network', network.id, version, meta, networkCounts(network));
+    }).immediate();
+  }
+
+  private info(kind: VersionKind, name: string, version?: number): VersionInfo {
+    const row = (
+      version === undefined
+        ? this.db.prepare('SELECT * FROM versions WHERE kind = ? AND name = ? ORDER BY version DESC LIMIT 1').get(kind, name)
+        : this.db.prepare('SELECT * FROM versions WHERE kind = ? AND name = ? AND version = ?').get(kind, name, version)
+    ) as VersionRow | undefined;
+    if (!row) {
+      const what = version === undefined ? `${kind} "${name}"` : `${kind} "${name}" version ${version}`;
+      throw new NotFoundError(`no ${what} in ${this.path}`, kind === 'network' ? 'list them with: interdict networks list' : 'list them with: interdict datasets list');
+    }
+    return toInfo(row);
+  }
+
+  async getNetwork(name: string, version?: number): Promise<{ network: Network; info: VersionInfo }> {
+    const info = this.info('network', name, version);
+    const row = this.db.prepare('SELECT body FROM networks WHERE name = ? AND version = ?').get(name, info.version) as { body: string };
+    return { network: decodeNetwork(row.body), info };
+  }
+
+  private latest(kind: VersionKind): VersionInfo[] {
+    const rows = this.db
+      .prepare('SELECT v.* FROM versions v WHERE kind = ? AND version = (SELECT MAX(version) FROM versions w WHERE w.kind = v.kind AND w.name = v.name) ORDER BY name')
+      .all(kind) as VersionRow[];
+    return rows.map(toInfo);
+  }
+
+  private versions(kind: VersionKind, name: string): VersionInfo[] {
+    const rows = this.db.prepare('SELECT * FROM versions WHERE kind = ? AND name = ? ORDER BY version').all(kind, name) as VersionRow[];
+    if (rows.length === 0) this.info(kind, name); // throws NotFoundError
+    return rows.map(toInfo);
+  }
+
+  async listNetworks(): Promise<VersionInfo[]> {
+    return this.latest('network');
+  }
+
+  async networkVersions(name: string): Promise<VersionInfo[]> {
+    return this.versions('network', name);
+  }
+
+  async saveDataset(name: string, entities: AsyncIterable<Entity> | Iterable<Entity>, meta: SaveMeta): Promise<VersionInfo> {
+    // A manual transaction spans the awaits of a streaming source; on any error
+    // it rolls back so nothing of a failed import is stored.
+    this.db.exec('BEGIN IMMEDIATE');
+    try {
+      const version = this.nextVersion('dataset', name);
+      const insert = this.db.prepare('INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?)');
+      const counts: Record<string, number> = {};
+      const seen = new Set<string>();
+      for await (const entity of entities) {
+        if (seen.has(entity.id)) {
+          throw new InterdictError('E_CONFLICT', `entity id "${entity.id}" occurs twice in dataset "${name}"`, { record: entity.id }, 'ids must be unique within a dataset');
+        }
+        seen.add(entity.id);
+        insert.run(name, version, entity.id, entity.schema, hashString(entityFingerprint(entity)), JSON.stringify(entity));
+        counts[entity.schema] = (counts[entity.schema] ?? 0) + 1;
+      }
+      const info = this.insertVersion('dataset', name, version, meta, counts);
+      this.db.exec('COMMIT');
+      return info;
+    } catch (e) {
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      throw e;
+    }
+  }
+
+  async listDatasets(): Promise<VersionInfo[]> {
+    return this.latest('dataset');
+  }
+
+  async datasetVersions(name: string): Promise<VersionInfo[]> {
+    return this.versions('dataset', name);
+  }
+
+  async datasetInfo(name: string, version?: number): Promise<VersionInfo> {
+    return this.info('dataset', name, version);
+  }
+
+  async *datasetEntities(name: string, version?: number): AsyncIterable<Entity> {
+    const info = this.info('dataset', name, version);
+    const stmt = this.db.prepare('SELECT body FROM entities WHERE dataset = ? AND version = ? ORDER BY id');
+    for (const row of stmt.iterate(name, info.version) as IterableIterator<{ body: string }>) {
+      yield JSON.parse(row.body) as Entity;
+    }
+  }
+
+  async getEntity(name: string, id: string, version?: number): Promise<Entity | undefined> {
+    const info = this.info('dataset', name, version);
+    const row = this.db.prepare('SELECT body FROM entities WHERE dataset = ? AND version = ? AND id = ?').get(name, info.version, id) as { body: string } | undefined;
+    return row ? (JSON.parse(row.body) as Entity) : undefined;
+  }
+
+  async diffDatasets(name1: string, v1: number, name2: string, v2: number): Promise<DatasetDiff> {
+    this.info('dataset', name1, v1);
+    this.info('dataset', name2, v2);
+    const ids = (sql: string, a: unknown[]): string[] => (this.db.prepare(sql).all(...a) as { id: string }[]).map((r) => r.id);
+    const added = ids(
+      'SELECT id FROM entities b WHERE dataset = ? AND version = ? AND NOT EXISTS (SELECT 1 FROM entities a WHERE a.dataset = ? AND a.version = ? AND a.id = b.id) ORDER BY id',
+      [name2, v2, name1, v1],
+    );
+    const removed = ids(
+      'SELECT id FROM entities a WHERE dataset = ? AND version = ? AND NOT EXISTS (SELECT 1 FROM entities b WHERE b.dataset = ? AND b.version = ? AND b.id = a.id) ORDER BY id',
+      [name1, v1, name2, v2],
+    );
+    const rows = this.db
+      .prepare(
+        'SELECT a.id AS id, a.body AS abody, b.body AS bbody, a.hash = b.hash AS same FROM entities a JOIN entities b ON b.dataset = ? AND b.version = ? AND b.id = a.id WHERE a.dataset = ? AND a.version = ? ORDER BY a.id',
+      )
+      .all(name2, v2, name1, v1) as { id: string; abody: string; bbody: string; same: number }[];
+    const changed = [];
+    let unchanged = 0;
+    for (const r of rows) {
+      if (r.same) {
+        unchanged++;
+        continue;
+      }
+      const properties = changedProperties(JSON.parse(r.abody) as Entity, JSON.parse(r.bbody) as Entity);
+      if (properties.length === 0) unchanged++;
+      else changed.push({ id: r.id, properties });
+    }
+    return {
+      from: { name: name1, version: v1 },
+      to: { name: name2, version: v2 },
+      added,
+      removed,
+      changed,
+      counts: { added: added.length, removed: removed.length, changed: changed.length, unchanged },
+    };
+  }
+
+  async close(): Promise<void> {
+    this.db.close();
+  }
+}

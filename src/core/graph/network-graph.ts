@@ -1,0 +1,84 @@
+// Builds a CompactGraph from a Network and keeps the maps node index ↔ node id
+// and arc index ↔ channel, so results can be reported in the network's terms.
+
+import { InputError, UsageError } from '../model/errors.js';
+import { channelActiveOn, type Channel, type Network } from '../model/network.js';
+import { graphFromArrays, type CompactGraph } from './compact-graph.js';
+
+export interface NetworkGraphOptions {
+  /** Keep only channels in force on this date (ISO yyyy-mm-dd). */
+  asOf?: string;
+  /** Capacity to use for a channel instead of `channel.capacity`. */
+  capacityOverride?: (channel: Channel) => number;
+  /** Actors taken out: their channels are dropped (the nodes stay, isolated). */
+  removedNodes?: ReadonlySet<string>;
+}
+
+/** Every channel, at its own capacity, with no actor removed. */
+export const NETWORK_GRAPH_DEFAULTS: NetworkGraphOptions = {};
+
+export interface NetworkGraph {
+  readonly graph: CompactGraph;
+  readonly network: Network;
+  /** Node id of each node index (the network's node order). */
+  readonly nodeIds: readonly string[];
+  readonly nodeIndex: ReadonlyMap<string, number>;
+  /** The channel behind each arc index. */
+  readonly channels: readonly Channel[];
+}
+
+export function networkGraph(network: Network, opts: NetworkGraphOptions = {}): NetworkGraph {
+  const options = { ...NETWORK_GRAPH_DEFAULTS, ...opts };
+  const asOf = options.asOf || undefined;
+  const nodeIds = network.nodes.map((n) => n.id);
+  const nodeIndex = new Map<string, number>();
+  nodeIds.forEach((id, i) => nodeIndex.set(id, i));
+  const removed = options.removedNodes;
+  const kept: Channel[] = [];
+  const tails: number[] = [];
+  const heads: number[] = [];
+  const caps: number[] = [];
+  network.channels.forEach((c, i) => {
+    const u = nodeIndex.get(c.from);
+    const v = nodeIndex.get(c.to);
+    if (u === undefined || v === undefined) {
+      const missing = u === undefined ? c.from : c.to;
+      throw new InputError(
+        'E_REFERENCE',
+        `channel "${c.id}" names unknown node "${missing}"`,
+        { path: `channels[${i}]` },
+        `add a node with id "${missing}" to network "${network.id}" or fix the channel`,
+      );
+    }
+    if (!channelActiveOn(c, asOf)) return;
+    if (removed && (removed.has(c.from) || removed.has(c.to))) return;
+    const cap = options.capacityOverride ? options.capacityOverride(c) : c.capacity;
+    if (!(cap >= 0)) {
+      throw new InputError(
+        'E_VALUE',
+        `channel "${c.id}" has capacity ${cap}`,
+        { path: `channels[${i}].capacity` },
+        'use a number ≥ 0, or Infinity for unlimited',
+      );
+    }
+    kept.push(c);
+    tails.push(u);
+    heads.push(v);
+    caps.push(cap);
+  });
+  return { graph: graphFromArrays(nodeIds.length, tails, heads, caps), network, nodeIds, nodeIndex, channels: kept };
+}
+
+/** Node indices for ids, with an error naming the unknown id and the fix. */
+export function indicesOf(ng: NetworkGraph, ids: readonly string[], what: string): number[] {
+  return ids.map((id) => {
+    const i = ng.nodeIndex.get(id);
+    if (i === undefined) {
+      throw new UsageError(
+        `${what} "${id}" is not a node of network "${ng.network.id}"`,
+        `pick one of: ${ng.nodeIds.slice(0, 8).join(', ')}${ng.nodeIds.length > 8 ? ', …' : ''}`,
+      );
+    }
+    return i;
+  });
+}

@@ -1,0 +1,75 @@
+// Canonical encodings shared by store backends: networks as JSON (unlimited
+// capacity kept as "unlimited"), entities with a content hash for diffs.
+
+import type { Entity } from '../model/entity.js';
+import type { Network } from '../model/network.js';
+import type { DatasetChange } from './store.js';
+
+export function encodeNetwork(network: Network): string {
+  return JSON.stringify(network, (_k, v) => (v === Infinity ? 'unlimited' : v));
+}
+
+export function decodeNetwork(text: string): Network {
+  return JSON.parse(text, (k, v) => (k === 'capacity' && v === 'unlimited' ? Infinity : v)) as Network;
+}
+
+/** JSON with object keys sorted, so equal entities encode equally. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const keys = Object.keys(value).sort();
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** The part of an entity a diff compares: schema and properties. */
+export function entityFingerprint(entity: Entity): string {
+  return canonicalJson({ schema: entity.schema, properties: entity.properties });
+}
+
+/** 53-bit FNV-1a-style hash of a string (stable across backends, no crypto needed). */
+export function hashString(text: string): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+  }
+  return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
+}
+
+/** Property names whose values differ (plus `schema` when the schema changed). */
+export function changedProperties(a: Entity, b: Entity): string[] {
+  const out: string[] = [];
+  if (a.schema !== b.schema) out.push('schema');
+  const keys = new Set([...Object.keys(a.properties), ...Object.keys(b.properties)]);
+  for (const k of [...keys].sort()) {
+    const va = a.properties[k] ?? [];
+    const vb = b.properties[k] ?? [];
+    if (va.length !== vb.length || canonicalJson([...va].sort()) !== canonicalJson([...vb].sort())) out.push(k);
+  }
+  return out;
+}
+
+export type { DatasetChange };
+
+export function countBy<T>(items: Iterable<T>, key: (t: T) => string): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const item of items) {
+    const k = key(item);
+    out[k] = (out[k] ?? 0) + 1;
+  }
+  return out;
+}
+
+export function networkCounts(network: Network): Record<string, number> {
+  return {
+    nodes: network.nodes.length,
+    channels: network.channels.length,
+    jurisdictions: network.jurisdictions.length,
+    actions: network.actions.length,
+    candidates: network.candidates?.length ?? 0,
+  };
+}

@@ -1,0 +1,102 @@
+// The contract every Store backend must pass: call storeContract(name, open)
+// from the backend's test file with a factory for an empty store.
+
+import { describe, expect, it } from 'vitest';
+import type { Entity } from '../model/entity.js';
+import type { Network } from '../model/network.js';
+import type { Store } from './store.js';
+
+const network: Network = {
+  id: 'tiny',
+  name: 'Tiny network',
+  nodes: [
+    { id: 's', schema: 'Country', role: 'sponsor', properties: { name: ['Sponsor'] } },
+    { id: 't', schema: 'Organization', role: 'recipient', properties: { name: ['Recipient'] } },
+  ],
+  channels: [{ id: 'c1', from: 's', to: 't', kind: 'air-route', capacity: Infinity, confidence: 0.4, confidenceLabel: 'alleged' }],
+  jurisdictions: [],
+  actions: [],
+};
+
+const entity = (id: string, name: string, extra: Record<string, string[]> = {}): Entity => ({
+  id,
+  schema: 'Person',
+  properties: { name: [name], ...extra },
+});
+
+async function* failingAfter(entities: Entity[]): AsyncGenerator<Entity> {
+  for (const e of entities) yield e;
+  throw new Error('source broke mid-stream');
+}
+
+export function storeContract(backend: string, open: () => Promise<Store>): void {
+  describe(`Store contract: ${backend}`, () => {
+    it('numbers network versions and returns each one unchanged, unlimited capacity included', async () => {
+      const store = await open();
+      const v1 = await store.saveNetwork(network, { contentHash: 'h1', sourceFile: 'tiny.yaml', format: 'scenario' });
+      const changed = { ...network, name: 'Tiny, revised' };
+      const v2 = await store.saveNetwork(changed, { contentHash: 'h2' });
+      expect([v1.version, v2.version]).toEqual([1, 2]);
+      expect(v1.counts).toMatchObject({ nodes: 2, channels: 1 });
+      expect((await store.getNetwork('tiny', 1)).network).toEqual(network);
+      expect((await store.getNetwork('tiny')).network.name).toBe('Tiny, revised');
+      expect((await store.getNetwork('tiny')).network.channels[0]!.capacity).toBe(Infinity);
+      expect((await store.networkVersions('tiny')).map((v) => v.contentHash)).toEqual(['h1', 'h2']);
+      expect((await store.listNetworks()).map((v) => [v.name, v.version])).toEqual([['tiny', 2]]);
+      await store.close();
+    });
+
+    it('reports a missing network or dataset as not found', async () => {
+      const store = await open();
+      await expect(store.getNetwork('nope')).rejects.toMatchObject({ code: 'E_NOT_FOUND' });
+      await expect(store.datasetInfo('nope')).rejects.toMatchObject({ code: 'E_NOT_FOUND' });
+      await store.close();
+    });
+
+    it('saves dataset versions with counts by schema and streams entities back by id', async () => {
+      const store = await open();
+      const info = await store.saveDataset('list', [entity('b', 'Bob'), entity('a', 'Ann')], { contentHash: 'x' });
+      expect(info).toMatchObject({ kind: 'dataset', name: 'list', version: 1, counts: { Person: 2 } });
+      const ids: string[] = [];
+      for await (const e of store.datasetEntities('list')) ids.push(e.id);
+      expect(ids).toEqual(['a', 'b']);
+      expect(await store.getEntity('list', 'a')).toEqual(entity('a', 'Ann'));
+      expect(await store.getEntity('list', 'zzz')).toBeUndefined();
+      await store.close();
+    });
+
+    it('stores nothing when an import fails mid-stream', async () => {
+      const store = await open();
+      await store.saveDataset('list', [entity('a', 'Ann')], { contentHash: 'x' });
+      await expect(store.saveDataset('list', failingAfter([entity('a', 'Ann'), entity('b', 'Bob')]), { contentHash: 'y' })).rejects.toThrow(
+        'source broke',
+      );
+      expect((await store.datasetVersions('list')).length).toBe(1);
+      const ids: string[] = [];
+      for await (const e of store.datasetEntities('list')) ids.push(e.id);
+      expect(ids).toEqual(['a']);
+      // The store still accepts writes after the rollback.
+      expect((await store.saveDataset('list', [entity('c', 'Cy')], { contentHash: 'z' })).version).toBe(2);
+      await store.close();
+    });
+
+    it('rejects duplicate ids within one import and keeps nothing of it', async () => {
+      const store = await open();
+      await expect(store.saveDataset('dup', [entity('a', 'Ann'), entity('a', 'Ann')], { contentHash: 'x' })).rejects.toMatchObject({ code: 'E_CONFLICT' });
+      await expect(store.datasetInfo('dup')).rejects.toMatchObject({ code: 'E_NOT_FOUND' });
+      await store.close();
+    });
+
+    it('diffs two dataset versions into added, removed and changed properties', async () => {
+      const store = await open();
+      await store.saveDataset('list', [entity('a', 'Ann'), entity('b', 'Bob'), entity('c', 'Cy', { country: ['ir'] })], { contentHash: '1' });
+      await store.saveDataset('list', [entity('a', 'Ann'), entity('c', 'Cy', { country: ['lb'] }), entity('d', 'Dee')], { contentHash: '2' });
+      const diff = await store.diffDatasets('list', 1, 'list', 2);
+      expect(diff.added).toEqual(['d']);
+      expect(diff.removed).toEqual(['b']);
+      expect(diff.changed).toEqual([{ id: 'c', properties: ['country'] }]);
+      expect(diff.counts).toEqual({ added: 1, removed: 1, changed: 1, unchanged: 1 });
+      await store.close();
+    });
+  });
+}
