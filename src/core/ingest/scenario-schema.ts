@@ -61,7 +61,7 @@ const channel = {
 } as const;
 
 export const SCENARIO_SCHEMA = {
-  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $schema: 'http://json-schema.org/draft-07/schema#',
   $id: 'https://interdict.dev/schema/scenario.schema.json',
   title: 'Interdict scenario',
   description: 'A support network: actors, channels, jurisdictions and the measures that can act on them.',

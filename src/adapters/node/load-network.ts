@@ -1,0 +1,102 @@
+// Turns a FILE|NETWORK argument into a Network: a scenario (YAML/JSON), FtM
+// JSON lines, a CSV edge list, a DIMACS file, or a stored network name[@version].
+
+import { existsSync, readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { parseDimacs } from '../../core/ingest/dimacs.js';
+import { parseEdgeList } from '../../core/ingest/edge-list.js';
+import { parseFtmNetwork } from '../../core/ingest/ftm-network.js';
+import { parseScenario } from '../../core/ingest/scenario.js';
+import { UsageError } from '../../core/model/errors.js';
+import type { Network } from '../../core/model/network.js';
+import { readLines, readText, sha256File } from './files.js';
+import { openStore } from './open-store.js';
+import { resolveDbPath } from './paths.js';
+
+export const NETWORK_FORMATS = ['scenario', 'ftm', 'csv', 'dimacs'] as const;
+export type NetworkFormat = (typeof NETWORK_FORMATS)[number];
+
+export interface LoadedNetwork {
+  network: Network;
+  /** What the network was loaded from, for messages. */
+  label: string;
+  format: NetworkFormat | 'stored';
+  /** SHA-256 of the source file (files only). */
+  contentHash?: string;
+  version?: number;
+}
+
+function idFromPath(path: string): string {
+  const base = basename(path).replace(/\.(ftm\.json|jsonl|ndjson|json|ya?ml|csv|max|dimacs)$/i, '');
+  return base.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[^A-Za-z0-9]+/, '') || 'network';
+}
+
+/** Guess the format from the file name and, for .json, from the first line. */
+export function detectFormat(path: string): NetworkFormat {
+  const lower = path.toLowerCase();
+  if (/\.ya?ml$/.test(lower)) return 'scenario';
+  if (/\.(jsonl|ndjson|ftm\.json)$/.test(lower)) return 'ftm';
+  if (lower.endsWith('.csv')) return 'csv';
+  if (/\.(max|dimacs|dmx)$/.test(lower)) return 'dimacs';
+  if (lower.endsWith('.json')) {
+    const head = readFileSync(path, 'utf8').slice(0, 4096);
+    const firstLine = head.split('\n', 1)[0] ?? '';
+    try {
+      const obj = JSON.parse(firstLine) as Record<string, unknown>;
+      if (obj && typeof obj === 'object' && 'schema' in obj && 'properties' in obj) return 'ftm';
+    } catch {
+      // multi-line JSON: a scenario
+    }
+    return 'scenario';
+  }
+  throw new UsageError(`cannot tell the format of ${path}`, `pass --format ${NETWORK_FORMATS.join('|')}`);
+}
+
+export async function loadNetworkFile(path: string, format: NetworkFormat = detectFormat(path)): Promise<LoadedNetwork> {
+  const file = path;
+  const id = idFromPath(path);
+  let network: Network;
+  switch (format) {
+    case 'scenario':
+      network = parseScenario(readText(path), { file });
+      break;
+    case 'ftm':
+      network = await parseFtmNetwork(readLines(path), { file, id });
+      break;
+    case 'csv':
+      network = await parseEdgeList(readLines(path), { file, id });
+      break;
+    case 'dimacs':
+      network = await parseDimacs(readLines(path), { file, id });
+      break;
+  }
+  return { network, label: path, format, contentHash: await sha256File(path) };
+}
+
+export interface LoadOptions {
+  env: Record<string, string | undefined>;
+  db?: string | undefined;
+  format?: string | undefined;
+}
+
+/** A path to an existing file, else a stored network `name[@version]`. */
+export async function loadNetwork(arg: string, options: LoadOptions): Promise<LoadedNetwork> {
+  if (options.format !== undefined && !(NETWORK_FORMATS as readonly string[]).includes(options.format)) {
+    throw new UsageError(`unknown format "${options.format}"`, `use one of: ${NETWORK_FORMATS.join(', ')}`);
+  }
+  if (existsSync(arg)) return loadNetworkFile(arg, options.format as NetworkFormat | undefined);
+  const m = /^([A-Za-z0-9][A-Za-z0-9._-]*)(?:@(\d+))?$/.exec(arg);
+  if (!m) throw new UsageError(`no such file or stored network: ${arg}`, 'give a file path or a stored network name (interdict networks list)');
+  const store = await openStore(resolveDbPath(options.db, options.env));
+  try {
+    const { network, info } = await store.getNetwork(m[1]!, m[2] ? Number(m[2]) : undefined);
+    return { network, label: `${info.name}@${info.version}`, format: 'stored', version: info.version };
+  } catch (e) {
+    if ((e as { code?: string }).code === 'E_NOT_FOUND') {
+      throw new UsageError(`no such file or stored network: ${arg}`, 'give a file path, or import it first with: interdict networks import FILE');
+    }
+    throw e;
+  } finally {
+    await store.close();
+  }
+}

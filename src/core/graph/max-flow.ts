@@ -1,0 +1,158 @@
+// Maximum flow from one or many sources to one or many sinks, with unlimited
+// capacities: reports 'unbounded' for a path of unlimited arcs, else flow and a minimum cut.
+
+import { UsageError } from '../model/errors.js';
+import { withCapacities, withSuperTerminals, type CompactGraph } from './compact-graph.js';
+import { dinic } from './dinic.js';
+import type { MaxFlowAlgorithm } from './flow-state.js';
+import { pushRelabel } from './push-relabel.js';
+
+export const MAX_FLOW_ALGORITHMS = { 'push-relabel': pushRelabel, dinic } satisfies Record<string, MaxFlowAlgorithm>;
+export type MaxFlowAlgorithmName = keyof typeof MAX_FLOW_ALGORITHMS;
+
+export interface MaxFlowOptions {
+  /** `push-relabel` (fast) or `dinic` (reference). */
+  algorithm: MaxFlowAlgorithmName;
+}
+
+export const MAX_FLOW_DEFAULTS: MaxFlowOptions = { algorithm: 'push-relabel' };
+
+export type MaxFlowResult =
+  | {
+      status: 'unbounded';
+      value: 'unbounded';
+      /** Arc indices of a source → sink path whose arcs are all unlimited. */
+      path: number[];
+    }
+  | {
+      status: 'optimal';
+      value: number;
+      /** Flow on each arc, by arc index. */
+      flow: Float64Array;
+      /** 1 for nodes on the source side of a minimum cut (those the residual graph reaches from the sources). */
+      sourceSide: Uint8Array;
+      /** Arcs from the source side to the sink side: a minimum edge cut. */
+      cutArcs: number[];
+    };
+
+export function maxFlow(
+  graph: CompactGraph,
+  sources: number | readonly number[],
+  sinks: number | readonly number[],
+  options: Partial<MaxFlowOptions> = {},
+): MaxFlowResult {
+  const { algorithm } = { ...MAX_FLOW_DEFAULTS, ...options };
+  const run = MAX_FLOW_ALGORITHMS[algorithm];
+  if (!run) {
+    throw new UsageError(`maxFlow: unknown algorithm "${algorithm}"`, `use one of ${Object.keys(MAX_FLOW_ALGORITHMS).join(', ')}`);
+  }
+  const srcs = typeof sources === 'number' ? [sources] : [...sources];
+  const snks = typeof sinks === 'number' ? [sinks] : [...sinks];
+  checkTerminals(graph, srcs, snks);
+
+  const single = srcs.length === 1 && snks.length === 1;
+  const aug = single ? { graph, source: srcs[0]!, sink: snks[0]! } : withSuperTerminals(graph, srcs, snks);
+  const path = unlimitedPath(aug.graph, aug.source, aug.sink);
+  if (path) return { status: 'unbounded', value: 'unbounded', path: path.filter((a) => a < graph.m) };
+
+  const state = run(finiteCapacities(aug.graph), aug.source, aug.sink);
+  const flow = single ? state.flow : state.flow.slice(0, graph.m);
+  const sourceSide = residualReach(graph, srcs, flow, 1e-10 * Math.max(1, state.value));
+  const cutArcs: number[] = [];
+  for (let i = 0; i < graph.m; i++) {
+    if (sourceSide[graph.tails[i]!] && !sourceSide[graph.heads[i]!]) cutArcs.push(i);
+  }
+  return { status: 'optimal', value: state.value, flow, sourceSide, cutArcs };
+}
+
+function checkTerminals(graph: CompactGraph, sources: number[], sinks: number[]): void {
+  if (sources.length === 0 || sinks.length === 0) {
+    throw new UsageError('maxFlow: needs at least one source and one sink', 'name them, or give nodes the roles sponsor and recipient');
+  }
+  for (const v of [...sources, ...sinks]) {
+    if (!Number.isInteger(v) || v < 0 || v >= graph.n) {
+      throw new UsageError(`maxFlow: node index ${v} is outside 0..${graph.n - 1}`, 'pass node indices of the graph');
+    }
+  }
+  const sinkSet = new Set(sinks);
+  const both = sources.find((v) => sinkSet.has(v));
+  if (both !== undefined) {
+    throw new UsageError(`maxFlow: node ${both} is both a source and a sink`, 'remove it from one of the two lists');
+  }
+}
+
+/** Arc indices of a source → sink path of unlimited arcs, found by BFS, or undefined. */
+export function unlimitedPath(graph: CompactGraph, source: number, sink: number): number[] | undefined {
+  const { n, first, resHead, resArc, arcPos, caps } = graph;
+  const via = new Int32Array(n).fill(-1);
+  const seen = new Uint8Array(n);
+  const queue = new Int32Array(n);
+  let head = 0;
+  let tail = 0;
+  queue[tail++] = source;
+  seen[source] = 1;
+  while (head < tail) {
+    const v = queue[head++]!;
+    for (let p = first[v]!, end = first[v + 1]!; p < end; p++) {
+      const a = resArc[p]!;
+      const w = resHead[p]!;
+      if (arcPos[a] !== p || caps[a] !== Infinity || seen[w]) continue;
+      seen[w] = 1;
+      via[w] = a;
+      if (w === sink) {
+        const path: number[] = [];
+        for (let x = sink; x !== source; x = graph.tails[via[x]!]!) path.push(via[x]!);
+        return path.reverse();
+      }
+      queue[tail++] = w;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Unlimited arcs get a capacity above the sum of all finite ones. With no
+ * unlimited path some cut is finite, so this changes neither the value nor the cut.
+ */
+function finiteCapacities(graph: CompactGraph): CompactGraph {
+  let total = 0;
+  let unlimited = false;
+  for (const c of graph.caps) {
+    if (c === Infinity) unlimited = true;
+    else total += c;
+  }
+  if (!unlimited) return graph;
+  const big = 2 * total + 1;
+  return withCapacities(
+    graph,
+    graph.caps.map((c) => (c === Infinity ? big : c)),
+  );
+}
+
+/** Nodes reachable from the sources in the residual graph of `flow`. */
+export function residualReach(graph: CompactGraph, sources: readonly number[], flow: Float64Array, tol: number): Uint8Array {
+  const { n, first, resHead, resArc, arcPos, caps } = graph;
+  const seen = new Uint8Array(n);
+  const queue = new Int32Array(n);
+  let tail = 0;
+  for (const s of sources) {
+    if (!seen[s]) {
+      seen[s] = 1;
+      queue[tail++] = s;
+    }
+  }
+  for (let head = 0; head < tail; head++) {
+    const v = queue[head]!;
+    for (let p = first[v]!, end = first[v + 1]!; p < end; p++) {
+      const w = resHead[p]!;
+      if (seen[w]) continue;
+      const a = resArc[p]!;
+      const residual = arcPos[a] === p ? caps[a]! - flow[a]! : flow[a]!;
+      if (residual > tol) {
+        seen[w] = 1;
+        queue[tail++] = w;
+      }
+    }
+  }
+  return seen;
+}

@@ -1,0 +1,21 @@
+// Which actors a flow runs between: the ones named, else every sponsor and
+// every recipient of the network.
+
+import { UsageError } from '../model/errors.js';
+import { nodesWithRole, type Network } from '../model/network.js';
+
+export function flowTerminals(
+  network: Network,
+  from: readonly string[] = [],
+  to: readonly string[] = [],
+): { from: string[]; to: string[] } {
+  const f = from.length ? [...from] : nodesWithRole(network, 'sponsor');
+  const t = to.length ? [...to] : nodesWithRole(network, 'recipient');
+  if (!f.length) {
+    throw new UsageError(`network "${network.id}" has no sponsor to start the flow from`, 'pass --from ID or give a node role: sponsor');
+  }
+  if (!t.length) {
+    throw new UsageError(`network "${network.id}" has no recipient for the flow to reach`, 'pass --to ID or give a node role: recipient');
+  }
+  return { from: f, to: t };
+}

@@ -1,0 +1,34 @@
+// Weak links: places where much of the flow passes and enforcement is weak,
+// scored share × (1 − enforcement), per jurisdiction and per transit actor.
+
+import { enforcementOf } from '../model/network.js';
+import type { FlowShares } from './flow-shares.js';
+import type { NetworkGraph } from './network-graph.js';
+
+export interface WeakLink {
+  kind: 'jurisdiction' | 'node';
+  id: string;
+  /** Share of the maximum flow through it, 0–1. */
+  share: number;
+  /** Enforcement of the jurisdiction (for an actor: of its home jurisdiction). */
+  enforcement: number;
+  /** share × (1 − enforcement). */
+  score: number;
+}
+
+/** Weak links with a positive share, highest score first. */
+export function weakLinks(ng: NetworkGraph, shares: FlowShares, terminals: readonly number[]): WeakLink[] {
+  const { network } = ng;
+  const out: WeakLink[] = [];
+  for (const [id, share] of shares.jurisdictions) {
+    const enforcement = enforcementOf(network, id);
+    out.push({ kind: 'jurisdiction', id, share, enforcement, score: share * (1 - enforcement) });
+  }
+  const isTerminal = new Set(terminals);
+  shares.nodes.forEach((share, v) => {
+    if (share <= 0 || isTerminal.has(v)) return;
+    const enforcement = enforcementOf(network, network.nodes[v]!.jurisdiction);
+    out.push({ kind: 'node', id: ng.nodeIds[v]!, share, enforcement, score: share * (1 - enforcement) });
+  });
+  return out.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+}

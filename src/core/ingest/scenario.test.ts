@@ -1,0 +1,114 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseScenario, writeScenarioJson, writeScenarioYaml } from './scenario.js';
+import { SCENARIO_SCHEMA } from './scenario-schema.js';
+
+const ARTICLE_SCENARIO = 'data/scenarios/article.yaml';
+const ARTICLE_TEXT = '../shared/data/../seed/article.txt';
+
+const minimal = `interdict: 1
+id: tiny
+name: Tiny
+nodes:
+  - { id: s, schema: Country, name: Sponsor, role: sponsor }
+  - { id: t, schema: Organization, name: Recipient, role: recipient }
+channels:
+  - { id: c1, from: s, to: t, kind: financial, capacity: 5 }
+`;
+
+function errorOf(text: string): { code: string; message: string } {
+  try {
+    parseScenario(text, { file: 'bad.yaml' });
+  } catch (e) {
+    return e as { code: string; message: string };
+  }
+  throw new Error('expected an error');
+}
+
+describe('scenario files', () => {
+  it('reads a minimal scenario with defaults for role, confidence and enforcement', () => {
+    const n = parseScenario(minimal);
+    expect(n.nodes.map((x) => x.role)).toEqual(['sponsor', 'recipient']);
+    expect(n.channels[0]).toMatchObject({ capacity: 5, confidence: 1, confidenceLabel: 'confirmed' });
+    expect(n.actions).toEqual([]);
+  });
+
+  it('reads unlimited capacity and confidence labels', () => {
+    const n = parseScenario(minimal.replace('capacity: 5', 'capacity: unlimited, confidence: alleged'));
+    expect(n.channels[0]!.capacity).toBe(Infinity);
+    expect(n.channels[0]).toMatchObject({ confidenceLabel: 'alleged', confidence: 0.4 });
+  });
+
+  it('round-trips the article scenario through YAML and JSON unchanged', () => {
+    const network = parseScenario(readFileSync(ARTICLE_SCENARIO, 'utf8'), { file: ARTICLE_SCENARIO });
+    expect(parseScenario(writeScenarioYaml(network))).toEqual(network);
+    expect(parseScenario(writeScenarioJson(network))).toEqual(network);
+  });
+
+  it('names the line and column of malformed YAML', () => {
+    const e = errorOf('interdict: 1\nid: x\nnodes: [\n  {id: a\n');
+    expect(e.code).toBe('E_PARSE');
+    expect(e.message).toMatch(/^bad\.yaml:\d+:\d+: malformed YAML/);
+  });
+
+  it('names the line, column and node of a channel that refers to an unknown node', () => {
+    const e = errorOf(minimal.replace('to: t,', 'to: unit-190,'));
+    expect(e.code).toBe('E_REFERENCE');
+    expect(e.message).toBe('bad.yaml:8:28 at channels[0].to: channel "c1" names unknown node "unit-190"; define it under nodes:');
+  });
+
+  it('rejects a negative capacity at its position', () => {
+    const e = errorOf(minimal.replace('capacity: 5', 'capacity: -5'));
+    expect(e.code).toBe('E_SCHEMA');
+    expect(e.message).toMatch(/^bad\.yaml:8:\d+ at channels\[0\]\.capacity: capacity must be a number ≥ 0 or "unlimited"/);
+  });
+
+  it('rejects a non-numeric capacity', () => {
+    expect(errorOf(minimal.replace('capacity: 5', 'capacity: lots')).message).toMatch(/channels\[0\]\.capacity: capacity must be/);
+  });
+
+  it('rejects unknown fields and names them', () => {
+    const e = errorOf(minimal.replace('kind: financial', 'kind: financial, capcity: 3'));
+    expect(e.message).toMatch(/channels\[0\]\.capcity: unknown field "capcity"/);
+  });
+
+  it('rejects duplicate ids', () => {
+    const e = errorOf(minimal.replace('id: t,', 'id: s,'));
+    expect(e.code).toBe('E_CONFLICT');
+    expect(e.message).toMatch(/nodes\[1\]\.id: duplicate id "s"/);
+  });
+
+  it('rejects actions on unknown targets', () => {
+    const e = errorOf(minimal + 'actions:\n  - { id: a1, kind: designate, target: { node: ghost }, cost: 1 }\n');
+    expect(e.message).toMatch(/actions\[0\]\.target\.node: action "a1" targets unknown node "ghost"; define it under nodes:/);
+  });
+
+  it('keeps the committed JSON Schema equal to the one the reader validates with', () => {
+    expect(JSON.parse(readFileSync('schema/scenario.schema.json', 'utf8'))).toEqual(SCENARIO_SCHEMA);
+  });
+});
+
+describe('the article scenario', () => {
+  const network = parseScenario(readFileSync(ARTICLE_SCENARIO, 'utf8'), { file: ARTICLE_SCENARIO });
+  const article = readFileSync(ARTICLE_TEXT, 'utf8').replace(/\s+/g, ' ');
+
+  it('has the actors the article names, with one sponsor and two recipients', () => {
+    const ids = network.nodes.map((n) => n.id);
+    expect(ids).toEqual(expect.arrayContaining(['iran', 'khamenei', 'quds-force', 'unit-190', 'aid-fronts', 'religious-fronts', 'beirut-airport', 'egypt', 'hamas', 'hezbollah']));
+    expect(network.nodes.filter((n) => n.role === 'sponsor').map((n) => n.id)).toEqual(['iran']);
+    expect(network.nodes.filter((n) => n.role === 'recipient').map((n) => n.id)).toEqual(['hamas', 'hezbollah']);
+  });
+
+  it('quotes the article verbatim for every node, channel, action and candidate', () => {
+    const items = [...network.nodes, ...network.channels, ...network.actions, ...(network.candidates ?? [])];
+    for (const item of items) {
+      const quotes = (item.sources ?? []).map((s) => s.quote).filter((q): q is string => !!q);
+      expect(quotes.length, `${item.id} cites the article`).toBeGreaterThan(0);
+      for (const q of quotes) expect(article, `${item.id}`).toContain(q);
+    }
+  });
+
+  it('says that its figures are illustrative', () => {
+    expect(network.notice).toMatch(/illustrative/i);
+  });
+});
