@@ -72,14 +72,14 @@ export function analyseFlow(network: Network, options: FlowAnalysisOptions = {})
     .filter((a) => ng.graph.caps[a]! > 0)
     .map((a) => {
       const c = ng.channels[a]!;
-      return { channel: c.id, from: c.from, to: c.to, capacity: c.capacity };
+      return { channel: c.id, from: c.from, to: c.to, capacity: ng.graph.caps[a]! };
     });
   const decomposition = decomposeFlow(ng.graph, r.flow, sources, sinks);
   const report: FlowReport = {
     from,
     to,
     value: r.value,
-    cut: { edges, capacity: edges.reduce((acc, e) => acc + ng.graph.caps[ng.channels.findIndex((c) => c.id === e.channel)]!, 0) },
+    cut: { edges, capacity: edges.reduce((acc, e) => acc + e.capacity, 0) },
     sourceSide: ng.nodeIds.filter((_id, v) => r.sourceSide[v]),
     paths: decomposition.slice(0, opts.maxPaths).map((p) => ({
       nodes: p.nodes.map((v) => ng.nodeIds[v]!),

@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseDimacs, parseDimacsGraph } from './dimacs.js';
+import { linesOf } from './lines.js';
+
+const small = 'c a comment\np max 3 2\nn 1 s\nn 3 t\na 1 2 5\na 2 3 7\n';
+
+async function errorOf(text: string): Promise<{ code: string; message: string }> {
+  try {
+    await parseDimacs(linesOf(text), { file: 'g.max' });
+  } catch (e) {
+    return e as { code: string; message: string };
+  }
+  throw new Error('expected an error');
+}
+
+describe('DIMACS reader', () => {
+  it('reads nodes, the source and sink, and arcs as channels', async () => {
+    const n = await parseDimacs(linesOf(small), { file: 'g.max' });
+    expect(n.nodes.map((x) => [x.id, x.role])).toEqual([['1', 'sponsor'], ['2', 'other'], ['3', 'recipient']]);
+    expect(n.channels.map((c) => [c.id, c.from, c.to, c.capacity])).toEqual([['a1', '1', '2', 5], ['a2', '2', '3', 7]]);
+  });
+
+  it('reads the shared NetworkX test graph gl1 with its declared size', async () => {
+    const g = await parseDimacsGraph(linesOf(readFileSync('../shared/data/maxflow/gl1.max', 'utf8')));
+    expect(g.nodeCount).toBe(1116);
+    expect(g.tails.length).toBe(4800);
+    expect(g.sources.length).toBe(1);
+    expect(g.sinks.length).toBe(1);
+  });
+
+  it('locates a non-numeric capacity', async () => {
+    expect((await errorOf(small.replace('a 2 3 7', 'a 2 3 x'))).message).toBe('g.max:6:7: capacity "x" is not a number; write "a U V CAP" with CAP ≥ 0');
+  });
+
+  it('locates a negative capacity', async () => {
+    expect((await errorOf(small.replace('a 2 3 7', 'a 2 3 -7'))).message).toMatch(/^g\.max:6:7: capacity -7 is negative/);
+  });
+
+  it('locates a node outside 1..N', async () => {
+    expect((await errorOf(small.replace('a 2 3 7', 'a 2 9 7'))).message).toMatch(/^g\.max:6:5: node 9 is out of range 1\.\.3/);
+  });
+
+  it('rejects arcs before the problem line', async () => {
+    expect((await errorOf('a 1 2 3\n')).message).toMatch(/^g\.max:1:1: arc line before the problem line/);
+  });
+
+  it('rejects a truncated file whose arc count falls short of the problem line', async () => {
+    expect((await errorOf('p max 3 3\nn 1 s\nn 3 t\na 1 2 5\n')).message).toMatch(/declares 3 arcs but the file has 1/);
+  });
+
+  it('rejects unknown line types and bad designators', async () => {
+    expect((await errorOf(small + 'x 1 2\n')).message).toMatch(/g\.max:7:1: unknown line type "x"/);
+    expect((await errorOf(small.replace('n 3 t', 'n 3 q'))).message).toMatch(/g\.max:4:5: node designator must be s or t/);
+  });
+});

@@ -1,0 +1,59 @@
+// Resolves OFAC's "Linked To: NAME" to the entry listed under exactly that
+// name once the whole list has been read, and emits UnknownLink entities.
+
+import type { Entity, PropertyValues } from '../model/entity.js';
+import { ofacId } from './ofac-entry.js';
+
+interface Pending {
+  subject: string;
+  name: string;
+}
+
+export class OfacLinker {
+  private readonly primary = new Map<string, string>();
+  private readonly aliases = new Map<string, string | null>();
+  private readonly pending: Pending[] = [];
+
+  /** Remember an entry's listed name (and its aliases, used only when no primary name matches). */
+  addEntry(entNum: string, listedName: string, aliasNames: string[]): void {
+    this.primary.set(listedName, entNum);
+    for (const a of aliasNames) {
+      // An alias two entries share resolves to neither.
+      this.aliases.set(a, this.aliases.has(a) && this.aliases.get(a) !== entNum ? null : entNum);
+    }
+  }
+
+  link(subjectEntNum: string, name: string): void {
+    this.pending.push({ subject: subjectEntNum, name });
+  }
+
+  resolve(name: string): string | undefined {
+    // Remarks end with a full stop that may also end the name ("S.A.").
+    for (const candidate of [name, `${name}.`]) {
+      const hit = this.primary.get(candidate) ?? this.aliases.get(candidate);
+      if (hit) return hit;
+    }
+    return undefined;
+  }
+
+  /** UnknownLink entities: `object` set when resolved, otherwise the name kept in `description`. */
+  *links(): Generator<Entity> {
+    const seen = new Set<string>();
+    let unresolved = 0;
+    for (const { subject, name } of this.pending) {
+      const target = this.resolve(name);
+      const props: PropertyValues = { subject: [ofacId(subject)], role: ['Linked To'] };
+      let id: string;
+      if (target && target !== subject) {
+        id = `${ofacId(subject)}-linked-${target}`;
+        props.object = [ofacId(target)];
+      } else {
+        id = `${ofacId(subject)}-linked-unresolved-${++unresolved}`;
+        props.description = [name];
+      }
+      if (seen.has(id)) continue;
+      seen.add(id);
+      yield { id, schema: 'UnknownLink', properties: props };
+    }
+  }
+}
