@@ -2,7 +2,7 @@
 // file name kept for error messages, and content hashes for provenance.
 
 import { createHash } from 'node:crypto';
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { InterdictError } from '../../core/model/errors.js';
 
@@ -34,4 +34,11 @@ export function sha256File(path: string): Promise<string> {
 
 export function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
+}
+
+/** Write a file so that readers see the old content or the whole new one, never a part. */
+export function writeFileAtomic(path: string, data: string | Uint8Array): void {
+  const tmp = `${path}.${process.pid}.tmp`;
+  writeFileSync(tmp, data);
+  renameSync(tmp, path);
 }

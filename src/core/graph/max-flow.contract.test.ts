@@ -60,7 +60,8 @@ export function readDimacsArrays(text: string) {
   for (const line of text.split('\n')) {
     const f = line.trim().split(/\s+/);
     if (f[0] === 'p') n = Number(f[2]);
-    else if (f[0] === 'n') (f[2] === 's' ? (s = Number(f[1]) - 1) : (t = Number(f[1]) - 1));
+    else if (f[0] === 'n' && f[2] === 's') s = Number(f[1]) - 1;
+    else if (f[0] === 'n') t = Number(f[1]) - 1;
     else if (f[0] === 'a') {
       tails.push(Number(f[1]) - 1);
       heads.push(Number(f[2]) - 1);

@@ -57,7 +57,7 @@ export function reliablePaths(
     const inner = arcs.slice(1, -1);
     return {
       arcs: inner,
-      nodes: [graph.tails[inner[0] ?? arcs[0]!] ?? g.heads[arcs[0]!]!, ...inner.map((a) => graph.heads[a]!)],
+      nodes: [g.heads[arcs[0]!]!, ...inner.map((a) => g.heads[a]!)],
       reliability: Math.exp(-cost(arcs)),
     };
   });

@@ -30,5 +30,6 @@ export function weakLinks(ng: NetworkGraph, shares: FlowShares, terminals: reado
     const enforcement = enforcementOf(network, network.nodes[v]!.jurisdiction);
     out.push({ kind: 'node', id: ng.nodeIds[v]!, share, enforcement, score: share * (1 - enforcement) });
   });
-  return out.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+  // Ties go to the jurisdiction: pressure is applied to states, then to actors.
+  return out.sort((a, b) => b.score - a.score || (a.kind === b.kind ? (a.id < b.id ? -1 : 1) : a.kind === 'jurisdiction' ? -1 : 1));
 }

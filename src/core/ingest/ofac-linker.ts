@@ -39,7 +39,6 @@ export class OfacLinker {
   /** UnknownLink entities: `object` set when resolved, otherwise the name kept in `description`. */
   *links(): Generator<Entity> {
     const seen = new Set<string>();
-    let unresolved = 0;
     for (const { subject, name } of this.pending) {
       const target = this.resolve(name);
       const props: PropertyValues = { subject: [ofacId(subject)], role: ['Linked To'] };
@@ -48,7 +47,7 @@ export class OfacLinker {
         id = `${ofacId(subject)}-linked-${target}`;
         props.object = [ofacId(target)];
       } else {
-        id = `${ofacId(subject)}-linked-unresolved-${++unresolved}`;
+        id = `${ofacId(subject)}-linked-name-${nameKey(name)}`;
         props.description = [name];
       }
       if (seen.has(id)) continue;
@@ -56,4 +55,14 @@ export class OfacLinker {
       yield { id, schema: 'UnknownLink', properties: props };
     }
   }
+}
+
+/** A short stable key for a name (FNV-1a), so unresolved links keep their id across versions. */
+function nameKey(name: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < name.length; i++) {
+    h ^= name.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, '0');
 }

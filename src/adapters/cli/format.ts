@@ -1,0 +1,31 @@
+// Plain-text output for people: aligned tables and number formatting.
+
+export function formatNumber(v: number): string {
+  if (v === Infinity) return 'unlimited';
+  if (Number.isInteger(v)) return v.toLocaleString('en-US');
+  return v.toLocaleString('en-US', { maximumFractionDigits: 2 });
+}
+
+export function formatPercent(v: number): string {
+  return `${(v * 100).toFixed(v < 0.1 ? 1 : 0)}%`;
+}
+
+/** An aligned table; numbers right-aligned. */
+export function table(headers: string[], rows: (string | number)[][]): string {
+  const cells = rows.map((r) => r.map((c) => (typeof c === 'number' ? formatNumber(c) : c)));
+  const widths = headers.map((h, i) => Math.max(h.length, ...cells.map((r) => (r[i] ?? '').length)));
+  const numeric = headers.map((_h, i) => rows.length > 0 && rows.every((r) => typeof r[i] === 'number'));
+  const line = (r: string[]): string =>
+    r
+      .map((c, i) => (numeric[i] ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd();
+  return [line(headers), line(widths.map((w) => '─'.repeat(w))), ...cells.map(line)].join('\n') + '\n';
+}
+
+/** `A —land-route→ B —financial→ C`: a path with the kind of each channel. */
+export function formatPath(nodes: string[], channelKinds: string[], name: (id: string) => string): string {
+  let out = name(nodes[0] ?? '');
+  for (let i = 1; i < nodes.length; i++) out += ` —${channelKinds[i - 1] ?? ''}→ ${name(nodes[i]!)}`;
+  return out;
+}

@@ -1,0 +1,140 @@
+// Names → comparable parts: "LAST, First" order, honorifics dropped, Arabic
+// article and compound splits, legal forms and generic words classified.
+import { foldWords, scriptOf, type Script } from './fold.js';
+import { romanise } from './transliterate.js';
+import { phoneticKey } from './phonetic.js';
+import { LEGAL_FORMS, LEGAL_FORM_MAX_WORDS, ORG_SYMBOLS, PERSON_PARTS, PERSON_PREFIXES, type LegalForm } from './tables.js';
+
+/** name: distinctive; particle: al, bin, van…; generic: company, trading…; legal: LLC, JSC… */
+export type PartKind = 'name' | 'particle' | 'generic' | 'legal';
+
+export interface NamePart {
+  /** Folded word; for legal forms the compare form, for generic words their class. */
+  text: string;
+  script: Script;
+  kind: PartKind;
+  /** Latin spellings (the word itself when Latin). */
+  forms: string[];
+  skeletons: string[];
+  phonetics: string[];
+  /** Cross-script equivalence class from rigour's person name parts. */
+  group: string | undefined;
+}
+
+export interface ParsedName {
+  raw: string;
+  parts: NamePart[];
+  legalForms: LegalForm[];
+  /** Name and particle parts, first forms, joined without spaces: catches Bin Laden = Binladen. */
+  joined: string;
+}
+
+const PARTICLES = new Set(
+  'al el ul ud ur ad ar as ash an bin ibn bint ben abu abou bou ould de da di del della dos das do du van von der den la le y of the and for und et ال بن ابن بنت ابو בן בת'.split(' '),
+);
+/** Sun-letter assimilations of the Arabic article (Shams ur-Rahman, Bashir ud-Din). */
+const ARTICLE_FORMS = new Set(['ul', 'ud', 'ur', 'ad', 'ar', 'as', 'ash', 'an', 'az', 'at', 'el']);
+
+/** Split compounds: Abdullah → abd allah, Abdulhai → abd al hai, Saifuddin → saif al din, الراوي → ال راوي. */
+function splitWord(w: string): string[] {
+  if (ARTICLE_FORMS.has(w)) return ['al'];
+  let m = /^(eddine?|uddin|uddeen|addin|aldin)$/.exec(w);
+  if (m) return ['al', 'din'];
+  m = /^(.{3,}?)(eddine?|uddin|uddeen|addin|aldin)$/.exec(w);
+  if (m) return [...splitWord(m[1] as string), 'al', 'din'];
+  m = /^(.{3,}?)(ullah|ollah|allah|illah|ulla)$/.exec(w);
+  if (m) return [...splitWord(m[1] as string), 'allah'];
+  m = /^abd(?:[aeiou]?[lr])?$/.exec(w);
+  if (m) return w === 'abd' ? ['abd'] : ['abd', 'al'];
+  m = /^abd(?:[aeiou]?[lr]|u)(.{3,})$/.exec(w);
+  if (m) return ['abd', 'al', m[1] as string];
+  if (w.length > 3 && w.startsWith('عبد')) return ['عبد', ...splitWord(w.slice(3))];
+  if (w.length > 3 && w.startsWith('ال') && w !== 'الله') return ['ال', w.slice(2)];
+  if (w.length > 4 && w.startsWith('ابو')) return ['ابو', w.slice(3)];
+  return [w];
+}
+
+function makePart(word: string, kind: PartKind): NamePart {
+  const script = scriptOf(word);
+  const { forms, skeletons } = romanise(word, script);
+  const group = PERSON_PARTS.get(word) ?? forms.map((f) => PERSON_PARTS.get(f)).find((g) => g);
+  return { text: word, script, kind, forms, skeletons, phonetics: forms.map(phoneticKey), group };
+}
+
+function fixedPart(text: string, kind: PartKind): NamePart {
+  return { text, script: 'latin', kind, forms: [text], skeletons: [], phonetics: [], group: undefined };
+}
+
+/** "LAST, First" → "First LAST" when there is exactly one comma. */
+export function reorderName(name: string): string {
+  const i = name.indexOf(',');
+  if (i < 0 || name.indexOf(',', i + 1) >= 0) return name;
+  return `${name.slice(i + 1)} ${name.slice(0, i)}`;
+}
+
+export interface ParseOptions {
+  /** FtM schema of the named thing; Person names drop honorifics, others classify legal forms. */
+  schema?: string;
+}
+
+function isPersonLike(schema: string | undefined): boolean {
+  return schema === undefined || schema === 'Person' || schema === 'LegalEntity' || schema === 'Thing';
+}
+
+function dropHonorifics(words: string[]): string[] {
+  let start = 0;
+  let again = true;
+  while (again && start < words.length - 1) {
+    again = false;
+    for (let n = Math.min(3, words.length - start - 1); n >= 1; n--) {
+      if (PERSON_PREFIXES.has(words.slice(start, start + n).join(' '))) {
+        start += n;
+        again = true;
+        break;
+      }
+    }
+  }
+  return words.slice(start);
+}
+
+/** Parse one name into parts for matching. */
+export function parseName(name: string, options: ParseOptions = {}): ParsedName {
+  const { schema } = options;
+  const ordered = isPersonLike(schema) ? reorderName(name) : name;
+  let words = foldWords(ordered);
+  if (schema === 'Person' || schema === undefined) words = dropHonorifics(words);
+  const orgLike = schema !== 'Person';
+  const parts: NamePart[] = [];
+  const legalForms: LegalForm[] = [];
+  for (let i = 0; i < words.length; ) {
+    if (orgLike) {
+      let found = 0;
+      for (let n = Math.min(LEGAL_FORM_MAX_WORDS, words.length - i); n >= 1 && !found; n--) {
+        const lf = LEGAL_FORMS.get(words.slice(i, i + n).join(' '));
+        if (lf && (n > 1 || words.length > 1)) {
+          legalForms.push(lf);
+          parts.push(fixedPart(lf.compare, 'legal'));
+          found = n;
+        }
+      }
+      if (found) {
+        i += found;
+        continue;
+      }
+    }
+    const word = words[i++] as string;
+    const symbol = orgLike ? ORG_SYMBOLS.get(word) : undefined;
+    if (symbol) {
+      parts.push(fixedPart(symbol, 'generic'));
+      continue;
+    }
+    for (const piece of splitWord(word)) {
+      parts.push(makePart(piece, PARTICLES.has(piece) || piece === 'allah' || piece === 'الله' ? 'particle' : 'name'));
+    }
+  }
+  const joined = parts
+    .filter((p) => p.kind === 'name' || p.kind === 'particle')
+    .map((p) => p.forms[0] ?? '')
+    .join('');
+  return { raw: name, parts, legalForms, joined };
+}
