@@ -25,7 +25,13 @@ export default tseslint.config(
             { target: './src/core', from: './web', message: 'core must not import the web app.' },
             {
               target: './src/core/model',
-              from: ['./src/core/ingest', './src/core/match', './src/core/graph', './src/core/plan', './src/core/store'],
+              from: [
+                './src/core/ingest',
+                './src/core/match',
+                './src/core/graph',
+                './src/core/plan',
+                './src/core/store',
+              ],
               message: 'model is the leaf module: it imports no other core module.',
             },
             {
@@ -44,7 +50,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['node:*', 'fs', 'path', 'os', 'child_process', 'worker_threads'], message: 'core is pure: no Node built-ins.' }] },
+        {
+          patterns: [
+            {
+              group: ['node:*', 'fs', 'path', 'os', 'child_process', 'worker_threads'],
+              message: 'core is pure: no Node built-ins.',
+            },
+          ],
+        },
       ],
       'no-restricted-globals': ['error', 'process', 'console', 'window', 'document'],
     },

@@ -45,7 +45,10 @@ export function listOpt(args: ParsedArgs, name: string): string[] {
   const v = args.values[name];
   if (v === undefined) return [];
   const list = Array.isArray(v) ? v : [v];
-  return list.flatMap((x) => String(x).split(',')).map((x) => x.trim()).filter(Boolean);
+  return list
+    .flatMap((x) => String(x).split(','))
+    .map((x) => x.trim())
+    .filter(Boolean);
 }
 
 export function flag(args: ParsedArgs, name: string): boolean {

@@ -47,7 +47,15 @@ export function helpText(): string {
 }
 
 export function commandHelp(c: Command): string {
-  return [`interdict ${c.path.join(' ')} — ${c.summary}`, '', `Usage: ${c.usage}`, '', 'Examples:', ...c.examples.map((e) => `  ${e}`), ''].join('\n');
+  return [
+    `interdict ${c.path.join(' ')} — ${c.summary}`,
+    '',
+    `Usage: ${c.usage}`,
+    '',
+    'Examples:',
+    ...c.examples.map((e) => `  ${e}`),
+    '',
+  ].join('\n');
 }
 
 export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {

@@ -7,8 +7,10 @@ import { createInterface } from 'node:readline';
 import { InterdictError } from '../../core/model/errors.js';
 
 export function assertReadable(path: string): void {
-  if (!existsSync(path)) throw new InterdictError('E_IO', `no such file: ${path}`, undefined, 'check the path');
-  if (statSync(path).isDirectory()) throw new InterdictError('E_IO', `${path} is a folder, not a file`, undefined, 'name a file');
+  if (!existsSync(path))
+    throw new InterdictError('E_IO', `no such file: ${path}`, undefined, 'check the path');
+  if (statSync(path).isDirectory())
+    throw new InterdictError('E_IO', `${path} is a folder, not a file`, undefined, 'name a file');
 }
 
 export function readText(path: string): string {

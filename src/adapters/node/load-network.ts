@@ -52,7 +52,10 @@ export function detectFormat(path: string): NetworkFormat {
   throw new UsageError(`cannot tell the format of ${path}`, `pass --format ${NETWORK_FORMATS.join('|')}`);
 }
 
-export async function loadNetworkFile(path: string, format: NetworkFormat = detectFormat(path)): Promise<LoadedNetwork> {
+export async function loadNetworkFile(
+  path: string,
+  format: NetworkFormat = detectFormat(path),
+): Promise<LoadedNetwork> {
   const file = path;
   const id = idFromPath(path);
   let network: Network;
@@ -86,14 +89,21 @@ export async function loadNetwork(arg: string, options: LoadOptions): Promise<Lo
   }
   if (existsSync(arg)) return loadNetworkFile(arg, options.format as NetworkFormat | undefined);
   const m = /^([A-Za-z0-9][A-Za-z0-9._-]*)(?:@(\d+))?$/.exec(arg);
-  if (!m) throw new UsageError(`no such file or stored network: ${arg}`, 'give a file path or a stored network name (interdict networks list)');
+  if (!m)
+    throw new UsageError(
+      `no such file or stored network: ${arg}`,
+      'give a file path or a stored network name (interdict networks list)',
+    );
   const store = await openStore(resolveDbPath(options.db, options.env));
   try {
     const { network, info } = await store.getNetwork(m[1]!, m[2] ? Number(m[2]) : undefined);
     return { network, label: `${info.name}@${info.version}`, format: 'stored', version: info.version };
   } catch (e) {
     if ((e as { code?: string }).code === 'E_NOT_FOUND') {
-      throw new UsageError(`no such file or stored network: ${arg}`, 'give a file path, or import it first with: interdict networks import FILE');
+      throw new UsageError(
+        `no such file or stored network: ${arg}`,
+        'give a file path, or import it first with: interdict networks import FILE',
+      );
     }
     throw e;
   } finally {

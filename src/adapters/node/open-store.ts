@@ -7,7 +7,10 @@ import { SqliteStore } from './sqlite-store.js';
 
 export async function openStore(location: string): Promise<Store> {
   if (/^postgres(ql)?:\/\//.test(location)) {
-    throw new UsageError('PostgreSQL storage is not available in this build', 'use a SQLite file path with --db');
+    throw new UsageError(
+      'PostgreSQL storage is not available in this build',
+      'use a SQLite file path with --db',
+    );
   }
   return new SqliteStore(location);
 }

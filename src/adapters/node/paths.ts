@@ -11,6 +11,9 @@ export function defaultDataDir(env: Record<string, string | undefined>): string 
   return join(homedir(), '.local', 'share', 'interdict');
 }
 
-export function resolveDbPath(flagValue: string | undefined, env: Record<string, string | undefined>): string {
+export function resolveDbPath(
+  flagValue: string | undefined,
+  env: Record<string, string | undefined>,
+): string {
   return flagValue ?? env.INTERDICT_DB ?? join(defaultDataDir(env), 'interdict.db');
 }

@@ -68,7 +68,12 @@ export class SqliteStore implements Store {
     try {
       this.db = new Database(path);
     } catch (e) {
-      throw new InterdictError('E_IO', `cannot open database ${path}: ${(e as Error).message}`, undefined, 'check the path given by --db or INTERDICT_DB');
+      throw new InterdictError(
+        'E_IO',
+        `cannot open database ${path}: ${(e as Error).message}`,
+        undefined,
+        'check the path given by --db or INTERDICT_DB',
+      );
     }
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
@@ -79,7 +84,12 @@ export class SqliteStore implements Store {
   private migrate(): void {
     const current = this.db.pragma('user_version', { simple: true }) as number;
     if (current > MIGRATIONS.length) {
-      throw new InterdictError('E_IO', `database ${this.path} has schema version ${current}, newer than this Interdict knows (${MIGRATIONS.length})`, undefined, 'upgrade Interdict');
+      throw new InterdictError(
+        'E_IO',
+        `database ${this.path} has schema version ${current}, newer than this Interdict knows (${MIGRATIONS.length})`,
+        undefined,
+        'upgrade Interdict',
+      );
     }
     for (let v = current; v < MIGRATIONS.length; v++) {
       this.db.transaction(() => {
@@ -90,11 +100,19 @@ export class SqliteStore implements Store {
   }
 
   private nextVersion(kind: VersionKind, name: string): number {
-    const row = this.db.prepare('SELECT MAX(version) AS v FROM versions WHERE kind = ? AND name = ?').get(kind, name) as { v: number | null };
+    const row = this.db
+      .prepare('SELECT MAX(version) AS v FROM versions WHERE kind = ? AND name = ?')
+      .get(kind, name) as { v: number | null };
     return (row.v ?? 0) + 1;
   }
 
-  private insertVersion(kind: VersionKind, name: string, version: number, meta: SaveMeta, counts: Record<string, number>): VersionInfo {
+  private insertVersion(
+    kind: VersionKind,
+    name: string,
+    version: number,
+    meta: SaveMeta,
+    counts: Record<string, number>,
+  ): VersionInfo {
     const row: VersionRow = {
       kind,
       name,
@@ -107,47 +125,68 @@ export class SqliteStore implements Store {
       notes: meta.notes ? JSON.stringify(meta.notes) : null,
     };
     this.db
-      .prepare('INSERT INTO versions VALUES (@kind, @name, @version, @source_file, @format, @content_hash, @imported_at, @counts, @notes)')
+      .prepare(
+        'INSERT INTO versions VALUES (@kind, @name, @version, @source_file, @format, @content_hash, @imported_at, @counts, @notes)',
+      )
       .run(row);
     return toInfo(row);
   }
 
   async saveNetwork(network: Network, meta: SaveMeta): Promise<VersionInfo> {
-    return this.db.transaction(() => {
-      const version = this.nextVersion('network', network.id);
-      this.db.prepare('INSERT INTO networks VALUES (?, ?, ?)').run(network.id, version, encodeNetwork(network));
-      return this.insertVersion('network', network.id, version, meta, networkCounts(network));
-    }).immediate();
+    return this.db
+      .transaction(() => {
+        const version = this.nextVersion('network', network.id);
+        this.db
+          .prepare('INSERT INTO networks VALUES (?, ?, ?)')
+          .run(network.id, version, encodeNetwork(network));
+        return this.insertVersion('network', network.id, version, meta, networkCounts(network));
+      })
+      .immediate();
   }
 
   private info(kind: VersionKind, name: string, version?: number): VersionInfo {
     const row = (
       version === undefined
-        ? this.db.prepare('SELECT * FROM versions WHERE kind = ? AND name = ? ORDER BY version DESC LIMIT 1').get(kind, name)
-        : this.db.prepare('SELECT * FROM versions WHERE kind = ? AND name = ? AND version = ?').get(kind, name, version)
+        ? this.db
+            .prepare('SELECT * FROM versions WHERE kind = ? AND name = ? ORDER BY version DESC LIMIT 1')
+            .get(kind, name)
+        : this.db
+            .prepare('SELECT * FROM versions WHERE kind = ? AND name = ? AND version = ?')
+            .get(kind, name, version)
     ) as VersionRow | undefined;
     if (!row) {
       const what = version === undefined ? `${kind} "${name}"` : `${kind} "${name}" version ${version}`;
-      throw new NotFoundError(`no ${what} in ${this.path}`, kind === 'network' ? 'list them with: interdict networks list' : 'list them with: interdict datasets list');
+      throw new NotFoundError(
+        `no ${what} in ${this.path}`,
+        kind === 'network'
+          ? 'list them with: interdict networks list'
+          : 'list them with: interdict datasets list',
+      );
     }
     return toInfo(row);
   }
 
   async getNetwork(name: string, version?: number): Promise<{ network: Network; info: VersionInfo }> {
     const info = this.info('network', name, version);
-    const row = this.db.prepare('SELECT body FROM networks WHERE name = ? AND version = ?').get(name, info.version) as { body: string };
+    const row = this.db
+      .prepare('SELECT body FROM networks WHERE name = ? AND version = ?')
+      .get(name, info.version) as { body: string };
     return { network: decodeNetwork(row.body), info };
   }
 
   private latest(kind: VersionKind): VersionInfo[] {
     const rows = this.db
-      .prepare('SELECT v.* FROM versions v WHERE kind = ? AND version = (SELECT MAX(version) FROM versions w WHERE w.kind = v.kind AND w.name = v.name) ORDER BY name')
+      .prepare(
+        'SELECT v.* FROM versions v WHERE kind = ? AND version = (SELECT MAX(version) FROM versions w WHERE w.kind = v.kind AND w.name = v.name) ORDER BY name',
+      )
       .all(kind) as VersionRow[];
     return rows.map(toInfo);
   }
 
   private versions(kind: VersionKind, name: string): VersionInfo[] {
-    const rows = this.db.prepare('SELECT * FROM versions WHERE kind = ? AND name = ? ORDER BY version').all(kind, name) as VersionRow[];
+    const rows = this.db
+      .prepare('SELECT * FROM versions WHERE kind = ? AND name = ? ORDER BY version')
+      .all(kind, name) as VersionRow[];
     if (rows.length === 0) this.info(kind, name); // throws NotFoundError
     return rows.map(toInfo);
   }
@@ -160,7 +199,11 @@ export class SqliteStore implements Store {
     return this.versions('network', name);
   }
 
-  async saveDataset(name: string, entities: AsyncIterable<Entity> | Iterable<Entity>, meta: SaveMeta): Promise<VersionInfo> {
+  async saveDataset(
+    name: string,
+    entities: AsyncIterable<Entity> | Iterable<Entity>,
+    meta: SaveMeta,
+  ): Promise<VersionInfo> {
     // A manual transaction spans the awaits of a streaming source; on any error
     // it rolls back so nothing of a failed import is stored.
     this.db.exec('BEGIN IMMEDIATE');
@@ -171,10 +214,22 @@ export class SqliteStore implements Store {
       const seen = new Set<string>();
       for await (const entity of entities) {
         if (seen.has(entity.id)) {
-          throw new InterdictError('E_CONFLICT', `entity id "${entity.id}" occurs twice in dataset "${name}"`, { record: entity.id }, 'ids must be unique within a dataset');
+          throw new InterdictError(
+            'E_CONFLICT',
+            `entity id "${entity.id}" occurs twice in dataset "${name}"`,
+            { record: entity.id },
+            'ids must be unique within a dataset',
+          );
         }
         seen.add(entity.id);
-        insert.run(name, version, entity.id, entity.schema, hashString(entityFingerprint(entity)), JSON.stringify(entity));
+        insert.run(
+          name,
+          version,
+          entity.id,
+          entity.schema,
+          hashString(entityFingerprint(entity)),
+          JSON.stringify(entity),
+        );
         counts[entity.schema] = (counts[entity.schema] ?? 0) + 1;
       }
       const info = this.insertVersion('dataset', name, version, meta, counts);
@@ -208,14 +263,17 @@ export class SqliteStore implements Store {
 
   async getEntity(name: string, id: string, version?: number): Promise<Entity | undefined> {
     const info = this.info('dataset', name, version);
-    const row = this.db.prepare('SELECT body FROM entities WHERE dataset = ? AND version = ? AND id = ?').get(name, info.version, id) as { body: string } | undefined;
+    const row = this.db
+      .prepare('SELECT body FROM entities WHERE dataset = ? AND version = ? AND id = ?')
+      .get(name, info.version, id) as { body: string } | undefined;
     return row ? (JSON.parse(row.body) as Entity) : undefined;
   }
 
   async diffDatasets(name1: string, v1: number, name2: string, v2: number): Promise<DatasetDiff> {
     this.info('dataset', name1, v1);
     this.info('dataset', name2, v2);
-    const ids = (sql: string, a: unknown[]): string[] => (this.db.prepare(sql).all(...a) as { id: string }[]).map((r) => r.id);
+    const ids = (sql: string, a: unknown[]): string[] =>
+      (this.db.prepare(sql).all(...a) as { id: string }[]).map((r) => r.id);
     const added = ids(
       'SELECT id FROM entities b WHERE dataset = ? AND version = ? AND NOT EXISTS (SELECT 1 FROM entities a WHERE a.dataset = ? AND a.version = ? AND a.id = b.id) ORDER BY id',
       [name2, v2, name1, v1],

@@ -29,7 +29,12 @@ export interface SimplePathResult {
 }
 
 /** Paths from each source to each target, sorted by bottleneck then confidence. */
-export function simplePaths(network: Network, sources: string[], targets: string[], options: SimplePathOptions = {}): SimplePathResult {
+export function simplePaths(
+  network: Network,
+  sources: string[],
+  targets: string[],
+  options: SimplePathOptions = {},
+): SimplePathResult {
   const maxPaths = options.maxPaths ?? SIMPLE_PATH_DEFAULTS.maxPaths;
   const maxDepth = options.maxDepth ?? SIMPLE_PATH_DEFAULTS.maxDepth;
   const out = new Map<string, Channel[]>();
@@ -85,6 +90,8 @@ export function simplePaths(network: Network, sources: string[], targets: string
     nodes.pop();
     onPath.delete(s);
   }
-  paths.sort((a, b) => b.bottleneck - a.bottleneck || b.confidence - a.confidence || a.nodes.length - b.nodes.length);
+  paths.sort(
+    (a, b) => b.bottleneck - a.bottleneck || b.confidence - a.confidence || a.nodes.length - b.nodes.length,
+  );
   return { paths, truncated };
 }

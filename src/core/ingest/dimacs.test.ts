@@ -17,8 +17,15 @@ async function errorOf(text: string): Promise<{ code: string; message: string }>
 describe('DIMACS reader', () => {
   it('reads nodes, the source and sink, and arcs as channels', async () => {
     const n = await parseDimacs(linesOf(small), { file: 'g.max' });
-    expect(n.nodes.map((x) => [x.id, x.role])).toEqual([['1', 'sponsor'], ['2', 'other'], ['3', 'recipient']]);
-    expect(n.channels.map((c) => [c.id, c.from, c.to, c.capacity])).toEqual([['a1', '1', '2', 5], ['a2', '2', '3', 7]]);
+    expect(n.nodes.map((x) => [x.id, x.role])).toEqual([
+      ['1', 'sponsor'],
+      ['2', 'other'],
+      ['3', 'recipient'],
+    ]);
+    expect(n.channels.map((c) => [c.id, c.from, c.to, c.capacity])).toEqual([
+      ['a1', '1', '2', 5],
+      ['a2', '2', '3', 7],
+    ]);
   });
 
   it('reads the shared NetworkX test graph gl1 with its declared size', async () => {
@@ -30,15 +37,21 @@ describe('DIMACS reader', () => {
   });
 
   it('locates a non-numeric capacity', async () => {
-    expect((await errorOf(small.replace('a 2 3 7', 'a 2 3 x'))).message).toBe('g.max:6:7: capacity "x" is not a number; write "a U V CAP" with CAP ≥ 0');
+    expect((await errorOf(small.replace('a 2 3 7', 'a 2 3 x'))).message).toBe(
+      'g.max:6:7: capacity "x" is not a number; write "a U V CAP" with CAP ≥ 0',
+    );
   });
 
   it('locates a negative capacity', async () => {
-    expect((await errorOf(small.replace('a 2 3 7', 'a 2 3 -7'))).message).toMatch(/^g\.max:6:7: capacity -7 is negative/);
+    expect((await errorOf(small.replace('a 2 3 7', 'a 2 3 -7'))).message).toMatch(
+      /^g\.max:6:7: capacity -7 is negative/,
+    );
   });
 
   it('locates a node outside 1..N', async () => {
-    expect((await errorOf(small.replace('a 2 3 7', 'a 2 9 7'))).message).toMatch(/^g\.max:6:5: node 9 is out of range 1\.\.3/);
+    expect((await errorOf(small.replace('a 2 3 7', 'a 2 9 7'))).message).toMatch(
+      /^g\.max:6:5: node 9 is out of range 1\.\.3/,
+    );
   });
 
   it('rejects arcs before the problem line', async () => {
@@ -46,11 +59,15 @@ describe('DIMACS reader', () => {
   });
 
   it('rejects a truncated file whose arc count falls short of the problem line', async () => {
-    expect((await errorOf('p max 3 3\nn 1 s\nn 3 t\na 1 2 5\n')).message).toMatch(/declares 3 arcs but the file has 1/);
+    expect((await errorOf('p max 3 3\nn 1 s\nn 3 t\na 1 2 5\n')).message).toMatch(
+      /declares 3 arcs but the file has 1/,
+    );
   });
 
   it('rejects unknown line types and bad designators', async () => {
     expect((await errorOf(small + 'x 1 2\n')).message).toMatch(/g\.max:7:1: unknown line type "x"/);
-    expect((await errorOf(small.replace('n 3 t', 'n 3 q'))).message).toMatch(/g\.max:4:5: node designator must be s or t/);
+    expect((await errorOf(small.replace('n 3 t', 'n 3 q'))).message).toMatch(
+      /g\.max:4:5: node designator must be s or t/,
+    );
   });
 });

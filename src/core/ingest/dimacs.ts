@@ -18,7 +18,10 @@ export interface DimacsGraph {
 const INT = /^\d+$/;
 
 /** Read DIMACS into typed arrays (fast path for large graphs). Throws InputError. */
-export async function parseDimacsGraph(source: LineSource, options: { file?: string } = {}): Promise<DimacsGraph> {
+export async function parseDimacsGraph(
+  source: LineSource,
+  options: { file?: string } = {},
+): Promise<DimacsGraph> {
   const file = options.file ?? '<dimacs>';
   let n = -1;
   let m = -1;
@@ -32,9 +35,21 @@ export async function parseDimacsGraph(source: LineSource, options: { file?: str
     throw new InputError('E_PARSE', message, { file, line, column }, hint);
   };
   const nodeId = (tok: string | undefined, line: number, column: number): number => {
-    if (tok === undefined || !INT.test(tok)) return fail(line, column, `expected a node number, got "${tok ?? ''}"`, 'node numbers are integers 1..N');
+    if (tok === undefined || !INT.test(tok))
+      return fail(
+        line,
+        column,
+        `expected a node number, got "${tok ?? ''}"`,
+        'node numbers are integers 1..N',
+      );
     const v = Number(tok);
-    if (v < 1 || v > n) return fail(line, column, `node ${v} is out of range 1..${n}`, 'fix the node number or the N of the p line');
+    if (v < 1 || v > n)
+      return fail(
+        line,
+        column,
+        `node ${v} is out of range 1..${n}`,
+        'fix the node number or the N of the p line',
+      );
     return v;
   };
   for await (const { line, text } of numberedLines(source)) {
@@ -45,8 +60,10 @@ export async function parseDimacsGraph(source: LineSource, options: { file?: str
     switch (tok[0]) {
       case 'p': {
         if (n >= 0) fail(line, 1, 'second problem line', 'a DIMACS file has exactly one "p max N M" line');
-        if (tok[1] !== 'max') fail(line, col(1), `problem type "${tok[1] ?? ''}" is not "max"`, 'write "p max N M"');
-        if (!INT.test(tok[2] ?? '') || !INT.test(tok[3] ?? '')) fail(line, col(2), 'N and M must be non-negative integers', 'write "p max N M"');
+        if (tok[1] !== 'max')
+          fail(line, col(1), `problem type "${tok[1] ?? ''}" is not "max"`, 'write "p max N M"');
+        if (!INT.test(tok[2] ?? '') || !INT.test(tok[3] ?? ''))
+          fail(line, col(2), 'N and M must be non-negative integers', 'write "p max N M"');
         n = Number(tok[2]);
         m = Number(tok[3]);
         tails = new Int32Array(m);
@@ -59,17 +76,30 @@ export async function parseDimacsGraph(source: LineSource, options: { file?: str
         const id = nodeId(tok[1], line, col(1));
         if (tok[2] === 's') sources.push(id);
         else if (tok[2] === 't') sinks.push(id);
-        else fail(line, tok[2] === undefined ? text.length + 1 : col(2), `node designator must be s or t, got "${tok[2] ?? ''}"`, 'write "n ID s" or "n ID t"');
+        else
+          fail(
+            line,
+            tok[2] === undefined ? text.length + 1 : col(2),
+            `node designator must be s or t, got "${tok[2] ?? ''}"`,
+            'write "n ID s" or "n ID t"',
+          );
         break;
       }
       case 'a': {
         if (n < 0) fail(line, 1, 'arc line before the problem line', 'put "p max N M" first');
-        if (count >= m) fail(line, 1, `more arcs than the ${m} the problem line declares`, 'fix M in the p line');
+        if (count >= m)
+          fail(line, 1, `more arcs than the ${m} the problem line declares`, 'fix M in the p line');
         const u = nodeId(tok[1], line, col(1));
         const v = nodeId(tok[2], line, col(2));
         const capTok = tok[3];
         const cap = capTok === undefined ? NaN : capTok === 'inf' ? Infinity : Number(capTok);
-        if (capTok === undefined || Number.isNaN(cap)) fail(line, capTok === undefined ? text.length + 1 : col(3), `capacity "${capTok ?? ''}" is not a number`, 'write "a U V CAP" with CAP ≥ 0');
+        if (capTok === undefined || Number.isNaN(cap))
+          fail(
+            line,
+            capTok === undefined ? text.length + 1 : col(3),
+            `capacity "${capTok ?? ''}" is not a number`,
+            'write "a U V CAP" with CAP ≥ 0',
+          );
         if (cap < 0) fail(line, col(3), `capacity ${cap} is negative`, 'capacities must be ≥ 0');
         tails[count] = u;
         heads[count] = v;
@@ -82,25 +112,53 @@ export async function parseDimacsGraph(source: LineSource, options: { file?: str
     }
   }
   if (n < 0) throw new InputError('E_PARSE', 'no problem line', { file }, 'add "p max N M" before the arcs');
-  if (count !== m) throw new InputError('E_PARSE', `the problem line declares ${m} arcs but the file has ${count}`, { file }, 'the file may be truncated; fix M or add the arcs');
+  if (count !== m)
+    throw new InputError(
+      'E_PARSE',
+      `the problem line declares ${m} arcs but the file has ${count}`,
+      { file },
+      'the file may be truncated; fix M or add the arcs',
+    );
   if (sources.length === 0 || sinks.length === 0) {
-    throw new InputError('E_PARSE', `missing ${sources.length === 0 ? 'source' : 'sink'} line`, { file }, `add "n ID ${sources.length === 0 ? 's' : 't'}"`);
+    throw new InputError(
+      'E_PARSE',
+      `missing ${sources.length === 0 ? 'source' : 'sink'} line`,
+      { file },
+      `add "n ID ${sources.length === 0 ? 's' : 't'}"`,
+    );
   }
   return { nodeCount: n, sources, sinks, tails, heads, capacities: caps };
 }
 
 /** Read DIMACS into a Network (arcs become channels a1..aM, cost 1 each). */
-export async function parseDimacs(source: LineSource, options: { file?: string; id?: string } = {}): Promise<Network> {
+export async function parseDimacs(
+  source: LineSource,
+  options: { file?: string; id?: string } = {},
+): Promise<Network> {
   const g = await parseDimacsGraph(source, options);
   const sources = new Set(g.sources);
   const sinks = new Set(g.sinks);
   const nodes: NetworkNode[] = [];
   for (let i = 1; i <= g.nodeCount; i++) {
-    nodes.push({ id: String(i), schema: 'LegalEntity', role: sources.has(i) ? 'sponsor' : sinks.has(i) ? 'recipient' : 'other', properties: { name: [String(i)] } });
+    nodes.push({
+      id: String(i),
+      schema: 'LegalEntity',
+      role: sources.has(i) ? 'sponsor' : sinks.has(i) ? 'recipient' : 'other',
+      properties: { name: [String(i)] },
+    });
   }
   const channels: Channel[] = [];
   for (let k = 0; k < g.tails.length; k++) {
-    channels.push({ id: `a${k + 1}`, from: String(g.tails[k]), to: String(g.heads[k]), kind: 'unknown', capacity: g.capacities[k]!, confidence: 1, confidenceLabel: 'confirmed', cost: 1 });
+    channels.push({
+      id: `a${k + 1}`,
+      from: String(g.tails[k]),
+      to: String(g.heads[k]),
+      kind: 'unknown',
+      capacity: g.capacities[k]!,
+      confidence: 1,
+      confidenceLabel: 'confirmed',
+      cost: 1,
+    });
   }
   const id = options.id ?? 'dimacs';
   return { id, name: options.file ?? id, nodes, channels, jurisdictions: [], actions: [] };

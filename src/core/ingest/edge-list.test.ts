@@ -13,7 +13,9 @@ async function errorOf(text: string): Promise<{ code: string; message: string }>
 
 describe('CSV edge lists', () => {
   it('reads arcs, unlimited capacity, and costs with empty or inf meaning not interdictable', async () => {
-    const n = await parseEdgeList(linesOf('from,to,capacity,cost\ns,a,inf,\na,t,4,2.5\ns,t,1,inf\na,b,3\n'.replace('a,b,3', 'a,b,3,')));
+    const n = await parseEdgeList(
+      linesOf('from,to,capacity,cost\ns,a,inf,\na,t,4,2.5\ns,t,1,inf\na,b,3\n'.replace('a,b,3', 'a,b,3,')),
+    );
     expect(n.channels.map((c) => [c.from, c.to, c.capacity, c.cost])).toEqual([
       ['s', 'a', Infinity, null],
       ['a', 't', 4, 2.5],
@@ -30,19 +32,29 @@ describe('CSV edge lists', () => {
   });
 
   it('names a missing column', async () => {
-    expect((await errorOf('from,to\nx,y\n')).message).toBe('e.csv:1:1: missing column "capacity"; the header must be from,to,capacity[,cost]');
+    expect((await errorOf('from,to\nx,y\n')).message).toBe(
+      'e.csv:1:1: missing column "capacity"; the header must be from,to,capacity[,cost]',
+    );
   });
 
   it('names an unknown column', async () => {
-    expect((await errorOf('from,to,capacity,weight\nx,y,1,2\n')).message).toMatch(/^e\.csv:1:18: unknown column "weight"/);
+    expect((await errorOf('from,to,capacity,weight\nx,y,1,2\n')).message).toMatch(
+      /^e\.csv:1:18: unknown column "weight"/,
+    );
   });
 
   it('locates negative and non-numeric capacities', async () => {
-    expect((await errorOf('from,to,capacity\nx,y,-3\n')).message).toBe('e.csv:2:5: capacity -3 is negative; capacities must be ≥ 0');
-    expect((await errorOf('from,to,capacity\nx,y,many\n')).message).toMatch(/^e\.csv:2:5: capacity "many" is not a number/);
+    expect((await errorOf('from,to,capacity\nx,y,-3\n')).message).toBe(
+      'e.csv:2:5: capacity -3 is negative; capacities must be ≥ 0',
+    );
+    expect((await errorOf('from,to,capacity\nx,y,many\n')).message).toMatch(
+      /^e\.csv:2:5: capacity "many" is not a number/,
+    );
   });
 
   it('rejects rows with the wrong number of fields', async () => {
-    expect((await errorOf('from,to,capacity\nx,y\n')).message).toMatch(/^e\.csv:2:1: 2 fields, the header has 3/);
+    expect((await errorOf('from,to,capacity\nx,y\n')).message).toMatch(
+      /^e\.csv:2:1: 2 fields, the header has 3/,
+    );
   });
 });

@@ -3,13 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { parseFtmNetwork } from './ftm-network.js';
 import { linesOf } from './lines.js';
 
-const shared = (name: string): string[] => linesOf(readFileSync(`../shared/data/opensanctions/${name}`, 'utf8'));
+const shared = (name: string): string[] =>
+  linesOf(readFileSync(`../shared/data/opensanctions/${name}`, 'utf8'));
 
 describe('FtM networks', () => {
   it('turns the zala sanctions network into actors, ownership channels and designations', async () => {
     const n = await parseFtmNetwork(shared('zala.ftm.json'), { file: 'zala.ftm.json' });
     expect(n.nodes.length).toBe(17); // 6 Person + 11 Company
-    const kinds = n.channels.reduce<Record<string, number>>((acc, c) => ({ ...acc, [c.label!]: (acc[c.label!] ?? 0) + 1 }), {});
+    const kinds = n.channels.reduce<Record<string, number>>(
+      (acc, c) => ({ ...acc, [c.label!]: (acc[c.label!] ?? 0) + 1 }),
+      {},
+    );
     expect(kinds).toMatchObject({ Ownership: 14, Directorship: 3, Family: 4 });
     expect(n.nodes.some((x) => x.designated)).toBe(true);
   });
@@ -23,13 +27,18 @@ describe('FtM networks', () => {
   });
 
   it('locates malformed JSON by line and column', async () => {
-    await expect(parseFtmNetwork(['{"id":"a","schema":"Person","properties":{}}', '{"id": oops}'], { file: 'x.jsonl' })).rejects.toThrow(
-      /^x\.jsonl:2:\d+: malformed JSON/,
-    );
+    await expect(
+      parseFtmNetwork(['{"id":"a","schema":"Person","properties":{}}', '{"id": oops}'], { file: 'x.jsonl' }),
+    ).rejects.toThrow(/^x\.jsonl:2:\d+: malformed JSON/);
   });
 
   it('rejects an edge that names an entity missing from the file', async () => {
-    const lines = ['{"id":"a","schema":"Person","properties":{"name":["A"]}}', '{"id":"o","schema":"Ownership","properties":{"owner":["a"],"asset":["ghost"]}}'];
-    await expect(parseFtmNetwork(lines, { file: 'x.jsonl' })).rejects.toThrow('x.jsonl:2 at properties.asset: Ownership "o" names unknown entity "ghost" as asset; include that entity in the file');
+    const lines = [
+      '{"id":"a","schema":"Person","properties":{"name":["A"]}}',
+      '{"id":"o","schema":"Ownership","properties":{"owner":["a"],"asset":["ghost"]}}',
+    ];
+    await expect(parseFtmNetwork(lines, { file: 'x.jsonl' })).rejects.toThrow(
+      'x.jsonl:2 at properties.asset: Ownership "o" names unknown entity "ghost" as asset; include that entity in the file',
+    );
   });
 });

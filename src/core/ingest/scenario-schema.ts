@@ -32,7 +32,17 @@ const channel = {
     from: { type: 'string', minLength: 1 },
     to: { type: 'string', minLength: 1 },
     kind: {
-      enum: ['financial', 'arms', 'air-route', 'sea-route', 'land-route', 'ownership', 'membership', 'directorship', 'unknown'],
+      enum: [
+        'financial',
+        'arms',
+        'air-route',
+        'sea-route',
+        'land-route',
+        'ownership',
+        'membership',
+        'directorship',
+        'unknown',
+      ],
     },
     label: { type: 'string' },
     capacity,
@@ -45,7 +55,10 @@ const channel = {
           type: 'object',
           additionalProperties: false,
           required: ['label'],
-          properties: { value: { type: 'number', minimum: 0, maximum: 1 }, label: { enum: ['alleged', 'reported', 'confirmed'] } },
+          properties: {
+            value: { type: 'number', minimum: 0, maximum: 1 },
+            label: { enum: ['alleged', 'reported', 'confirmed'] },
+          },
         },
       ],
     },
@@ -97,7 +110,18 @@ export const SCENARIO_SCHEMA = {
         required: ['id', 'schema', 'name'],
         properties: {
           id: { type: 'string', minLength: 1 },
-          schema: { enum: ['Person', 'Organization', 'Company', 'LegalEntity', 'PublicBody', 'Vessel', 'Airplane', 'Country'] },
+          schema: {
+            enum: [
+              'Person',
+              'Organization',
+              'Company',
+              'LegalEntity',
+              'PublicBody',
+              'Vessel',
+              'Airplane',
+              'Country',
+            ],
+          },
           name: { type: 'string', minLength: 1 },
           role: { enum: ['sponsor', 'operator', 'front', 'carrier', 'transit', 'recipient', 'other'] },
           designated: { type: 'boolean' },
@@ -112,7 +136,11 @@ export const SCENARIO_SCHEMA = {
       },
     },
     channels: { type: 'array', items: channel },
-    candidates: { type: 'array', items: channel, description: 'Channels the adversary could open to rebuild; cost is the cost to open.' },
+    candidates: {
+      type: 'array',
+      items: channel,
+      description: 'Channels the adversary could open to rebuild; cost is the cost to open.',
+    },
     actions: {
       type: 'array',
       items: {
@@ -128,7 +156,11 @@ export const SCENARIO_SCHEMA = {
             additionalProperties: false,
             minProperties: 1,
             maxProperties: 1,
-            properties: { node: { type: 'string' }, channel: { type: 'string' }, jurisdiction: { type: 'string' } },
+            properties: {
+              node: { type: 'string' },
+              channel: { type: 'string' },
+              jurisdiction: { type: 'string' },
+            },
           },
           cost: { type: 'number', minimum: 0 },
           effect: {

@@ -54,17 +54,23 @@ describe('scenario files', () => {
   it('names the line, column and node of a channel that refers to an unknown node', () => {
     const e = errorOf(minimal.replace('to: t,', 'to: unit-190,'));
     expect(e.code).toBe('E_REFERENCE');
-    expect(e.message).toBe('bad.yaml:8:28 at channels[0].to: channel "c1" names unknown node "unit-190"; define it under nodes:');
+    expect(e.message).toBe(
+      'bad.yaml:8:28 at channels[0].to: channel "c1" names unknown node "unit-190"; define it under nodes:',
+    );
   });
 
   it('rejects a negative capacity at its position', () => {
     const e = errorOf(minimal.replace('capacity: 5', 'capacity: -5'));
     expect(e.code).toBe('E_SCHEMA');
-    expect(e.message).toMatch(/^bad\.yaml:8:\d+ at channels\[0\]\.capacity: capacity must be a number ≥ 0 or "unlimited"/);
+    expect(e.message).toMatch(
+      /^bad\.yaml:8:\d+ at channels\[0\]\.capacity: capacity must be a number ≥ 0 or "unlimited"/,
+    );
   });
 
   it('rejects a non-numeric capacity', () => {
-    expect(errorOf(minimal.replace('capacity: 5', 'capacity: lots')).message).toMatch(/channels\[0\]\.capacity: capacity must be/);
+    expect(errorOf(minimal.replace('capacity: 5', 'capacity: lots')).message).toMatch(
+      /channels\[0\]\.capacity: capacity must be/,
+    );
   });
 
   it('rejects unknown fields and names them', () => {
@@ -79,8 +85,12 @@ describe('scenario files', () => {
   });
 
   it('rejects actions on unknown targets', () => {
-    const e = errorOf(minimal + 'actions:\n  - { id: a1, kind: designate, target: { node: ghost }, cost: 1 }\n');
-    expect(e.message).toMatch(/actions\[0\]\.target\.node: action "a1" targets unknown node "ghost"; define it under nodes:/);
+    const e = errorOf(
+      minimal + 'actions:\n  - { id: a1, kind: designate, target: { node: ghost }, cost: 1 }\n',
+    );
+    expect(e.message).toMatch(
+      /actions\[0\]\.target\.node: action "a1" targets unknown node "ghost"; define it under nodes:/,
+    );
   });
 
   it('keeps the committed JSON Schema equal to the one the reader validates with', () => {
@@ -94,9 +104,25 @@ describe('the article scenario', () => {
 
   it('has the actors the article names, with one sponsor and two recipients', () => {
     const ids = network.nodes.map((n) => n.id);
-    expect(ids).toEqual(expect.arrayContaining(['iran', 'khamenei', 'quds-force', 'unit-190', 'aid-fronts', 'religious-fronts', 'beirut-airport', 'egypt', 'hamas', 'hezbollah']));
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'iran',
+        'khamenei',
+        'quds-force',
+        'unit-190',
+        'aid-fronts',
+        'religious-fronts',
+        'beirut-airport',
+        'egypt',
+        'hamas',
+        'hezbollah',
+      ]),
+    );
     expect(network.nodes.filter((n) => n.role === 'sponsor').map((n) => n.id)).toEqual(['iran']);
-    expect(network.nodes.filter((n) => n.role === 'recipient').map((n) => n.id)).toEqual(['hamas', 'hezbollah']);
+    expect(network.nodes.filter((n) => n.role === 'recipient').map((n) => n.id)).toEqual([
+      'hamas',
+      'hezbollah',
+    ]);
   });
 
   it('quotes the article verbatim for every node, channel, action and candidate', () => {

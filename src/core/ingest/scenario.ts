@@ -46,11 +46,17 @@ class Locator {
 }
 
 export function formatPath(path: Path): string {
-  return path.reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : acc ? `${acc}.${p}` : p), '');
+  return path.reduce<string>(
+    (acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : acc ? `${acc}.${p}` : p),
+    '',
+  );
 }
 
 function ajvPath(err: ErrorObject): Path {
-  const parts = err.instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const parts = err.instancePath
+    .split('/')
+    .slice(1)
+    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
   const path: Path = parts.map((p) => (/^\d+$/.test(p) ? Number(p) : p));
   if (err.keyword === 'additionalProperties') path.push(String(err.params.additionalProperty));
   return path;
@@ -59,18 +65,30 @@ function ajvPath(err: ErrorObject): Path {
 function describeAjvError(err: ErrorObject): { message: string; hint: string } {
   switch (err.keyword) {
     case 'required':
-      return { message: `missing field "${String(err.params.missingProperty)}"`, hint: `add ${String(err.params.missingProperty)}: …` };
+      return {
+        message: `missing field "${String(err.params.missingProperty)}"`,
+        hint: `add ${String(err.params.missingProperty)}: …`,
+      };
     case 'additionalProperties':
       return {
         message: `unknown field "${String(err.params.additionalProperty)}"`,
         hint: 'remove it or check its spelling against docs/scenario-format.md',
       };
     case 'enum':
-      return { message: `value is not allowed`, hint: `use one of: ${(err.params.allowedValues as unknown[]).join(', ')}` };
+      return {
+        message: `value is not allowed`,
+        hint: `use one of: ${(err.params.allowedValues as unknown[]).join(', ')}`,
+      };
     case 'const':
-      return { message: `value must be ${JSON.stringify(err.params.allowedValue)}`, hint: `write ${JSON.stringify(err.params.allowedValue)}` };
+      return {
+        message: `value must be ${JSON.stringify(err.params.allowedValue)}`,
+        hint: `write ${JSON.stringify(err.params.allowedValue)}`,
+      };
     case 'type':
-      return { message: `must be a ${String(err.params.type)}`, hint: 'see docs/scenario-format.md for the field types' };
+      return {
+        message: `must be a ${String(err.params.type)}`,
+        hint: 'see docs/scenario-format.md for the field types',
+      };
     case 'minimum':
     case 'exclusiveMinimum':
     case 'maximum':
@@ -83,11 +101,23 @@ function describeAjvError(err: ErrorObject): { message: string; hint: string } {
 /** Pick the most useful of ajv's errors: for oneOf failures, explain the field itself. */
 function explainOneOf(path: Path): { message: string; hint: string } | undefined {
   const last = path[path.length - 1];
-  if (last === 'capacity') return { message: 'capacity must be a number ≥ 0 or "unlimited"', hint: 'write capacity: 10 or capacity: unlimited' };
+  if (last === 'capacity')
+    return {
+      message: 'capacity must be a number ≥ 0 or "unlimited"',
+      hint: 'write capacity: 10 or capacity: unlimited',
+    };
   if (last === 'confidence')
-    return { message: 'confidence must be a number 0–1 or one of alleged, reported, confirmed', hint: 'write confidence: 0.6 or confidence: alleged' };
-  if (last === 'cost') return { message: 'cost must be a number ≥ 0 or null (cannot be cut)', hint: 'write cost: 1' };
-  if (last === 'effect') return { message: 'effect must be "remove" or { reduce: fraction in (0, 1] }', hint: 'write effect: { reduce: 0.5 }' };
+    return {
+      message: 'confidence must be a number 0–1 or one of alleged, reported, confirmed',
+      hint: 'write confidence: 0.6 or confidence: alleged',
+    };
+  if (last === 'cost')
+    return { message: 'cost must be a number ≥ 0 or null (cannot be cut)', hint: 'write cost: 1' };
+  if (last === 'effect')
+    return {
+      message: 'effect must be "remove" or { reduce: fraction in (0, 1] }',
+      hint: 'write effect: { reduce: 0.5 }',
+    };
   return undefined;
 }
 
@@ -104,7 +134,12 @@ export function parseScenario(text: string, options: ReadScenarioOptions = {}): 
   const first = doc.errors[0];
   if (first) {
     const { line, col } = lines.linePos(first.pos[0]);
-    throw new InputError('E_PARSE', `malformed YAML/JSON: ${first.message.split('\n')[0]}`, { file, line, column: col }, 'fix the syntax at that position');
+    throw new InputError(
+      'E_PARSE',
+      `malformed YAML/JSON: ${first.message.split('\n')[0]}`,
+      { file, line, column: col },
+      'fix the syntax at that position',
+    );
   }
   const locator = new Locator(file, doc, lines);
   const raw: unknown = doc.toJS({ maxAliasCount: 1000 });
@@ -113,7 +148,10 @@ export function parseScenario(text: string, options: ReadScenarioOptions = {}): 
     // Prefer the deepest error: it names the field that is actually wrong.
     const err = [...errors].sort((a, b) => b.instancePath.length - a.instancePath.length)[0]!;
     const path = ajvPath(err);
-    const described = (err.keyword === 'oneOf' || errors.some((e) => e.keyword === 'oneOf') ? explainOneOf(path) : undefined) ?? describeAjvError(err);
+    const described =
+      (err.keyword === 'oneOf' || errors.some((e) => e.keyword === 'oneOf')
+        ? explainOneOf(path)
+        : undefined) ?? describeAjvError(err);
     throw new InputError('E_SCHEMA', described.message, locator.at(path), described.hint);
   }
   return buildNetwork(raw as unknown as RawScenario, locator);
@@ -186,7 +224,15 @@ function toChannel(c: RawChannel): Channel {
     confidenceLabel = c.confidence.label;
     confidence = c.confidence.value ?? CONFIDENCE_DEFAULTS[c.confidence.label];
   }
-  const out: Channel = { id: c.id, from: c.from, to: c.to, kind: c.kind, capacity, confidence, confidenceLabel };
+  const out: Channel = {
+    id: c.id,
+    from: c.from,
+    to: c.to,
+    kind: c.kind,
+    capacity,
+    confidence,
+    confidenceLabel,
+  };
   if (c.label !== undefined) out.label = c.label;
   if (c.jurisdiction !== undefined) out.jurisdiction = c.jurisdiction;
   if (c.validFrom !== undefined) out.validFrom = c.validFrom;
@@ -201,7 +247,12 @@ function checkUnique(items: { id: string }[], section: string, locator: Locator)
   items.forEach((item, i) => {
     const prev = seen.get(item.id);
     if (prev !== undefined) {
-      throw new InputError('E_CONFLICT', `duplicate id "${item.id}" (also ${section}[${prev}])`, locator.at([section, i, 'id']), 'give every item its own id');
+      throw new InputError(
+        'E_CONFLICT',
+        `duplicate id "${item.id}" (also ${section}[${prev}])`,
+        locator.at([section, i, 'id']),
+        'give every item its own id',
+      );
     }
     seen.set(item.id, i);
   });
@@ -209,7 +260,11 @@ function checkUnique(items: { id: string }[], section: string, locator: Locator)
 
 function buildNetwork(raw: RawScenario, locator: Locator): Network {
   const jurisdictions: Jurisdiction[] = (raw.jurisdictions ?? []).map((j) => {
-    const out: Jurisdiction = { id: j.id, name: j.name, enforcement: j.enforcement ?? raw.defaultEnforcement ?? 0.5 };
+    const out: Jurisdiction = {
+      id: j.id,
+      name: j.name,
+      enforcement: j.enforcement ?? raw.defaultEnforcement ?? 0.5,
+    };
     if (j.sources) out.sources = j.sources;
     return out;
   });
@@ -217,14 +272,24 @@ function buildNetwork(raw: RawScenario, locator: Locator): Network {
   const jurisdictionIds = new Set(jurisdictions.map((j) => j.id));
   const checkJurisdiction = (id: string | undefined, path: Path): void => {
     if (id !== undefined && !jurisdictionIds.has(id)) {
-      throw new InputError('E_REFERENCE', `unknown jurisdiction "${id}"`, locator.at(path), 'declare it under jurisdictions:');
+      throw new InputError(
+        'E_REFERENCE',
+        `unknown jurisdiction "${id}"`,
+        locator.at(path),
+        'declare it under jurisdictions:',
+      );
     }
   };
 
   const nodes: NetworkNode[] = raw.nodes.map((n, i) => {
     const extra = n.properties ?? {};
     const names = [n.name, ...(extra.name ?? []).filter((x) => x !== n.name)];
-    const node: NetworkNode = { id: n.id, schema: n.schema, role: n.role ?? 'other', properties: { ...extra, name: names } };
+    const node: NetworkNode = {
+      id: n.id,
+      schema: n.schema,
+      role: n.role ?? 'other',
+      properties: { ...extra, name: names },
+    };
     if (n.designated !== undefined) node.designated = n.designated;
     if (n.jurisdiction !== undefined) {
       checkJurisdiction(n.jurisdiction, ['nodes', i, 'jurisdiction']);
@@ -241,12 +306,22 @@ function buildNetwork(raw: RawScenario, locator: Locator): Network {
     return list.map((c, i) => {
       for (const end of ['from', 'to'] as const) {
         if (!nodeIds.has(c[end])) {
-          throw new InputError('E_REFERENCE', `channel "${c.id}" names unknown node "${c[end]}"`, locator.at([section, i, end]), 'define it under nodes:');
+          throw new InputError(
+            'E_REFERENCE',
+            `channel "${c.id}" names unknown node "${c[end]}"`,
+            locator.at([section, i, end]),
+            'define it under nodes:',
+          );
         }
       }
       checkJurisdiction(c.jurisdiction, [section, i, 'jurisdiction']);
       if (c.validFrom && c.validTo && c.validFrom > c.validTo) {
-        throw new InputError('E_VALUE', `validFrom ${c.validFrom} is after validTo ${c.validTo}`, locator.at([section, i, 'validTo']), 'swap or correct the dates');
+        throw new InputError(
+          'E_VALUE',
+          `validFrom ${c.validFrom} is after validTo ${c.validTo}`,
+          locator.at([section, i, 'validTo']),
+          'swap or correct the dates',
+        );
       }
       return toChannel(c);
     });
@@ -257,7 +332,12 @@ function buildNetwork(raw: RawScenario, locator: Locator): Network {
   if (candidates) {
     candidates.forEach((c, i) => {
       if (channelIds.has(c.id)) {
-        throw new InputError('E_CONFLICT', `candidate "${c.id}" has the id of an existing channel`, locator.at(['candidates', i, 'id']), 'give it its own id');
+        throw new InputError(
+          'E_CONFLICT',
+          `candidate "${c.id}" has the id of an existing channel`,
+          locator.at(['candidates', i, 'id']),
+          'give it its own id',
+        );
       }
     });
   }
@@ -273,9 +353,17 @@ function buildNetwork(raw: RawScenario, locator: Locator): Network {
           : { type: 'jurisdiction', id: a.target.jurisdiction! };
     const known = target.type === 'node' ? nodeIds : target.type === 'channel' ? channelIds : jurisdictionIds;
     if (!known.has(target.id)) {
-      throw new InputError('E_REFERENCE', `action "${a.id}" targets unknown ${target.type} "${target.id}"`, locator.at(['actions', i, 'target', target.type]), `define it under ${target.type === 'node' ? 'nodes' : target.type === 'channel' ? 'channels' : 'jurisdictions'}:`);
+      throw new InputError(
+        'E_REFERENCE',
+        `action "${a.id}" targets unknown ${target.type} "${target.id}"`,
+        locator.at(['actions', i, 'target', target.type]),
+        `define it under ${target.type === 'node' ? 'nodes' : target.type === 'channel' ? 'channels' : 'jurisdictions'}:`,
+      );
     }
-    const effect: Action['effect'] = a.effect === undefined || a.effect === 'remove' ? { type: 'remove' } : { type: 'reduce', fraction: a.effect.reduce };
+    const effect: Action['effect'] =
+      a.effect === undefined || a.effect === 'remove'
+        ? { type: 'remove' }
+        : { type: 'reduce', fraction: a.effect.reduce };
     const action: Action = { id: a.id, kind: a.kind, target, cost: a.cost, effect };
     if (a.label !== undefined) action.label = a.label;
     if (a.sources) action.sources = a.sources;
@@ -291,7 +379,13 @@ function buildNetwork(raw: RawScenario, locator: Locator): Network {
 }
 
 function channelToRaw(c: Channel): RawChannel {
-  const out: RawChannel = { id: c.id, from: c.from, to: c.to, kind: c.kind, capacity: Number.isFinite(c.capacity) ? c.capacity : 'unlimited' };
+  const out: RawChannel = {
+    id: c.id,
+    from: c.from,
+    to: c.to,
+    kind: c.kind,
+    capacity: Number.isFinite(c.capacity) ? c.capacity : 'unlimited',
+  };
   if (c.label !== undefined) out.label = c.label;
   out.confidence = { value: c.confidence, label: c.confidenceLabel };
   if (c.jurisdiction !== undefined) out.jurisdiction = c.jurisdiction;
@@ -308,7 +402,12 @@ export function scenarioDocument(network: Network): RawScenario {
   if (network.description !== undefined) doc.description = network.description;
   if (network.notice !== undefined) doc.notice = network.notice;
   if (network.defaultEnforcement !== undefined) doc.defaultEnforcement = network.defaultEnforcement;
-  doc.jurisdictions = network.jurisdictions.map((j) => ({ id: j.id, name: j.name, enforcement: j.enforcement, ...(j.sources ? { sources: j.sources } : {}) }));
+  doc.jurisdictions = network.jurisdictions.map((j) => ({
+    id: j.id,
+    name: j.name,
+    enforcement: j.enforcement,
+    ...(j.sources ? { sources: j.sources } : {}),
+  }));
   doc.nodes = network.nodes.map((n) => {
     const [name = n.id, ...otherNames] = n.properties.name ?? [];
     const properties: Record<string, string[]> = { ...n.properties };
@@ -345,4 +444,3 @@ export function writeScenarioYaml(network: Network): string {
 export function writeScenarioJson(network: Network): string {
   return JSON.stringify(scenarioDocument(network), null, 2) + '\n';
 }
-

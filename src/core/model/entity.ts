@@ -57,7 +57,11 @@ export function firstValue(entity: Pick<Entity, 'properties'>, prop: string): st
 }
 
 /** Append values to a property, skipping blanks and duplicates. */
-export function addValues(props: PropertyValues, prop: string, ...values: (string | undefined | null)[]): void {
+export function addValues(
+  props: PropertyValues,
+  prop: string,
+  ...values: (string | undefined | null)[]
+): void {
   for (const raw of values) {
     if (raw === undefined || raw === null) continue;
     const v = raw.trim();

@@ -2,14 +2,7 @@
 // that names the place (file:line:column or JSON path) and the fix.
 
 export type ErrorCode =
-  | 'E_PARSE'
-  | 'E_SCHEMA'
-  | 'E_REFERENCE'
-  | 'E_VALUE'
-  | 'E_NOT_FOUND'
-  | 'E_CONFLICT'
-  | 'E_USAGE'
-  | 'E_IO';
+  'E_PARSE' | 'E_SCHEMA' | 'E_REFERENCE' | 'E_VALUE' | 'E_NOT_FOUND' | 'E_CONFLICT' | 'E_USAGE' | 'E_IO';
 
 /** Where in an input a problem sits. Any field may be missing. */
 export interface Location {

@@ -83,9 +83,7 @@ export interface Jurisdiction {
 }
 
 export type ActionTarget =
-  | { type: 'node'; id: string }
-  | { type: 'channel'; id: string }
-  | { type: 'jurisdiction'; id: string };
+  { type: 'node'; id: string } | { type: 'channel'; id: string } | { type: 'jurisdiction'; id: string };
 
 export type ActionEffect = { type: 'remove' } | { type: 'reduce'; fraction: number };
 

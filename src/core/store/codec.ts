@@ -48,7 +48,8 @@ export function changedProperties(a: Entity, b: Entity): string[] {
   for (const k of [...keys].sort()) {
     const va = a.properties[k] ?? [];
     const vb = b.properties[k] ?? [];
-    if (va.length !== vb.length || canonicalJson([...va].sort()) !== canonicalJson([...vb].sort())) out.push(k);
+    if (va.length !== vb.length || canonicalJson([...va].sort()) !== canonicalJson([...vb].sort()))
+      out.push(k);
   }
   return out;
 }

@@ -13,7 +13,17 @@ const network: Network = {
     { id: 's', schema: 'Country', role: 'sponsor', properties: { name: ['Sponsor'] } },
     { id: 't', schema: 'Organization', role: 'recipient', properties: { name: ['Recipient'] } },
   ],
-  channels: [{ id: 'c1', from: 's', to: 't', kind: 'air-route', capacity: Infinity, confidence: 0.4, confidenceLabel: 'alleged' }],
+  channels: [
+    {
+      id: 'c1',
+      from: 's',
+      to: 't',
+      kind: 'air-route',
+      capacity: Infinity,
+      confidence: 0.4,
+      confidenceLabel: 'alleged',
+    },
+  ],
   jurisdictions: [],
   actions: [],
 };
@@ -33,7 +43,11 @@ export function storeContract(backend: string, open: () => Promise<Store>): void
   describe(`Store contract: ${backend}`, () => {
     it('numbers network versions and returns each one unchanged, unlimited capacity included', async () => {
       const store = await open();
-      const v1 = await store.saveNetwork(network, { contentHash: 'h1', sourceFile: 'tiny.yaml', format: 'scenario' });
+      const v1 = await store.saveNetwork(network, {
+        contentHash: 'h1',
+        sourceFile: 'tiny.yaml',
+        format: 'scenario',
+      });
       const changed = { ...network, name: 'Tiny, revised' };
       const v2 = await store.saveNetwork(changed, { contentHash: 'h2' });
       expect([v1.version, v2.version]).toEqual([1, 2]);
@@ -55,7 +69,9 @@ export function storeContract(backend: string, open: () => Promise<Store>): void
 
     it('saves dataset versions with counts by schema and streams entities back by id', async () => {
       const store = await open();
-      const info = await store.saveDataset('list', [entity('b', 'Bob'), entity('a', 'Ann')], { contentHash: 'x' });
+      const info = await store.saveDataset('list', [entity('b', 'Bob'), entity('a', 'Ann')], {
+        contentHash: 'x',
+      });
       expect(info).toMatchObject({ kind: 'dataset', name: 'list', version: 1, counts: { Person: 2 } });
       const ids: string[] = [];
       for await (const e of store.datasetEntities('list')) ids.push(e.id);
@@ -68,9 +84,11 @@ export function storeContract(backend: string, open: () => Promise<Store>): void
     it('stores nothing when an import fails mid-stream', async () => {
       const store = await open();
       await store.saveDataset('list', [entity('a', 'Ann')], { contentHash: 'x' });
-      await expect(store.saveDataset('list', failingAfter([entity('a', 'Ann'), entity('b', 'Bob')]), { contentHash: 'y' })).rejects.toThrow(
-        'source broke',
-      );
+      await expect(
+        store.saveDataset('list', failingAfter([entity('a', 'Ann'), entity('b', 'Bob')]), {
+          contentHash: 'y',
+        }),
+      ).rejects.toThrow('source broke');
       expect((await store.datasetVersions('list')).length).toBe(1);
       const ids: string[] = [];
       for await (const e of store.datasetEntities('list')) ids.push(e.id);
@@ -82,15 +100,25 @@ export function storeContract(backend: string, open: () => Promise<Store>): void
 
     it('rejects duplicate ids within one import and keeps nothing of it', async () => {
       const store = await open();
-      await expect(store.saveDataset('dup', [entity('a', 'Ann'), entity('a', 'Ann')], { contentHash: 'x' })).rejects.toMatchObject({ code: 'E_CONFLICT' });
+      await expect(
+        store.saveDataset('dup', [entity('a', 'Ann'), entity('a', 'Ann')], { contentHash: 'x' }),
+      ).rejects.toMatchObject({ code: 'E_CONFLICT' });
       await expect(store.datasetInfo('dup')).rejects.toMatchObject({ code: 'E_NOT_FOUND' });
       await store.close();
     });
 
     it('diffs two dataset versions into added, removed and changed properties', async () => {
       const store = await open();
-      await store.saveDataset('list', [entity('a', 'Ann'), entity('b', 'Bob'), entity('c', 'Cy', { country: ['ir'] })], { contentHash: '1' });
-      await store.saveDataset('list', [entity('a', 'Ann'), entity('c', 'Cy', { country: ['lb'] }), entity('d', 'Dee')], { contentHash: '2' });
+      await store.saveDataset(
+        'list',
+        [entity('a', 'Ann'), entity('b', 'Bob'), entity('c', 'Cy', { country: ['ir'] })],
+        { contentHash: '1' },
+      );
+      await store.saveDataset(
+        'list',
+        [entity('a', 'Ann'), entity('c', 'Cy', { country: ['lb'] }), entity('d', 'Dee')],
+        { contentHash: '2' },
+      );
       const diff = await store.diffDatasets('list', 1, 'list', 2);
       expect(diff.added).toEqual(['d']);
       expect(diff.removed).toEqual(['b']);

@@ -61,7 +61,11 @@ export interface Store {
    * Save entities as the next version of a dataset, all or nothing: if the
    * iterable throws, nothing is stored and the error propagates.
    */
-  saveDataset(name: string, entities: AsyncIterable<Entity> | Iterable<Entity>, meta: SaveMeta): Promise<VersionInfo>;
+  saveDataset(
+    name: string,
+    entities: AsyncIterable<Entity> | Iterable<Entity>,
+    meta: SaveMeta,
+  ): Promise<VersionInfo>;
   /** Latest version of every dataset. */
   listDatasets(): Promise<VersionInfo[]>;
   datasetVersions(name: string): Promise<VersionInfo[]>;

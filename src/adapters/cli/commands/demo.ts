@@ -45,7 +45,14 @@ function routes(io: Io, network: Network): void {
   io.out(
     table(
       ['kind', 'from', 'to', 'capacity/month', 'confidence', 'crosses'],
-      network.channels.map((c) => [c.kind, names.get(c.from) ?? c.from, names.get(c.to) ?? c.to, formatNumber(c.capacity), c.confidenceLabel, c.jurisdiction ? (jur.get(c.jurisdiction) ?? c.jurisdiction) : '']),
+      network.channels.map((c) => [
+        c.kind,
+        names.get(c.from) ?? c.from,
+        names.get(c.to) ?? c.to,
+        formatNumber(c.capacity),
+        c.confidenceLabel,
+        c.jurisdiction ? (jur.get(c.jurisdiction) ?? c.jurisdiction) : '',
+      ]),
     ),
   );
 }
@@ -63,7 +70,15 @@ function paths(io: Io, network: Network): ReturnType<typeof simplePaths>[] {
     io.out(
       table(
         ['bottleneck', 'confidence', 'path'],
-        result.paths.map((p) => [formatNumber(p.bottleneck), p.confidence.toFixed(3), formatPath(p.nodes, p.channels.map((c) => kinds.get(c) ?? ''), (id) => names.get(id) ?? id)]),
+        result.paths.map((p) => [
+          formatNumber(p.bottleneck),
+          p.confidence.toFixed(3),
+          formatPath(
+            p.nodes,
+            p.channels.map((c) => kinds.get(c) ?? ''),
+            (id) => names.get(id) ?? id,
+          ),
+        ]),
       ),
     );
   }
@@ -89,7 +104,8 @@ export const demoCommand: Command = {
       version =
         existing && existing.contentHash === contentHash
           ? existing.version
-          : (await store.saveNetwork(network, { sourceFile: DEMO_SCENARIO, format: 'scenario', contentHash })).version;
+          : (await store.saveNetwork(network, { sourceFile: DEMO_SCENARIO, format: 'scenario', contentHash }))
+              .version;
     } finally {
       await store.close();
     }
@@ -98,7 +114,10 @@ export const demoCommand: Command = {
       printJson(io, {
         network: { id: network.id, version, db: dbPath },
         notice: network.notice,
-        recipients: nodesWithRole(network, 'recipient').map((r) => ({ id: r, paths: simplePaths(network, sponsors, [r]).paths })),
+        recipients: nodesWithRole(network, 'recipient').map((r) => ({
+          id: r,
+          paths: simplePaths(network, sponsors, [r]).paths,
+        })),
       });
       return 0;
     }
@@ -108,7 +127,9 @@ export const demoCommand: Command = {
     whoSupportsWhom(io, network);
     routes(io, network);
     paths(io, network);
-    io.out(`\nNext: interdict paths ${network.id} --json · interdict networks show ${network.id} · interdict --help\n`);
+    io.out(
+      `\nNext: interdict paths ${network.id} --json · interdict networks show ${network.id} · interdict --help\n`,
+    );
     return 0;
   },
 };

@@ -12,7 +12,8 @@ import { UsageError } from '../../../core/model/errors.js';
 export const pathsCommand: Command = {
   path: ['paths'],
   summary: 'List sponsor → recipient paths with bottleneck capacity and joint confidence',
-  usage: 'interdict paths FILE|NETWORK [--from ID...] [--to ID...] [--as-of DATE] [--limit N] [--max-depth N] [--json]',
+  usage:
+    'interdict paths FILE|NETWORK [--from ID...] [--to ID...] [--as-of DATE] [--limit N] [--max-depth N] [--json]',
   examples: ['interdict paths data/scenarios/article.yaml', 'interdict paths article --to hezbollah --json'],
   options: {
     ...COMMON_OPTIONS,
@@ -26,7 +27,11 @@ export const pathsCommand: Command = {
   async run(args, io) {
     const arg = args.positionals[0];
     if (!arg) throw new UsageError('give a FILE or NETWORK', 'interdict paths data/scenarios/article.yaml');
-    const { network, label } = await loadNetwork(arg, { env: io.env, db: stringOpt(args, 'db'), format: stringOpt(args, 'format') });
+    const { network, label } = await loadNetwork(arg, {
+      env: io.env,
+      db: stringOpt(args, 'db'),
+      format: stringOpt(args, 'format'),
+    });
     const { sources, targets } = resolveTerminals(network, listOpt(args, 'from'), listOpt(args, 'to'));
     const result = simplePaths(network, sources, targets, {
       maxPaths: numberOpt(args, 'limit', 1000)!,
@@ -39,11 +44,22 @@ export const pathsCommand: Command = {
     }
     const names = new Map(network.nodes.map((n) => [n.id, caption(n)]));
     const kinds = new Map(network.channels.map((c) => [c.id, c.kind]));
-    io.out(`${result.paths.length} path(s) from ${sources.join(', ')} to ${targets.join(', ')} in ${label}${result.truncated ? ' (search stopped early: raise --limit or --max-depth)' : ''}\n\n`);
+    io.out(
+      `${result.paths.length} path(s) from ${sources.join(', ')} to ${targets.join(', ')} in ${label}${result.truncated ? ' (search stopped early: raise --limit or --max-depth)' : ''}\n\n`,
+    );
     io.out(
       table(
         ['#', 'bottleneck', 'confidence', 'path'],
-        result.paths.map((p, i) => [String(i + 1), formatNumber(p.bottleneck), p.confidence.toFixed(3), formatPath(p.nodes, p.channels.map((c) => kinds.get(c) ?? ''), (id) => names.get(id) ?? id)]),
+        result.paths.map((p, i) => [
+          String(i + 1),
+          formatNumber(p.bottleneck),
+          p.confidence.toFixed(3),
+          formatPath(
+            p.nodes,
+            p.channels.map((c) => kinds.get(c) ?? ''),
+            (id) => names.get(id) ?? id,
+          ),
+        ]),
       ),
     );
     return 0;
