@@ -85,9 +85,20 @@ function weightOf(p: NamePart, opts: NameCompareOptions): number {
   return opts.kindWeights[p.kind];
 }
 
+/** Whole-name spellings without spaces; a one-word name offers every romanisation (김정은 → kimjongun). */
+function joinedForms(p: ParsedName): string[] {
+  const names = p.parts.filter((x) => x.kind === 'name');
+  if (names.length === 1 && p.parts.length === 1) return (names[0] as NamePart).forms;
+  return [p.joined];
+}
+
 function joinedSimilarity(q: ParsedName, c: ParsedName): number {
-  if (q.joined.length < 5 || c.joined.length < 5) return 0;
-  return typoSimilarity(q.joined, c.joined);
+  let best = 0;
+  for (const a of joinedForms(q)) {
+    if (a.length < 5) continue;
+    for (const b of joinedForms(c)) if (b.length >= 5) best = Math.max(best, typoSimilarity(a, b));
+  }
+  return best;
 }
 
 /** Compare a query name with a candidate name. */
