@@ -54,7 +54,21 @@ function splitWord(w: string): string[] {
   return [w];
 }
 
+// Parts are immutable and repeat across a list (al, mohammed, company), so they are shared.
+const PART_CACHE = new Map<string, NamePart>();
+const PART_CACHE_LIMIT = 200_000;
+
 function makePart(word: string, kind: PartKind): NamePart {
+  const key = `${kind}:${word}`;
+  const hit = PART_CACHE.get(key);
+  if (hit) return hit;
+  if (PART_CACHE.size >= PART_CACHE_LIMIT) PART_CACHE.clear();
+  const part = buildPart(word, kind);
+  PART_CACHE.set(key, part);
+  return part;
+}
+
+function buildPart(word: string, kind: PartKind): NamePart {
   const script = scriptOf(word);
   const { forms, skeletons } = romanise(word, script);
   const group = PERSON_PARTS.get(word) ?? forms.map((f) => PERSON_PARTS.get(f)).find((g) => g);
