@@ -48,7 +48,11 @@ export interface PythonTiming {
 }
 
 /** Runs one solver; undefined when Python or the package is missing or the run exceeds the timeout. */
-export function timePython(which: 'igraph' | 'networkx', dimacsPath: string, timeoutMs: number): PythonTiming | undefined {
+export function timePython(
+  which: 'igraph' | 'networkx',
+  dimacsPath: string,
+  timeoutMs: number,
+): PythonTiming | undefined {
   try {
     const out = execFileSync(PYTHON, ['-c', SCRIPT, which, dimacsPath], {
       encoding: 'utf8',

@@ -33,7 +33,15 @@ export class ArcBuffer {
 
   instance(family: string, n: number, source: number, sink: number): FlowInstance {
     const m = this.m;
-    return { family, n, source, sink, tails: this.tails.slice(0, m), heads: this.heads.slice(0, m), caps: this.caps.slice(0, m) };
+    return {
+      family,
+      n,
+      source,
+      sink,
+      tails: this.tails.slice(0, m),
+      heads: this.heads.slice(0, m),
+      caps: this.caps.slice(0, m),
+    };
   }
 
   private grow(): void {

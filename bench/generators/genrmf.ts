@@ -41,7 +41,8 @@ export function genrmf(options: Pick<GenrmfOptions, 'a' | 'b'> & Partial<GenrmfO
       perm[i] = perm[j]!;
       perm[j] = t;
     }
-    for (let i = 0; i < frame; i++) arcs.add(base + i, base + frame + perm[i]!, c1 + Math.floor(rand() * (c2 - c1 + 1)));
+    for (let i = 0; i < frame; i++)
+      arcs.add(base + i, base + frame + perm[i]!, c1 + Math.floor(rand() * (c2 - c1 + 1)));
   }
   return arcs.instance(`GENRMF a=${a} b=${b}`, n, 0, n - 1);
 }

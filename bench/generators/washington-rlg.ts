@@ -14,7 +14,9 @@ export interface RlgOptions {
 
 export const RLG_DEFAULTS = { degree: 3, maxCap: 10000, seed: 1 };
 
-export function washingtonRlg(options: Pick<RlgOptions, 'levels' | 'width'> & Partial<RlgOptions>): FlowInstance {
+export function washingtonRlg(
+  options: Pick<RlgOptions, 'levels' | 'width'> & Partial<RlgOptions>,
+): FlowInstance {
   const { levels, width, degree, maxCap, seed } = { ...RLG_DEFAULTS, ...options };
   const rand = mulberry32(seed);
   const n = levels * width + 2;
@@ -37,11 +39,17 @@ export function washingtonRlg(options: Pick<RlgOptions, 'levels' | 'width'> & Pa
 /** Many short levels: the DIMACS "wide" shape. */
 export function rlgWide(nodes: number, seed = 1): FlowInstance {
   const levels = 64;
-  return { ...washingtonRlg({ levels, width: Math.max(2, Math.round(nodes / levels)), seed }), family: 'Washington-RLG-wide' };
+  return {
+    ...washingtonRlg({ levels, width: Math.max(2, Math.round(nodes / levels)), seed }),
+    family: 'Washington-RLG-wide',
+  };
 }
 
 /** Few nodes per level, many levels: the DIMACS "long" shape. */
 export function rlgLong(nodes: number, seed = 1): FlowInstance {
   const width = 64;
-  return { ...washingtonRlg({ levels: Math.max(2, Math.round(nodes / width)), width, seed }), family: 'Washington-RLG-long' };
+  return {
+    ...washingtonRlg({ levels: Math.max(2, Math.round(nodes / width)), width, seed }),
+    family: 'Washington-RLG-long',
+  };
 }

@@ -18,10 +18,17 @@ export function readText(path: string): string {
   return readFileSync(path, 'utf8');
 }
 
-/** Lines of a UTF-8 file, streamed. */
+/**
+ * Lines of a UTF-8 file, streamed. The file is opened on first iteration: a
+ * readline interface that closes before anyone iterates it would hang.
+ */
 export function readLines(path: string, encoding: BufferEncoding = 'utf8'): AsyncIterable<string> {
   assertReadable(path);
-  return createInterface({ input: createReadStream(path, { encoding }), crlfDelay: Infinity });
+  return {
+    async *[Symbol.asyncIterator]() {
+      yield* createInterface({ input: createReadStream(path, { encoding }), crlfDelay: Infinity });
+    },
+  };
 }
 
 export function sha256File(path: string): Promise<string> {

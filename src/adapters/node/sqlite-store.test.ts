@@ -23,4 +23,22 @@ describe('SqliteStore', () => {
     expect((await b.datasetInfo('list')).counts).toEqual({ Person: 1 });
     await b.close();
   });
+
+  it('keeps the audit log across reopening the same file', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'interdict-')), 'audit.db');
+    const a = new SqliteStore(path);
+    await a.appendAudit({
+      at: new Date().toISOString(),
+      keyId: 'ci',
+      action: 'match',
+      dataset: 'list',
+      datasetVersion: 1,
+      query: { name: ['X'] },
+      results: [],
+    });
+    await a.close();
+    const b = new SqliteStore(path);
+    expect((await b.listAudit()).map((r) => r.keyId)).toEqual(['ci']);
+    await b.close();
+  });
 });

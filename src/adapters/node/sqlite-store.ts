@@ -15,7 +15,15 @@ import {
   hashString,
   networkCounts,
 } from '../../core/store/codec.js';
-import type { DatasetDiff, SaveMeta, Store, VersionInfo, VersionKind } from '../../core/store/store.js';
+import type {
+  AuditQuery,
+  AuditRecord,
+  DatasetDiff,
+  SaveMeta,
+  Store,
+  VersionInfo,
+  VersionKind,
+} from '../../core/store/store.js';
 
 /** Each entry moves the schema one version up; never edit a shipped entry. */
 const MIGRATIONS: string[] = [
@@ -31,6 +39,11 @@ const MIGRATIONS: string[] = [
      dataset TEXT NOT NULL, version INTEGER NOT NULL, id TEXT NOT NULL,
      schema TEXT NOT NULL, hash TEXT NOT NULL, body TEXT NOT NULL,
      PRIMARY KEY (dataset, version, id)) WITHOUT ROWID;`,
+  `CREATE TABLE audit (
+     id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, key_id TEXT NOT NULL,
+     action TEXT NOT NULL, dataset TEXT NOT NULL, dataset_version INTEGER NOT NULL,
+     query TEXT NOT NULL, results TEXT NOT NULL, request_id TEXT);
+   CREATE INDEX audit_dataset ON audit (dataset, id);`,
 ];
 
 interface VersionRow {
@@ -43,6 +56,18 @@ interface VersionRow {
   imported_at: string;
   counts: string;
   notes: string | null;
+}
+
+interface AuditRow {
+  id: number;
+  at: string;
+  key_id: string;
+  action: string;
+  dataset: string;
+  dataset_version: number;
+  query: string;
+  results: string;
+  request_id: string | null;
 }
 
 function toInfo(row: VersionRow): VersionInfo {
@@ -306,6 +331,57 @@ export class SqliteStore implements Store {
       changed,
       counts: { added: added.length, removed: removed.length, changed: changed.length, unchanged },
     };
+  }
+
+  async appendAudit(record: Omit<AuditRecord, 'id'>): Promise<AuditRecord> {
+    const r = this.db
+      .prepare(
+        'INSERT INTO audit (at, key_id, action, dataset, dataset_version, query, results, request_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      )
+      .run(
+        record.at,
+        record.keyId,
+        record.action,
+        record.dataset,
+        record.datasetVersion,
+        JSON.stringify(record.query),
+        JSON.stringify(record.results),
+        record.requestId ?? null,
+      );
+    return { ...record, id: Number(r.lastInsertRowid) };
+  }
+
+  async listAudit(query: AuditQuery = {}): Promise<AuditRecord[]> {
+    const where: string[] = [];
+    const args: unknown[] = [];
+    if (query.before !== undefined) {
+      where.push('id < ?');
+      args.push(query.before);
+    }
+    if (query.dataset !== undefined) {
+      where.push('dataset = ?');
+      args.push(query.dataset);
+    }
+    if (query.keyId !== undefined) {
+      where.push('key_id = ?');
+      args.push(query.keyId);
+    }
+    const sql = `SELECT * FROM audit ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT ?`;
+    const rows = this.db.prepare(sql).all(...args, query.limit ?? 100) as AuditRow[];
+    return rows.map((row) => {
+      const rec: AuditRecord = {
+        id: row.id,
+        at: row.at,
+        keyId: row.key_id,
+        action: row.action,
+        dataset: row.dataset,
+        datasetVersion: row.dataset_version,
+        query: JSON.parse(row.query) as unknown,
+        results: JSON.parse(row.results) as unknown,
+      };
+      if (row.request_id !== null) rec.requestId = row.request_id;
+      return rec;
+    });
   }
 
   async close(): Promise<void> {

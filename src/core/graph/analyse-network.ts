@@ -30,7 +30,10 @@ export interface NetworkAnalysis {
   pressure?: { jurisdiction: string; fraction: number; value: number | 'unbounded' };
 }
 
-export function analyseNetwork(network: Network, options: Partial<AnalyseNetworkOptions> = {}): NetworkAnalysis {
+export function analyseNetwork(
+  network: Network,
+  options: Partial<AnalyseNetworkOptions> = {},
+): NetworkAnalysis {
   const { asOf, pressureFraction } = { ...ANALYSE_NETWORK_DEFAULTS, ...options };
   const total = analyseFlow(network, { asOf });
   const perRecipient = total.report.to.map((recipient) => ({
@@ -38,7 +41,9 @@ export function analyseNetwork(network: Network, options: Partial<AnalyseNetwork
     value: analyseFlow(network, { asOf, from: total.report.from, to: [recipient], maxPaths: 0 }).report.value,
   }));
   const vc = minVertexCut(total.graph.graph, total.sources, total.sinks);
-  const links = total.shares ? weakLinks(total.graph, total.shares, [...total.sources, ...total.sinks]) : [];
+  const links = total.shares
+    ? weakLinks(total.graph, total.shares, [...total.sources, ...total.sinks], { sources: total.sources })
+    : [];
   const topJurisdiction = links.find((l) => l.kind === 'jurisdiction');
   const analysis: NetworkAnalysis = {
     perRecipient,
@@ -56,9 +61,14 @@ export function analyseNetwork(network: Network, options: Partial<AnalyseNetwork
       from: total.report.from,
       to: total.report.to,
       maxPaths: 0,
-      capacityOverride: (c) => (c.jurisdiction === topJurisdiction.id ? c.capacity * (1 - pressureFraction) : c.capacity),
+      capacityOverride: (c) =>
+        c.jurisdiction === topJurisdiction.id ? c.capacity * (1 - pressureFraction) : c.capacity,
     });
-    analysis.pressure = { jurisdiction: topJurisdiction.id, fraction: pressureFraction, value: pressured.report.value };
+    analysis.pressure = {
+      jurisdiction: topJurisdiction.id,
+      fraction: pressureFraction,
+      value: pressured.report.value,
+    };
   }
   return analysis;
 }

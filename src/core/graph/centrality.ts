@@ -21,14 +21,20 @@ export interface CentralityOptions {
 export const CENTRALITY_DEFAULTS: CentralityOptions = { normalized: true };
 
 /** Betweenness of each actor id. */
-export function actorBetweenness(network: Network, options: Partial<CentralityOptions> = {}): Map<string, number> {
+export function actorBetweenness(
+  network: Network,
+  options: Partial<CentralityOptions> = {},
+): Map<string, number> {
   const { asOf, normalized } = { ...CENTRALITY_DEFAULTS, ...options };
   const scores = betweennessCentrality(toGraphology(network, { asOf }), { normalized });
   return new Map(Object.entries(scores));
 }
 
 /** PageRank of each actor id. */
-export function actorPagerank(network: Network, options: Partial<CentralityOptions> = {}): Map<string, number> {
+export function actorPagerank(
+  network: Network,
+  options: Partial<CentralityOptions> = {},
+): Map<string, number> {
   const scores = pagerank(toGraphology(network, { asOf: options.asOf }), { getEdgeWeight: null });
   return new Map(Object.entries(scores));
 }

@@ -44,11 +44,17 @@ export function graphFromArrays(
     const u = t[i]!;
     const v = h[i]!;
     if (u < 0 || u >= n || v < 0 || v >= n) {
-      throw new UsageError(`graphFromArrays: arc ${i} (${u} → ${v}) leaves the node range 0..${n - 1}`, 'fix the arc or raise n');
+      throw new UsageError(
+        `graphFromArrays: arc ${i} (${u} → ${v}) leaves the node range 0..${n - 1}`,
+        'fix the arc or raise n',
+      );
     }
     const cap = c[i]!;
     if (!(cap >= 0)) {
-      throw new UsageError(`graphFromArrays: arc ${i} has capacity ${cap}`, 'capacities must be ≥ 0 or Infinity');
+      throw new UsageError(
+        `graphFromArrays: arc ${i} has capacity ${cap}`,
+        'capacities must be ≥ 0 or Infinity',
+      );
     }
     first[u + 1]!++;
     first[v + 1]!++;
@@ -78,7 +84,10 @@ export function graphFromArrays(
 /** The same structure with other capacities (shares every array but `caps`). */
 export function withCapacities(graph: CompactGraph, caps: Float64Array): CompactGraph {
   if (caps.length !== graph.m) {
-    throw new UsageError(`withCapacities: ${caps.length} capacities for ${graph.m} arcs`, 'pass one capacity per arc');
+    throw new UsageError(
+      `withCapacities: ${caps.length} capacities for ${graph.m} arcs`,
+      'pass one capacity per arc',
+    );
   }
   return { ...graph, caps };
 }

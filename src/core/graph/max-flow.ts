@@ -7,7 +7,10 @@ import { dinic } from './dinic.js';
 import type { MaxFlowAlgorithm } from './flow-state.js';
 import { pushRelabel } from './push-relabel.js';
 
-export const MAX_FLOW_ALGORITHMS = { 'push-relabel': pushRelabel, dinic } satisfies Record<string, MaxFlowAlgorithm>;
+export const MAX_FLOW_ALGORITHMS = { 'push-relabel': pushRelabel, dinic } satisfies Record<
+  string,
+  MaxFlowAlgorithm
+>;
 export type MaxFlowAlgorithmName = keyof typeof MAX_FLOW_ALGORITHMS;
 
 export interface MaxFlowOptions {
@@ -44,7 +47,10 @@ export function maxFlow(
   const { algorithm } = { ...MAX_FLOW_DEFAULTS, ...options };
   const run = MAX_FLOW_ALGORITHMS[algorithm];
   if (!run) {
-    throw new UsageError(`maxFlow: unknown algorithm "${algorithm}"`, `use one of ${Object.keys(MAX_FLOW_ALGORITHMS).join(', ')}`);
+    throw new UsageError(
+      `maxFlow: unknown algorithm "${algorithm}"`,
+      `use one of ${Object.keys(MAX_FLOW_ALGORITHMS).join(', ')}`,
+    );
   }
   const srcs = typeof sources === 'number' ? [sources] : [...sources];
   const snks = typeof sinks === 'number' ? [sinks] : [...sinks];
@@ -67,17 +73,26 @@ export function maxFlow(
 
 function checkTerminals(graph: CompactGraph, sources: number[], sinks: number[]): void {
   if (sources.length === 0 || sinks.length === 0) {
-    throw new UsageError('maxFlow: needs at least one source and one sink', 'name them, or give nodes the roles sponsor and recipient');
+    throw new UsageError(
+      'maxFlow: needs at least one source and one sink',
+      'name them, or give nodes the roles sponsor and recipient',
+    );
   }
   for (const v of [...sources, ...sinks]) {
     if (!Number.isInteger(v) || v < 0 || v >= graph.n) {
-      throw new UsageError(`maxFlow: node index ${v} is outside 0..${graph.n - 1}`, 'pass node indices of the graph');
+      throw new UsageError(
+        `maxFlow: node index ${v} is outside 0..${graph.n - 1}`,
+        'pass node indices of the graph',
+      );
     }
   }
   const sinkSet = new Set(sinks);
   const both = sources.find((v) => sinkSet.has(v));
   if (both !== undefined) {
-    throw new UsageError(`maxFlow: node ${both} is both a source and a sink`, 'remove it from one of the two lists');
+    throw new UsageError(
+      `maxFlow: node ${both} is both a source and a sink`,
+      'remove it from one of the two lists',
+    );
   }
 }
 
@@ -130,7 +145,12 @@ function finiteCapacities(graph: CompactGraph): CompactGraph {
 }
 
 /** Nodes reachable from the sources in the residual graph of `flow`. */
-export function residualReach(graph: CompactGraph, sources: readonly number[], flow: Float64Array, tol: number): Uint8Array {
+export function residualReach(
+  graph: CompactGraph,
+  sources: readonly number[],
+  flow: Float64Array,
+  tol: number,
+): Uint8Array {
   const { n, first, resHead, resArc, arcPos, caps } = graph;
   const seen = new Uint8Array(n);
   const queue = new Int32Array(n);

@@ -14,7 +14,14 @@ import { weakLinks } from './weak-links.js';
 
 const node = (id: string, role: Role, jurisdiction?: string): NetworkNode =>
   ({ id, schema: 'Organization', name: id, role, jurisdiction, properties: {} }) as NetworkNode;
-const channel = (id: string, from: string, to: string, capacity: number, confidence: number, extra: Partial<Channel> = {}): Channel => ({
+const channel = (
+  id: string,
+  from: string,
+  to: string,
+  capacity: number,
+  confidence: number,
+  extra: Partial<Channel> = {},
+): Channel => ({
   id,
   from,
   to,
@@ -29,7 +36,14 @@ const channel = (id: string, from: string, to: string, capacity: number, confide
 const twoRoutes: Network = {
   id: 'two-routes',
   name: 'Two routes',
-  nodes: [node('sp', 'sponsor', 'IR'), node('a', 'transit', 'EG'), node('b', 'transit', 'TR'), node('c', 'carrier', 'LB'), node('r1', 'recipient', 'PS'), node('r2', 'recipient', 'LB')],
+  nodes: [
+    node('sp', 'sponsor', 'IR'),
+    node('a', 'transit', 'EG'),
+    node('b', 'transit', 'TR'),
+    node('c', 'carrier', 'LB'),
+    node('r1', 'recipient', 'PS'),
+    node('r2', 'recipient', 'LB'),
+  ],
   channels: [
     channel('sp-a', 'sp', 'a', 10, 0.9, { jurisdiction: 'EG' }),
     channel('sp-b', 'sp', 'b', 5, 0.5),
@@ -63,18 +77,29 @@ describe('flow on a network', () => {
 
   it('drops the channels of removed actors and applies capacity overrides', () => {
     expect(analyseFlow(twoRoutes, { removedNodes: new Set(['b']) }).report.value).toBe(9);
-    expect(analyseFlow(twoRoutes, { capacityOverride: (c) => (c.id === 'sp-a' ? 2 : c.capacity) }).report.value).toBe(7);
+    expect(
+      analyseFlow(twoRoutes, { capacityOverride: (c) => (c.id === 'sp-a' ? 2 : c.capacity) }).report.value,
+    ).toBe(7);
   });
 
   it('reports a path of unlimited channels as unbounded, naming the channels', () => {
-    const open: Network = { ...twoRoutes, channels: [...twoRoutes.channels, channel('sp-x', 'sp', 'b', Infinity, 1), channel('x-r', 'b', 'r1', Infinity, 1)] };
+    const open: Network = {
+      ...twoRoutes,
+      channels: [
+        ...twoRoutes.channels,
+        channel('sp-x', 'sp', 'b', Infinity, 1),
+        channel('x-r', 'b', 'r1', Infinity, 1),
+      ],
+    };
     const { report } = analyseFlow(open);
     expect(report.value).toBe('unbounded');
     expect(report.unboundedPath).toEqual(['sp-x', 'x-r']);
   });
 
   it('names an unknown actor and the fix', () => {
-    expect(() => analyseFlow(twoRoutes, { from: ['nobody'] })).toThrow(/source "nobody" is not a node of network "two-routes"/);
+    expect(() => analyseFlow(twoRoutes, { from: ['nobody'] })).toThrow(
+      /source "nobody" is not a node of network "two-routes"/,
+    );
   });
 });
 
@@ -93,7 +118,10 @@ describe('vertex cut', () => {
   });
 
   it('is unbounded when a sponsor deals with a recipient directly', () => {
-    const direct: Network = { ...twoRoutes, channels: [...twoRoutes.channels, channel('sp-r1', 'sp', 'r1', 1, 1)] };
+    const direct: Network = {
+      ...twoRoutes,
+      channels: [...twoRoutes.channels, channel('sp-r1', 'sp', 'r1', 1, 1)],
+    };
     const ng = networkGraph(direct);
     const r = minVertexCut(ng.graph, [0], [4]);
     expect(r.status).toBe('unbounded');
@@ -104,7 +132,7 @@ describe('vertex cut', () => {
 describe('shares and weak links', () => {
   it('scores Egypt, through which 9 of 14 units pass, as the weakest link', () => {
     const a = analyseFlow(twoRoutes);
-    const links = weakLinks(a.graph, a.shares!, [...a.sources, ...a.sinks]);
+    const links = weakLinks(a.graph, a.shares!, [...a.sources, ...a.sinks], { sources: a.sources });
     expect(links[0]).toMatchObject({ kind: 'jurisdiction', id: 'EG', enforcement: 0.2 });
     expect(links[0]!.share).toBeCloseTo(9 / 14);
     expect(links[0]!.score).toBeCloseTo((9 / 14) * 0.8);
@@ -131,8 +159,14 @@ describe('paths', () => {
 
   it('ranks the most reliable paths by joint confidence (Yen)', () => {
     const paths = reliablePaths(ng.graph, conf, [0], [4, 5], 5);
-    expect(paths.map((p) => p.nodes.map((v) => ng.nodeIds[v]).join('>'))).toEqual(['sp>a>c>r2', 'sp>a>r1', 'sp>b>r1']);
-    expect(paths.map((p) => p.reliability)).toEqual([0.9 * 0.9 * 0.95, 0.9 * 0.8, 0.5 * 0.7].map((x) => expect.closeTo(x)));
+    expect(paths.map((p) => p.nodes.map((v) => ng.nodeIds[v]).join('>'))).toEqual([
+      'sp>a>c>r2',
+      'sp>a>r1',
+      'sp>b>r1',
+    ]);
+    expect(paths.map((p) => p.reliability)).toEqual(
+      [0.9 * 0.9 * 0.95, 0.9 * 0.8, 0.5 * 0.7].map((x) => expect.closeTo(x)),
+    );
   });
 });
 

@@ -66,7 +66,13 @@ export function networkGraph(network: Network, opts: NetworkGraphOptions = {}): 
     heads.push(v);
     caps.push(cap);
   });
-  return { graph: graphFromArrays(nodeIds.length, tails, heads, caps), network, nodeIds, nodeIndex, channels: kept };
+  return {
+    graph: graphFromArrays(nodeIds.length, tails, heads, caps),
+    network,
+    nodeIds,
+    nodeIndex,
+    channels: kept,
+  };
 }
 
 /** Node indices for ids, with an error naming the unknown id and the fix. */

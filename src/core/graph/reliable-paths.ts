@@ -45,10 +45,12 @@ export function reliablePaths(
       if (!spur) continue;
       const arcs = [...root, ...spur];
       const key = arcs.join(',');
-      if (!candidates.has(key) && !found.some((p) => p.join(',') === key)) candidates.set(key, { arcs, cost: cost(arcs) });
+      if (!candidates.has(key) && !found.some((p) => p.join(',') === key))
+        candidates.set(key, { arcs, cost: cost(arcs) });
     }
     let best: string | undefined;
-    for (const [key, c] of candidates) if (best === undefined || c.cost < candidates.get(best)!.cost) best = key;
+    for (const [key, c] of candidates)
+      if (best === undefined || c.cost < candidates.get(best)!.cost) best = key;
     if (best === undefined) break;
     found.push(candidates.get(best)!.arcs);
     candidates.delete(best);

@@ -12,10 +12,16 @@ export function flowTerminals(
   const f = from.length ? [...from] : nodesWithRole(network, 'sponsor');
   const t = to.length ? [...to] : nodesWithRole(network, 'recipient');
   if (!f.length) {
-    throw new UsageError(`network "${network.id}" has no sponsor to start the flow from`, 'pass --from ID or give a node role: sponsor');
+    throw new UsageError(
+      `network "${network.id}" has no sponsor to start the flow from`,
+      'pass --from ID or give a node role: sponsor',
+    );
   }
   if (!t.length) {
-    throw new UsageError(`network "${network.id}" has no recipient for the flow to reach`, 'pass --to ID or give a node role: recipient');
+    throw new UsageError(
+      `network "${network.id}" has no recipient for the flow to reach`,
+      'pass --to ID or give a node role: recipient',
+    );
   }
   return { from: f, to: t };
 }

@@ -45,7 +45,8 @@ export function minVertexCut(
   }
   const split = graphFromArrays(2 * n, tails, heads, caps);
   const r = maxFlow(split, sources, sinks, { algorithm });
-  if (r.status === 'unbounded') return { status: 'unbounded', path: r.path.filter((a) => a >= n).map((a) => a - n) };
+  if (r.status === 'unbounded')
+    return { status: 'unbounded', path: r.path.filter((a) => a >= n).map((a) => a - n) };
   const nodes = r.cutArcs.filter((a) => a < n && caps[a]! > 0).sort((a, b) => a - b);
   return { status: 'optimal', nodes, cost: nodes.reduce((acc, v) => acc + caps[v]!, 0) };
 }

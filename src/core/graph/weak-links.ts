@@ -16,11 +16,29 @@ export interface WeakLink {
   score: number;
 }
 
-/** Weak links with a positive share, highest score first. */
-export function weakLinks(ng: NetworkGraph, shares: FlowShares, terminals: readonly number[]): WeakLink[] {
+export interface WeakLinkOptions {
+  /**
+   * Leave out the home jurisdictions of the sources: a sponsor state does not
+   * enforce against itself, so scoring it says nothing about where to press.
+   */
+  skipSourceJurisdictions: boolean;
+}
+
+export const WEAK_LINK_DEFAULTS: WeakLinkOptions = { skipSourceJurisdictions: true };
+
+/** Weak links with a positive share, highest score first; `terminals` lists sources first, then sinks. */
+export function weakLinks(
+  ng: NetworkGraph,
+  shares: FlowShares,
+  terminals: readonly number[],
+  options: Partial<WeakLinkOptions> & { sources?: readonly number[] } = {},
+): WeakLink[] {
+  const { skipSourceJurisdictions, sources = [] } = { ...WEAK_LINK_DEFAULTS, ...options };
   const { network } = ng;
+  const skip = new Set(skipSourceJurisdictions ? sources.map((v) => network.nodes[v]!.jurisdiction) : []);
   const out: WeakLink[] = [];
   for (const [id, share] of shares.jurisdictions) {
+    if (skip.has(id)) continue;
     const enforcement = enforcementOf(network, id);
     out.push({ kind: 'jurisdiction', id, share, enforcement, score: share * (1 - enforcement) });
   }
@@ -31,5 +49,8 @@ export function weakLinks(ng: NetworkGraph, shares: FlowShares, terminals: reado
     out.push({ kind: 'node', id: ng.nodeIds[v]!, share, enforcement, score: share * (1 - enforcement) });
   });
   // Ties go to the jurisdiction: pressure is applied to states, then to actors.
-  return out.sort((a, b) => b.score - a.score || (a.kind === b.kind ? (a.id < b.id ? -1 : 1) : a.kind === 'jurisdiction' ? -1 : 1));
+  return out.sort(
+    (a, b) =>
+      b.score - a.score || (a.kind === b.kind ? (a.id < b.id ? -1 : 1) : a.kind === 'jurisdiction' ? -1 : 1),
+  );
 }

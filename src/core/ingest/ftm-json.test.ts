@@ -4,7 +4,8 @@ import type { Entity } from '../model/entity.js';
 import { InputError } from '../model/errors.js';
 import { parseFtmJson } from './ftm-json.js';
 
-const read = (name: string) => readFileSync(new URL(`../../../../shared/data/opensanctions/${name}`, import.meta.url), 'utf8').split('\n');
+const read = (name: string) =>
+  readFileSync(new URL(`../../../../shared/data/opensanctions/${name}`, import.meta.url), 'utf8').split('\n');
 
 async function collect(it: AsyncIterable<Entity>): Promise<Entity[]> {
   const out: Entity[] = [];
@@ -21,7 +22,16 @@ function countBySchema(entities: Entity[]): Record<string, number> {
 describe('FtM JSON lines', () => {
   it('reads the three OpenSanctions samples with their documented counts', async () => {
     const zala = await collect(parseFtmJson('zala.ftm.json', read('zala.ftm.json')));
-    expect(countBySchema(zala)).toEqual({ Person: 6, Company: 11, Ownership: 14, Directorship: 3, Family: 4, Sanction: 41, Address: 11, Passport: 1 });
+    expect(countBySchema(zala)).toEqual({
+      Person: 6,
+      Company: 11,
+      Ownership: 14,
+      Directorship: 3,
+      Family: 4,
+      Sanction: 41,
+      Address: 11,
+      Passport: 1,
+    });
     const spenden = await collect(parseFtmJson('parteispenden.ftm.json', read('parteispenden.ftm.json')));
     expect(spenden).toHaveLength(475);
     expect(countBySchema(spenden).Payment).toBe(290);
@@ -44,13 +54,24 @@ describe('FtM JSON lines', () => {
   });
 
   it('names the field when id is missing or a value is not a string', async () => {
-    await expect(collect(parseFtmJson('x.json', ['{"schema": "Person", "properties": {}}']))).rejects.toThrow(/^x\.json:1 at id: missing or empty "id"/);
-    await expect(collect(parseFtmJson('x.json', ['{"id": "a", "schema": "Person", "properties": {"name": [{"x": 1}]}}']))).rejects.toThrow(/x\.json:1 record a at properties\.name\[0\]/);
+    await expect(collect(parseFtmJson('x.json', ['{"schema": "Person", "properties": {}}']))).rejects.toThrow(
+      /^x\.json:1 at id: missing or empty "id"/,
+    );
+    await expect(
+      collect(
+        parseFtmJson('x.json', ['{"id": "a", "schema": "Person", "properties": {"name": [{"x": 1}]}}']),
+      ),
+    ).rejects.toThrow(/x\.json:1 record a at properties\.name\[0\]/);
   });
 
   it('skips bad lines when asked and reports them', async () => {
     const skipped: InputError[] = [];
-    const out = await collect(parseFtmJson('x.json', ['{"id": "a", "schema": "Person", "properties": {}}', 'nope'], { skipInvalid: true, onSkip: (e) => skipped.push(e) }));
+    const out = await collect(
+      parseFtmJson('x.json', ['{"id": "a", "schema": "Person", "properties": {}}', 'nope'], {
+        skipInvalid: true,
+        onSkip: (e) => skipped.push(e),
+      }),
+    );
     expect(out).toHaveLength(1);
     expect(skipped[0]!.location?.line).toBe(2);
   });

@@ -5,7 +5,8 @@ import type { Entity, PropertyValues } from '../model/entity.js';
 import { InputError } from '../model/errors.js';
 import { guardRecord, INGEST_DEFAULTS, type IngestOptions } from './ingest-options.js';
 
-const FTM_HINT = 'each line must be an FtM entity: {"id": "...", "schema": "Person", "properties": {"name": ["..."]}}';
+const FTM_HINT =
+  'each line must be an FtM entity: {"id": "...", "schema": "Person", "properties": {"name": ["..."]}}';
 
 function toEntity(file: string, line: number, text: string): Entity {
   let data: unknown;
@@ -13,27 +14,52 @@ function toEntity(file: string, line: number, text: string): Entity {
     data = JSON.parse(text);
   } catch (e) {
     const m = /position (\d+)/.exec((e as Error).message);
-    throw new InputError('E_PARSE', `not valid JSON: ${(e as Error).message}`, { file, line, ...(m ? { column: Number(m[1]) + 1 } : {}) }, 'the file may be truncated or not JSON lines');
+    throw new InputError(
+      'E_PARSE',
+      `not valid JSON: ${(e as Error).message}`,
+      { file, line, ...(m ? { column: Number(m[1]) + 1 } : {}) },
+      'the file may be truncated or not JSON lines',
+    );
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new InputError('E_SCHEMA', 'expected a JSON object', { file, line }, FTM_HINT);
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    throw new InputError('E_SCHEMA', 'expected a JSON object', { file, line }, FTM_HINT);
   const obj = data as Record<string, unknown>;
   for (const key of ['id', 'schema']) {
-    if (typeof obj[key] !== 'string' || !obj[key]) throw new InputError('E_SCHEMA', `missing or empty "${key}"`, { file, line, path: key }, FTM_HINT);
+    if (typeof obj[key] !== 'string' || !obj[key])
+      throw new InputError('E_SCHEMA', `missing or empty "${key}"`, { file, line, path: key }, FTM_HINT);
   }
   const record = obj.id as string;
   const properties: PropertyValues = {};
   const raw = obj.properties ?? {};
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new InputError('E_SCHEMA', '"properties" must be an object', { file, line, record, path: 'properties' }, FTM_HINT);
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    throw new InputError(
+      'E_SCHEMA',
+      '"properties" must be an object',
+      { file, line, record, path: 'properties' },
+      FTM_HINT,
+    );
   for (const [prop, list] of Object.entries(raw)) {
-    if (!Array.isArray(list)) throw new InputError('E_VALUE', 'property values must be a list of strings', { file, line, record, path: `properties.${prop}` }, FTM_HINT);
+    if (!Array.isArray(list))
+      throw new InputError(
+        'E_VALUE',
+        'property values must be a list of strings',
+        { file, line, record, path: `properties.${prop}` },
+        FTM_HINT,
+      );
     properties[prop] = list.map((v, i) => {
       if (typeof v === 'string') return v;
       if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-      throw new InputError('E_VALUE', 'property values must be strings', { file, line, record, path: `properties.${prop}[${i}]` }, FTM_HINT);
+      throw new InputError(
+        'E_VALUE',
+        'property values must be strings',
+        { file, line, record, path: `properties.${prop}[${i}]` },
+        FTM_HINT,
+      );
     });
   }
   const entity: Entity = { id: record, schema: obj.schema as string, properties };
-  const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : undefined);
+  const strings = (v: unknown) =>
+    Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : undefined;
   const datasets = strings(obj.datasets);
   const referents = strings(obj.referents);
   if (datasets) entity.datasets = datasets;
@@ -45,7 +71,11 @@ function toEntity(file: string, line: number, text: string): Entity {
 }
 
 /** Streams entities from FtM JSON lines; a repeated id is an error (or a skip). */
-export async function* parseFtmJson(file: string, lines: AsyncIterable<string> | Iterable<string>, options: IngestOptions = INGEST_DEFAULTS): AsyncGenerator<Entity> {
+export async function* parseFtmJson(
+  file: string,
+  lines: AsyncIterable<string> | Iterable<string>,
+  options: IngestOptions = INGEST_DEFAULTS,
+): AsyncGenerator<Entity> {
   let line = 0;
   const seen = new Set<string>();
   for await (const raw of lines) {
@@ -55,7 +85,13 @@ export async function* parseFtmJson(file: string, lines: AsyncIterable<string> |
     const at = line;
     const entity = guardRecord(() => {
       const e = toEntity(file, at, text);
-      if (seen.has(e.id)) throw new InputError('E_VALUE', `entity id "${e.id}" appears twice`, { file, line: at, record: e.id, path: 'id' }, 'merge the two lines or give them distinct ids');
+      if (seen.has(e.id))
+        throw new InputError(
+          'E_VALUE',
+          `entity id "${e.id}" appears twice`,
+          { file, line: at, record: e.id, path: 'id' },
+          'merge the two lines or give them distinct ids',
+        );
       return e;
     }, options);
     if (!entity) continue;

@@ -65,7 +65,10 @@ function hasControlChar(text: string): number {
  * Streams records from the lines of one file. A record whose quote is still
  * open when the file ends means the file was cut short.
  */
-export async function* ofacCsvRecords(file: string, lines: AsyncIterable<string> | Iterable<string>): AsyncGenerator<CsvRecord> {
+export async function* ofacCsvRecords(
+  file: string,
+  lines: AsyncIterable<string> | Iterable<string>,
+): AsyncGenerator<CsvRecord> {
   let lineNo = 0;
   let pending = '';
   let start = 0;

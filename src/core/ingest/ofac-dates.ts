@@ -2,8 +2,18 @@
 // as FtM date values: ISO prefixes, and every year of a range.
 
 const MONTHS: Record<string, string> = {
-  jan: '01', feb: '02', mar: '03', apr: '04', may: '05', jun: '06',
-  jul: '07', aug: '08', sep: '09', oct: '10', nov: '11', dec: '12',
+  jan: '01',
+  feb: '02',
+  mar: '03',
+  apr: '04',
+  may: '05',
+  jun: '06',
+  jul: '07',
+  aug: '08',
+  sep: '09',
+  oct: '10',
+  nov: '11',
+  dec: '12',
 };
 
 /** Ranges longer than this give their end years only, not every year. */
@@ -35,7 +45,10 @@ export function parseOfacDate(text: string): string | undefined {
  * year comparison finds any of them. Returns [] when the phrase is not a date.
  */
 export function parseOfacDatePhrase(text: string): string[] {
-  const t = text.trim().replace(/^circa\s+/i, '').replace(/^(approximately|approx\.)\s+/i, '');
+  const t = text
+    .trim()
+    .replace(/^circa\s+/i, '')
+    .replace(/^(approximately|approx\.)\s+/i, '');
   const range = /^(.+?)\s*(?:\bto\b|-(?=\s*\d{4}$))\s*(.+)$/.exec(t);
   if (range && !/^\d{4}-\d{2}(-\d{2})?$/.test(t)) {
     const from = parseOfacDate(range[1]!);

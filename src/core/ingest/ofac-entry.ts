@@ -40,7 +40,14 @@ export interface OfacEntry {
   listedName: string;
   programs: string[];
   title?: string;
-  vessel?: { callSign?: string; type?: string; tonnage?: string; grt?: string; flag?: string; owner?: string };
+  vessel?: {
+    callSign?: string;
+    type?: string;
+    tonnage?: string;
+    grt?: string;
+    flag?: string;
+    owner?: string;
+  };
   remarks: string;
   aliases: OfacAlias[];
   addresses: OfacAddress[];

@@ -11,16 +11,11 @@ interface Pending {
 
 export class OfacLinker {
   private readonly primary = new Map<string, string>();
-  private readonly aliases = new Map<string, string | null>();
   private readonly pending: Pending[] = [];
 
-  /** Remember an entry's listed name (and its aliases, used only when no primary name matches). */
-  addEntry(entNum: string, listedName: string, aliasNames: string[]): void {
+  /** Remember an entry's listed name; links resolve by exact listed name only. */
+  addEntry(entNum: string, listedName: string): void {
     this.primary.set(listedName, entNum);
-    for (const a of aliasNames) {
-      // An alias two entries share resolves to neither.
-      this.aliases.set(a, this.aliases.has(a) && this.aliases.get(a) !== entNum ? null : entNum);
-    }
   }
 
   link(subjectEntNum: string, name: string): void {
@@ -30,7 +25,7 @@ export class OfacLinker {
   resolve(name: string): string | undefined {
     // Remarks end with a full stop that may also end the name ("S.A.").
     for (const candidate of [name, `${name}.`]) {
-      const hit = this.primary.get(candidate) ?? this.aliases.get(candidate);
+      const hit = this.primary.get(candidate);
       if (hit) return hit;
     }
     return undefined;

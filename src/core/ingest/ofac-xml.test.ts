@@ -24,7 +24,13 @@ describe('OFAC XML (sdnList)', () => {
     const header: OfacXmlHeader = {};
     const entities = await collect(parseOfacXml('sdn.xml', chunks(FIXTURE), undefined, header));
     const schemas = entities.map((e) => e.schema).sort();
-    expect(schemas.filter((s) => s !== 'Sanction' && s !== 'UnknownLink')).toEqual(['Airplane', 'Organization', 'Organization', 'Person', 'Vessel']);
+    expect(schemas.filter((s) => s !== 'Sanction' && s !== 'UnknownLink')).toEqual([
+      'Airplane',
+      'Organization',
+      'Organization',
+      'Person',
+      'Vessel',
+    ]);
     expect(schemas.filter((s) => s === 'Sanction')).toHaveLength(header.recordCount!);
     expect(header.publishDate).toBe('07/01/2021');
   });
@@ -50,9 +56,19 @@ describe('OFAC XML (sdnList)', () => {
   it('maps vessel info, IMO numbers and aircraft ids, and resolves Linked To', async () => {
     const entities = await collect(parseOfacXml('sdn.xml', chunks(FIXTURE)));
     const ship = entities.find((e) => e.id === 'ofac-4243')!;
-    expect(ship.properties).toMatchObject({ imoNumber: ['IMO 7405871'], callSign: ['P3QG3'], flag: ['Cyprus'], ownerName: ['Sand & Swan Navigation Co. Ltd.'], previousName: ['ANA I'] });
+    expect(ship.properties).toMatchObject({
+      imoNumber: ['IMO 7405871'],
+      callSign: ['P3QG3'],
+      flag: ['Cyprus'],
+      ownerName: ['Sand & Swan Navigation Co. Ltd.'],
+      previousName: ['ANA I'],
+    });
     const plane = entities.find((e) => e.id === 'ofac-15431')!;
-    expect(plane.properties).toMatchObject({ serialNumber: ['1023409321'], model: ['IL76-TD'], registrationNumber: ['EP-GOM'] });
+    expect(plane.properties).toMatchObject({
+      serialNumber: ['1023409321'],
+      model: ['IL76-TD'],
+      registrationNumber: ['EP-GOM'],
+    });
     const link = entities.find((e) => e.schema === 'UnknownLink')!;
     expect(link.properties).toMatchObject({ subject: ['ofac-15431'], object: ['ofac-15430'] });
   });
@@ -68,18 +84,26 @@ describe('OFAC XML (sdnList)', () => {
 
   it('reports a truncated file', async () => {
     const cut = FIXTURE.slice(0, FIXTURE.indexOf('<uid>15431</uid>'));
-    await expect(collect(parseOfacXml('sdn.xml', chunks(cut)))).rejects.toThrow(/^sdn\.xml:\d+:\d+: broken XML/);
+    await expect(collect(parseOfacXml('sdn.xml', chunks(cut)))).rejects.toThrow(
+      /^sdn\.xml:\d+:\d+: broken XML/,
+    );
   });
 
   it('rejects a document of another kind', async () => {
-    await expect(collect(parseOfacXml('un.xml', ['<CONSOLIDATED_LIST></CONSOLIDATED_LIST>']))).rejects.toThrow(/expected a <sdnList> document, found <CONSOLIDATED_LIST>/);
+    await expect(
+      collect(parseOfacXml('un.xml', ['<CONSOLIDATED_LIST></CONSOLIDATED_LIST>'])),
+    ).rejects.toThrow(/expected a <sdnList> document, found <CONSOLIDATED_LIST>/);
   });
 
   it('names the record and field of an entry without a type, or skips it', async () => {
     const bad = FIXTURE.replace('<sdnType>Vessel</sdnType>', '');
-    await expect(collect(parseOfacXml('sdn.xml', chunks(bad)))).rejects.toThrow(/record 4243 at sdnType: unknown sdnType ""/);
+    await expect(collect(parseOfacXml('sdn.xml', chunks(bad)))).rejects.toThrow(
+      /record 4243 at sdnType: unknown sdnType ""/,
+    );
     const skipped: InputError[] = [];
-    const entities = await collect(parseOfacXml('sdn.xml', chunks(bad), { skipInvalid: true, onSkip: (e) => skipped.push(e) }));
+    const entities = await collect(
+      parseOfacXml('sdn.xml', chunks(bad), { skipInvalid: true, onSkip: (e) => skipped.push(e) }),
+    );
     expect(skipped).toHaveLength(1);
     expect(entities.some((e) => e.id === 'ofac-4243')).toBe(false);
   });

@@ -9,7 +9,12 @@ import { ofacEntities, type OfacEntry, type OfacType } from './ofac-entry.js';
 import { OfacLinker } from './ofac-linker.js';
 import { child, childrenNamed, nodeToJson, textOf, xmlRecords, type XmlNode } from './xml-records.js';
 
-const TYPES: Record<string, OfacType> = { individual: 'individual', entity: 'entity', vessel: 'vessel', aircraft: 'aircraft' };
+const TYPES: Record<string, OfacType> = {
+  individual: 'individual',
+  entity: 'entity',
+  vessel: 'vessel',
+  aircraft: 'aircraft',
+};
 
 /** idType values that map to a property; the rest go to notes as "type: number". */
 const ID_TYPES: [RegExp, string][] = [
@@ -17,7 +22,10 @@ const ID_TYPES: [RegExp, string][] = [
   [/^(vessel registration identification|imo)/i, 'imoNumber'],
   [/^mmsi/i, 'mmsi'],
   [/^(tax id|nit|ruc|rfc|us fein|v\.a\.t)/i, 'taxNumber'],
-  [/^(registration|company number|commercial registry|business registration|folio mercantil|matricula mercantil|trade license|c\.r\. no)/i, 'registrationNumber'],
+  [
+    /^(registration|company number|commercial registry|business registration|folio mercantil|matricula mercantil|trade license|c\.r\. no)/i,
+    'registrationNumber',
+  ],
   [/^aircraft manufacturer's serial number/i, 'serialNumber'],
   [/^aircraft tail number/i, 'registrationNumber'],
   [/^aircraft model/i, 'model'],
@@ -48,7 +56,9 @@ function listFacts(entry: XmlNode, props: PropertyValues): void {
       if (v) use(v);
     }
   };
-  each('dateOfBirthList', 'dateOfBirthItem', 'dateOfBirth', (v) => addValues(props, 'birthDate', ...parseOfacDatePhrase(v)));
+  each('dateOfBirthList', 'dateOfBirthItem', 'dateOfBirth', (v) =>
+    addValues(props, 'birthDate', ...parseOfacDatePhrase(v)),
+  );
   each('placeOfBirthList', 'placeOfBirthItem', 'placeOfBirth', (v) => addValues(props, 'birthPlace', v));
   each('nationalityList', 'nationality', 'country', (v) => addValues(props, 'nationality', v));
   each('citizenshipList', 'citizenship', 'country', (v) => addValues(props, 'citizenship', v));
@@ -58,13 +68,31 @@ function listFacts(entry: XmlNode, props: PropertyValues): void {
 function toEntry(file: string, node: XmlNode): OfacEntry {
   const entNum = textOf(node, 'uid');
   const where = { file, line: node.line, ...(entNum ? { record: entNum } : {}) };
-  if (!/^\d+$/.test(entNum)) throw new InputError('E_SCHEMA', `<sdnEntry> needs a numeric <uid>, got "${entNum}"`, { ...where, path: 'uid' }, 'every entry has a uid');
+  if (!/^\d+$/.test(entNum))
+    throw new InputError(
+      'E_SCHEMA',
+      `<sdnEntry> needs a numeric <uid>, got "${entNum}"`,
+      { ...where, path: 'uid' },
+      'every entry has a uid',
+    );
   const rawType = textOf(node, 'sdnType');
   const type = TYPES[rawType.toLowerCase()];
-  if (!type) throw new InputError('E_VALUE', `unknown sdnType "${rawType}"`, { ...where, path: 'sdnType' }, 'expected Individual, Entity, Vessel or Aircraft');
+  if (!type)
+    throw new InputError(
+      'E_VALUE',
+      `unknown sdnType "${rawType}"`,
+      { ...where, path: 'sdnType' },
+      'expected Individual, Entity, Vessel or Aircraft',
+    );
   const last = textOf(node, 'lastName');
   const first = textOf(node, 'firstName');
-  if (!last && !first) throw new InputError('E_SCHEMA', '<sdnEntry> has no <lastName>', { ...where, path: 'lastName' }, 'every entry needs a name');
+  if (!last && !first)
+    throw new InputError(
+      'E_SCHEMA',
+      '<sdnEntry> has no <lastName>',
+      { ...where, path: 'lastName' },
+      'every entry needs a name',
+    );
   const vi = child(node, 'vesselInfo');
   const extra: PropertyValues = {};
   listFacts(node, extra);
@@ -72,19 +100,36 @@ function toEntry(file: string, node: XmlNode): OfacEntry {
     entNum,
     type,
     listedName: first && last ? `${last}, ${first}` : last || first,
-    programs: childrenNamed(child(node, 'programList') ?? node, 'program').map((p) => p.text.trim()).filter(Boolean),
+    programs: childrenNamed(child(node, 'programList') ?? node, 'program')
+      .map((p) => p.text.trim())
+      .filter(Boolean),
     title: textOf(node, 'title') || undefined,
     ...(vi
-      ? { vessel: { callSign: textOf(vi, 'callSign'), type: textOf(vi, 'vesselType'), tonnage: textOf(vi, 'tonnage'), grt: textOf(vi, 'grossRegisteredTonnage'), flag: textOf(vi, 'vesselFlag'), owner: textOf(vi, 'vesselOwner') } }
+      ? {
+          vessel: {
+            callSign: textOf(vi, 'callSign'),
+            type: textOf(vi, 'vesselType'),
+            tonnage: textOf(vi, 'tonnage'),
+            grt: textOf(vi, 'grossRegisteredTonnage'),
+            flag: textOf(vi, 'vesselFlag'),
+            owner: textOf(vi, 'vesselOwner'),
+          },
+        }
       : {}),
     remarks: textOf(node, 'remarks'),
     aliases: childrenNamed(child(node, 'akaList') ?? node, 'aka').map((a) => {
       const al = textOf(a, 'lastName');
       const af = textOf(a, 'firstName');
-      return { type: textOf(a, 'type') || 'a.k.a.', name: al && af ? `${al}, ${af}` : al || af, weak: textOf(a, 'category').toLowerCase() === 'weak' };
+      return {
+        type: textOf(a, 'type') || 'a.k.a.',
+        name: al && af ? `${al}, ${af}` : al || af,
+        weak: textOf(a, 'category').toLowerCase() === 'weak',
+      };
     }),
     addresses: childrenNamed(child(node, 'addressList') ?? node, 'address').map((a) => ({
-      parts: ['address1', 'address2', 'address3', 'city', 'stateOrProvince', 'postalCode', 'country'].map((f) => textOf(a, f)),
+      parts: ['address1', 'address2', 'address3', 'city', 'stateOrProvince', 'postalCode', 'country'].map(
+        (f) => textOf(a, f),
+      ),
       country: textOf(a, 'country') || undefined,
     })),
     extra,
@@ -110,16 +155,27 @@ export async function* parseOfacXml(
     if (name === 'Publish_Date') header.publishDate = text;
     if (name === 'Record_Count') header.recordCount = Number(text);
   };
-  for await (const node of xmlRecords({ file, roots: ['sdnList'], records: ['sdnEntry'], onHeader }, chunks)) {
+  for await (const node of xmlRecords(
+    { file, roots: ['sdnList'], records: ['sdnEntry'], onHeader },
+    chunks,
+  )) {
     const entry = guardRecord(() => toEntry(file, node), options);
     if (!entry) continue;
     if (seen.has(entry.entNum)) {
-      rejectRecord(new InputError('E_VALUE', `uid ${entry.entNum} appears twice`, { file, line: node.line, record: entry.entNum, path: 'uid' }, 'each entry must be listed once'), options);
+      rejectRecord(
+        new InputError(
+          'E_VALUE',
+          `uid ${entry.entNum} appears twice`,
+          { file, line: node.line, record: entry.entNum, path: 'uid' },
+          'each entry must be listed once',
+        ),
+        options,
+      );
       continue;
     }
     seen.add(entry.entNum);
     const { entities, linkedTo } = ofacEntities(entry);
-    linker.addEntry(entry.entNum, entry.listedName, entry.aliases.map((a) => a.name));
+    linker.addEntry(entry.entNum, entry.listedName);
     for (const name of linkedTo) linker.link(entry.entNum, name);
     yield* entities;
   }

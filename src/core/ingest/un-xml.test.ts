@@ -4,7 +4,10 @@ import type { Entity } from '../model/entity.js';
 import { InputError } from '../model/errors.js';
 import { parseUnXml } from './un-xml.js';
 
-const TEXT = readFileSync(new URL('../../../../shared/data/un/consolidated-2026-02-27.xml', import.meta.url), 'utf8');
+const TEXT = readFileSync(
+  new URL('../../../../shared/data/un/consolidated-2026-02-27.xml', import.meta.url),
+  'utf8',
+);
 const lines = (text: string) => text.split(/(?<=\n)/);
 
 async function collect(it: AsyncIterable<Entity>): Promise<Entity[]> {
@@ -34,14 +37,21 @@ describe('UN consolidated XML', () => {
       address: ['Kinshasa, Democratic Republic of the Congo'],
     });
     const s = await byId('un-6907994-sanction');
-    expect(s.properties).toMatchObject({ program: ['DRC'], unscId: ['CDi.002'], listingDate: ['2005-11-01'], authority: ['United Nations Security Council'] });
+    expect(s.properties).toMatchObject({
+      program: ['DRC'],
+      unscId: ['CDi.002'],
+      listingDate: ['2005-11-01'],
+      authority: ['United Nations Security Council'],
+    });
   });
 
   it('reads exact, year-only and between-years dates of birth', async () => {
     expect((await byId('un-6907993')).properties.birthDate).toEqual(['1971']);
     const between = (await all).find((e) => e.properties.birthPlace?.[0] === 'Bigogwe, Rwanda')!;
     expect(between.properties.birthDate).toEqual(['1973', '1974']);
-    const exact = (await all).filter((e) => e.properties.birthDate?.some((d) => /^\d{4}-\d{2}-\d{2}$/.test(d)));
+    const exact = (await all).filter((e) =>
+      e.properties.birthDate?.some((d) => /^\d{4}-\d{2}-\d{2}$/.test(d)),
+    );
     expect(exact.length).toBeGreaterThan(300);
   });
 
@@ -50,7 +60,11 @@ describe('UN consolidated XML', () => {
     expect(entities.filter((e) => e.properties.weakAlias).length).toBeGreaterThan(100);
     const adf = await byId('un-6908402');
     expect(adf.schema).toBe('Organization');
-    expect(adf.properties.previousName).toEqual(['Forces Démocratiques Alliées-Armée Nationale de Libération de l’Ouganda', 'ADF/NALU', 'NALU']);
+    expect(adf.properties.previousName).toEqual([
+      'Forces Démocratiques Alliées-Armée Nationale de Libération de l’Ouganda',
+      'ADF/NALU',
+      'NALU',
+    ]);
     expect(entities.some((e) => e.properties.alias?.includes('صدام حسين التكريتي'))).toBe(true);
   });
 
@@ -69,6 +83,8 @@ describe('UN consolidated XML', () => {
 
   it('names the record and field of a record without DATAID', async () => {
     const bad = TEXT.replace('<DATAID>6907994</DATAID>', '');
-    await expect(collect(parseUnXml('consolidated.xml', lines(bad)))).rejects.toThrow(/consolidated\.xml:\d+ at DATAID: <INDIVIDUAL> needs a numeric <DATAID>/);
+    await expect(collect(parseUnXml('consolidated.xml', lines(bad)))).rejects.toThrow(
+      /consolidated\.xml:\d+ at DATAID: <INDIVIDUAL> needs a numeric <DATAID>/,
+    );
   });
 });

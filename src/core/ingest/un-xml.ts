@@ -10,7 +10,13 @@ import { childrenNamed, nodeToJson, textOf, xmlRecords, type XmlNode } from './x
 export const UN_AUTHORITY = 'United Nations Security Council';
 
 /** Alias QUALITY → property: "Low" aliases are too vague to screen on alone. */
-export const UN_ALIAS_QUALITY: Record<string, string> = { good: 'alias', 'a.k.a.': 'alias', '': 'alias', low: 'weakAlias', 'f.k.a.': 'previousName' };
+export const UN_ALIAS_QUALITY: Record<string, string> = {
+  good: 'alias',
+  'a.k.a.': 'alias',
+  '': 'alias',
+  low: 'weakAlias',
+  'f.k.a.': 'previousName',
+};
 
 const values = (node: XmlNode, list: string): string[] =>
   childrenNamed(node, list).flatMap((l) => childrenNamed(l, 'VALUE').map((v) => v.text.trim()));
@@ -48,10 +54,25 @@ function documents(node: XmlNode, props: PropertyValues): void {
 function toEntities(file: string, node: XmlNode): Entity[] {
   const dataId = textOf(node, 'DATAID');
   const where = { file, line: node.line, ...(dataId ? { record: dataId } : {}) };
-  if (!/^\d+$/.test(dataId)) throw new InputError('E_SCHEMA', `<${node.name}> needs a numeric <DATAID>, got "${dataId}"`, { ...where, path: 'DATAID' }, 'every UN record has a DATAID');
+  if (!/^\d+$/.test(dataId))
+    throw new InputError(
+      'E_SCHEMA',
+      `<${node.name}> needs a numeric <DATAID>, got "${dataId}"`,
+      { ...where, path: 'DATAID' },
+      'every UN record has a DATAID',
+    );
   const person = node.name === 'INDIVIDUAL';
-  const name = ['FIRST_NAME', 'SECOND_NAME', 'THIRD_NAME', 'FOURTH_NAME'].map((f) => textOf(node, f)).filter(Boolean).join(' ');
-  if (!name) throw new InputError('E_SCHEMA', `<${node.name}> has no name`, { ...where, path: 'FIRST_NAME' }, 'every UN record has a FIRST_NAME');
+  const name = ['FIRST_NAME', 'SECOND_NAME', 'THIRD_NAME', 'FOURTH_NAME']
+    .map((f) => textOf(node, f))
+    .filter(Boolean)
+    .join(' ');
+  if (!name)
+    throw new InputError(
+      'E_SCHEMA',
+      `<${node.name}> has no name`,
+      { ...where, path: 'FIRST_NAME' },
+      'every UN record has a FIRST_NAME',
+    );
   const id = `un-${dataId}`;
   const props: PropertyValues = {};
   addValues(props, 'name', name);
@@ -76,7 +97,11 @@ function toEntities(file: string, node: XmlNode): Entity[] {
     addValues(props, UN_ALIAS_QUALITY[quality] ?? 'alias', textOf(alias, 'ALIAS_NAME'));
   }
   for (const address of childrenNamed(node, person ? 'INDIVIDUAL_ADDRESS' : 'ENTITY_ADDRESS')) {
-    addValues(props, 'address', joinParts(address, ['STREET', 'CITY', 'STATE_PROVINCE', 'ZIP_CODE', 'COUNTRY']));
+    addValues(
+      props,
+      'address',
+      joinParts(address, ['STREET', 'CITY', 'STATE_PROVINCE', 'ZIP_CODE', 'COUNTRY']),
+    );
     addValues(props, 'country', textOf(address, 'COUNTRY'));
   }
   addValues(props, 'notes', textOf(node, 'COMMENTS1'));
@@ -99,14 +124,29 @@ function toEntities(file: string, node: XmlNode): Entity[] {
 }
 
 /** Streams entities from the UN consolidated XML, given its text in chunks or lines. */
-export async function* parseUnXml(file: string, chunks: AsyncIterable<string> | Iterable<string>, options: IngestOptions = INGEST_DEFAULTS): AsyncGenerator<Entity> {
+export async function* parseUnXml(
+  file: string,
+  chunks: AsyncIterable<string> | Iterable<string>,
+  options: IngestOptions = INGEST_DEFAULTS,
+): AsyncGenerator<Entity> {
   const seen = new Set<string>();
-  for await (const node of xmlRecords({ file, roots: ['CONSOLIDATED_LIST'], records: ['INDIVIDUAL', 'ENTITY'] }, chunks)) {
+  for await (const node of xmlRecords(
+    { file, roots: ['CONSOLIDATED_LIST'], records: ['INDIVIDUAL', 'ENTITY'] },
+    chunks,
+  )) {
     const entities = guardRecord(() => toEntities(file, node), options);
     if (!entities) continue;
     const id = entities[0]!.id;
     if (seen.has(id)) {
-      rejectRecord(new InputError('E_VALUE', `DATAID ${id.slice(3)} appears twice`, { file, line: node.line, record: id.slice(3), path: 'DATAID' }, 'each record must be listed once'), options);
+      rejectRecord(
+        new InputError(
+          'E_VALUE',
+          `DATAID ${id.slice(3)} appears twice`,
+          { file, line: node.line, record: id.slice(3), path: 'DATAID' },
+          'each record must be listed once',
+        ),
+        options,
+      );
       continue;
     }
     seen.add(id);

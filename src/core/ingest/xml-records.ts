@@ -51,26 +51,43 @@ export function nodeToJson(node: XmlNode): unknown {
   return out;
 }
 
-export async function* xmlRecords(spec: XmlRecordSpec, chunks: AsyncIterable<string> | Iterable<string>): AsyncGenerator<XmlNode> {
+export async function* xmlRecords(
+  spec: XmlRecordSpec,
+  chunks: AsyncIterable<string> | Iterable<string>,
+): AsyncGenerator<XmlNode> {
   const parser = new SaxesParser({ position: true });
   const ready: XmlNode[] = [];
   const stack: XmlNode[] = [];
   let depth = 0;
   let headerText = '';
   const fail = (message: string, hint: string): never => {
-    throw new InputError('E_PARSE', message, { file: spec.file, line: parser.line, column: parser.column + 1 }, hint);
+    throw new InputError(
+      'E_PARSE',
+      message,
+      { file: spec.file, line: parser.line, column: parser.column + 1 },
+      hint,
+    );
   };
-  parser.on('error', (e) => fail(`broken XML: ${e.message.replace(/^(.*?:)?\d+:\d+: /, '').replace(/\.$/, '')}`, 'the file is malformed or cut short; download it again'));
+  parser.on('error', (e) =>
+    fail(
+      `broken XML: ${e.message.replace(/^(.*?:)?\d+:\d+: /, '').replace(/\.$/, '')}`,
+      'the file is malformed or cut short; download it again',
+    ),
+  );
   parser.on('opentag', (tag) => {
     const name = local(tag.name);
     depth++;
     if (depth === 1 && !spec.roots.includes(name)) {
-      fail(`expected a <${spec.roots.join('> or <')}> document, found <${name}>`, 'check that the file is the list this importer reads');
+      fail(
+        `expected a <${spec.roots.join('> or <')}> document, found <${name}>`,
+        'check that the file is the list this importer reads',
+      );
     }
     headerText = '';
     if (stack.length === 0 && !spec.records.includes(name)) return;
     const attributes: Record<string, string> = {};
-    for (const [k, v] of Object.entries(tag.attributes)) attributes[local(k)] = typeof v === 'string' ? v : v.value;
+    for (const [k, v] of Object.entries(tag.attributes))
+      attributes[local(k)] = typeof v === 'string' ? v : v.value;
     const node: XmlNode = { name, attributes, children: [], text: '', line: parser.line };
     stack[stack.length - 1]?.children.push(node);
     stack.push(node);

@@ -20,12 +20,18 @@ export function editDistance(a: string, b: string, max = Number.MAX_SAFE_INTEGER
     prev = new Int32Array(m + 1);
     curr = new Int32Array(m + 1);
   }
-  for (let j = 0; j <= m; j++) prev[j] = j;
+  const big = max + 1;
+  for (let j = 0; j <= m; j++) prev[j] = j <= max ? j : big;
   for (let i = 1; i <= n; i++) {
-    curr[0] = i;
-    let rowMin = i;
+    // Only the band |i − j| ≤ max can stay within max edits; cells outside count as max + 1.
+    const lo = Math.max(1, i - max);
+    const hi = Math.min(m, i + max);
+    curr[0] = i <= max ? i : big;
+    if (lo > 1) curr[lo - 1] = big;
+    if (hi < m) curr[hi + 1] = big;
+    let rowMin = i <= max ? i : big;
     const ca = a.charCodeAt(i - 1);
-    for (let j = 1; j <= m; j++) {
+    for (let j = lo; j <= hi; j++) {
       const cb = b.charCodeAt(j - 1);
       const cost = ca === cb ? 0 : 1;
       let v = Math.min((prev[j] as number) + 1, (curr[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
@@ -41,7 +47,7 @@ export function editDistance(a: string, b: string, max = Number.MAX_SAFE_INTEGER
     prev = curr;
     curr = t;
   }
-  return prev[m] as number;
+  return Math.min(prev[m] as number, big);
 }
 
 /** Jaro-Winkler similarity in [0, 1], with the usual 0.1 prefix scale over up to four characters. */
@@ -81,17 +87,18 @@ export function jaroWinkler(a: string, b: string): number {
   return jaro + prefix * 0.1 * (1 - jaro);
 }
 
-/** Edits tolerated in a word of this length: none up to 3 letters, then one per 4 letters. */
+/** Edits tolerated in a word of this length: none up to 3 letters, one up to 8, two up to 12, then three. */
 export function allowedEdits(length: number): number {
   if (length <= 3) return 0;
-  return Math.min(4, Math.floor(length / 4));
+  if (length <= 8) return 1;
+  return length <= 12 ? 2 : 3;
 }
 
 /** Typo-tolerant similarity: 0 beyond the allowed edits, else 1 − half the edit ratio. */
-export function typoSimilarity(a: string, b: string): number {
+export function typoSimilarity(a: string, b: string, maxEdits?: number): number {
   if (a === b) return 1;
   const len = Math.max(a.length, b.length);
-  const allowed = allowedEdits(len);
+  const allowed = maxEdits ?? allowedEdits(len);
   if (allowed === 0) return 0;
   const d = editDistance(a, b, allowed);
   return d > allowed ? 0 : 1 - (0.5 * d) / len;

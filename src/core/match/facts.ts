@@ -8,8 +8,22 @@ import { parseName, type ParsedName } from './normalise.js';
 export const NAME_PROPS = ['name', 'alias', 'previousName', 'weakAlias'] as const;
 /** Properties holding identifiers compared across types (a query's idNumber may be a passport). */
 export const ID_PROPS = [
-  'idNumber', 'passportNumber', 'registrationNumber', 'imoNumber', 'innCode', 'taxNumber', 'ogrnCode',
-  'leiCode', 'swiftBic', 'vatCode', 'mmsi', 'callSign', 'serialNumber', 'icaoCode', 'ssn', 'okpoCode',
+  'idNumber',
+  'passportNumber',
+  'registrationNumber',
+  'imoNumber',
+  'innCode',
+  'taxNumber',
+  'ogrnCode',
+  'leiCode',
+  'swiftBic',
+  'vatCode',
+  'mmsi',
+  'callSign',
+  'serialNumber',
+  'icaoCode',
+  'ssn',
+  'okpoCode',
 ] as const;
 /** Identifier types unique to one thing, so a different value on both sides is a contradiction. */
 export const UNIQUE_ID_PROPS = new Set(['imoNumber', 'mmsi', 'leiCode', 'innCode', 'ogrnCode']);
@@ -69,9 +83,19 @@ export function factsOf(thing: { schema?: string; properties: QueryProperties })
     }
   }
   const countries = [
-    ...new Set(['country', 'nationality', 'citizenship', 'jurisdiction', 'flag'].flatMap((k) => values(props, k).map(foldText))),
+    ...new Set(
+      ['country', 'nationality', 'citizenship', 'jurisdiction', 'flag'].flatMap((k) =>
+        values(props, k).map(foldText),
+      ),
+    ),
   ];
-  const birthDates = [...new Set(values(props, 'birthDate').map(normaliseDate).filter((d) => d))];
+  const birthDates = [
+    ...new Set(
+      values(props, 'birthDate')
+        .map(normaliseDate)
+        .filter((d) => d),
+    ),
+  ];
   const genders = [...new Set(values(props, 'gender').map(foldText))];
   return { schema, names, identifiers, countries, birthDates, genders };
 }

@@ -41,13 +41,15 @@ function dateRelation(q: string[], c: string[]): { match: string | undefined; ga
 export const FEATURES: Feature[] = [
   {
     id: 'name_similarity',
-    description: 'Similarity of the best-aligned names: typo-tolerant by part length, transliterated, generic words discounted',
+    description:
+      'Similarity of the best-aligned names: typo-tolerant by part length, transliterated, generic words discounted',
     weight: 0.95,
     evaluate: (_q, _c, { name }) => ({
       value: name.score,
       query: name.queryName,
       candidate: name.candidateName,
-      detail: name.pairs.map((p) => `${p.query}~${p.candidate} ${p.how} ${p.similarity.toFixed(2)}`).join(', ') +
+      detail:
+        name.pairs.map((p) => `${p.query}~${p.candidate} ${p.how} ${p.similarity.toFixed(2)}`).join(', ') +
         (name.unmatched.length ? `; unmatched: ${name.unmatched.join(' ')}` : ''),
     }),
   },
@@ -56,12 +58,19 @@ export const FEATURES: Feature[] = [
     description: "Share of the query's name parts that sound like a candidate part",
     weight: 0.05,
     evaluate: (_q, _c, { name }) =>
-      name.score > 0 ? { value: name.phonetic, query: name.queryName, candidate: name.candidateName, detail: 'phonetic keys or consonant skeletons' } : undefined,
+      name.score > 0
+        ? {
+            value: name.phonetic,
+            query: name.queryName,
+            candidate: name.candidateName,
+            detail: 'phonetic keys or consonant skeletons',
+          }
+        : undefined,
   },
   {
     id: 'identifier_match',
     description: 'An identifier (passport, registration, IMO, INN…) appears on both sides',
-    weight: 0.3,
+    weight: 0.5,
     evaluate: (q, c) => {
       for (const [id, prop] of q.identifiers) {
         const cprop = c.identifiers.get(id);
@@ -79,7 +88,8 @@ export const FEATURES: Feature[] = [
         if (!UNIQUE_ID_PROPS.has(prop)) continue;
         const qs = [...q.identifiers].filter(([, p]) => p === prop).map(([v]) => v);
         const cs = [...c.identifiers].filter(([, p]) => p === prop).map(([v]) => v);
-        if (cs.length && !qs.some((v) => cs.includes(v))) return { value: 1, query: list(qs), candidate: list(cs), detail: prop };
+        if (cs.length && !qs.some((v) => cs.includes(v)))
+          return { value: 1, query: list(qs), candidate: list(cs), detail: prop };
       }
       return undefined;
     },
@@ -91,19 +101,31 @@ export const FEATURES: Feature[] = [
     evaluate: (q, c) => {
       if (!q.birthDates.length || !c.birthDates.length) return undefined;
       const r = dateRelation(q.birthDates, c.birthDates);
-      return r.match ? { value: 1, query: list(q.birthDates), candidate: list(c.birthDates), detail: `agree on ${r.match}` } : undefined;
+      return r.match
+        ? {
+            value: 1,
+            query: list(q.birthDates),
+            candidate: list(c.birthDates),
+            detail: `agree on ${r.match}`,
+          }
+        : undefined;
     },
   },
   {
     id: 'birth_date_mismatch',
-    description: 'Birth dates disagree: a year apart or a different day in the same year counts half',
+    description: 'Birth dates disagree: graded by the gap, since listed dates are often approximate',
     weight: -0.3,
     evaluate: (q, c) => {
       if (!q.birthDates.length || !c.birthDates.length) return undefined;
       const r = dateRelation(q.birthDates, c.birthDates);
       if (r.match) return undefined;
-      const value = r.gap <= 1 ? 0.5 : 1;
-      return { value, query: list(q.birthDates), candidate: list(c.birthDates), detail: `${r.gap} year(s) apart` };
+      const value = r.gap === 0 ? 0.2 : r.gap === 1 ? 0.3 : r.gap <= 4 ? 0.7 : 1;
+      return {
+        value,
+        query: list(q.birthDates),
+        candidate: list(c.birthDates),
+        detail: `${r.gap} year(s) apart`,
+      };
     },
   },
   {
@@ -112,7 +134,9 @@ export const FEATURES: Feature[] = [
     weight: 0.02,
     evaluate: (q, c) => {
       const hit = q.countries.find((x) => c.countries.includes(x));
-      return hit ? { value: 1, query: list(q.countries), candidate: list(c.countries), detail: hit } : undefined;
+      return hit
+        ? { value: 1, query: list(q.countries), candidate: list(c.countries), detail: hit }
+        : undefined;
     },
   },
   {
@@ -125,7 +149,12 @@ export const FEATURES: Feature[] = [
       // Codes and names are not compared with each other: no contradiction without a country table.
       const codes = (xs: string[]) => xs.every((x) => x.length === 2);
       if (codes(q.countries) !== codes(c.countries)) return undefined;
-      return { value: 1, query: list(q.countries), candidate: list(c.countries), detail: 'no shared country' };
+      return {
+        value: 1,
+        query: list(q.countries),
+        candidate: list(c.countries),
+        detail: 'no shared country',
+      };
     },
   },
   {
@@ -133,7 +162,8 @@ export const FEATURES: Feature[] = [
     description: 'Both sides state a gender and they differ',
     weight: -0.1,
     evaluate: (q, c) => {
-      if (!q.genders.length || !c.genders.length || q.genders.some((g) => c.genders.includes(g))) return undefined;
+      if (!q.genders.length || !c.genders.length || q.genders.some((g) => c.genders.includes(g)))
+        return undefined;
       return { value: 1, query: list(q.genders), candidate: list(c.genders), detail: 'different gender' };
     },
   },

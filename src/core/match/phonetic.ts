@@ -13,6 +13,8 @@ const DIGRAPHS: [RegExp, string][] = [
   [/dh/g, 'd'],
   [/tz/g, 'ts'],
   [/x/g, 'ks'],
+  // Russian -ov written -off or -ow (Petroff, Petrow).
+  [/(ff|w)$/g, 'v'],
   [/z/g, 's'],
   [/S/g, 's'],
   [/C/g, 'c'],

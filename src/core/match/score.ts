@@ -1,8 +1,10 @@
 // Scores one query against one candidate by running the feature table, and
 // keeps every feature's evidence and contribution as the explanation.
 import type { Facts } from './facts.js';
+import type { ParsedName } from './normalise.js';
 import { FEATURES, type Feature, type FeatureContext } from './features.js';
-import { compareNames, NAME_DEFAULTS, type NameCompareOptions } from './name-compare.js';
+import { compareNames, nameScore, NAME_DEFAULTS, type NameCompareOptions } from './name-compare.js';
+import { PartCache } from './part-cache.js';
 
 export interface ScoreOptions {
   /** The feature table; replace or filter it to change the algorithm. */
@@ -26,29 +28,86 @@ export interface Explanation {
 
 export interface ScoreResult {
   score: number;
+  /** The unclamped sum, used to rank ties at 1 (a birth-date match breaks them). */
+  raw: number;
   explanations: Explanation[];
 }
 
-/** The best-scoring pair of names between query and candidate. */
-export function bestNames(query: Facts, candidate: Facts, opts: NameCompareOptions = NAME_DEFAULTS): FeatureContext['name'] {
-  let best: FeatureContext['name'] = { score: 0, pairs: [], phonetic: 0, unmatched: [], queryName: '', candidateName: '' };
+/** The best name score between query and candidate, without evidence (the hot path). */
+export function bestNameScore(
+  query: Facts,
+  candidate: Facts,
+  cache: PartCache,
+  opts: NameCompareOptions = NAME_DEFAULTS,
+): number {
+  let best = 0;
   for (const qn of query.names) {
     for (const cn of candidate.names) {
-      const r = compareNames(qn, cn, opts);
-      if (r.score > best.score || (r.score === best.score && r.phonetic > best.phonetic)) {
-        best = { ...r, queryName: qn.raw, candidateName: cn.raw };
-        if (r.score >= 1) return best;
-      }
+      const s = nameScore(qn, cn, cache, opts);
+      if (s > best) best = s;
+      if (s >= 1) return s;
     }
   }
-  if (!best.queryName) best = { ...best, queryName: query.names[0]?.raw ?? '', candidateName: candidate.names[0]?.raw ?? '' };
   return best;
 }
 
-/** Score a query against a candidate: Σ weight × value over the features, clamped to [0, 1]. */
-export function score(query: Facts, candidate: Facts, options: Partial<ScoreOptions> = {}): ScoreResult {
+/** The most a candidate can score given its name score: lets screening skip hopeless candidates. */
+export function scoreCeiling(
+  nameScoreValue: number,
+  query: Facts,
+  options: Partial<ScoreOptions> = {},
+): number {
   const opts = { ...SCORE_DEFAULTS, ...options };
-  const ctx: FeatureContext = { name: bestNames(query, candidate, opts.name) };
+  let ceiling = 0;
+  for (const f of opts.features) {
+    const w = opts.weights[f.id] ?? f.weight;
+    if (f.id === 'name_similarity') ceiling += w * nameScoreValue;
+    else if (f.id === 'identifier_match') ceiling += query.identifiers.size ? Math.max(0, w) : 0;
+    else ceiling += Math.max(0, w);
+  }
+  return ceiling;
+}
+
+/** The best-scoring pair of names between query and candidate, with its evidence. */
+export function bestNames(
+  query: Facts,
+  candidate: Facts,
+  opts: NameCompareOptions = NAME_DEFAULTS,
+  cache: PartCache = new PartCache(opts),
+): FeatureContext['name'] {
+  let best = -1;
+  let bq = 0;
+  let bc = 0;
+  outer: for (let i = 0; i < query.names.length; i++) {
+    for (let j = 0; j < candidate.names.length; j++) {
+      const s = nameScore(query.names[i] as ParsedName, candidate.names[j] as ParsedName, cache, opts);
+      if (s > best) [best, bq, bc] = [s, i, j];
+      if (s >= 1) break outer;
+    }
+  }
+  const qn = query.names[bq];
+  const cn = candidate.names[bc];
+  if (!qn || !cn)
+    return {
+      score: 0,
+      pairs: [],
+      phonetic: 0,
+      unmatched: [],
+      queryName: qn?.raw ?? '',
+      candidateName: cn?.raw ?? '',
+    };
+  return { ...compareNames(qn, cn, opts, cache), queryName: qn.raw, candidateName: cn.raw };
+}
+
+/** Score a query against a candidate: Σ weight × value over the features, clamped to [0, 1]. */
+export function score(
+  query: Facts,
+  candidate: Facts,
+  options: Partial<ScoreOptions> = {},
+  cache?: PartCache,
+): ScoreResult {
+  const opts = { ...SCORE_DEFAULTS, ...options };
+  const ctx: FeatureContext = { name: bestNames(query, candidate, opts.name, cache) };
   const explanations: Explanation[] = [];
   let total = 0;
   for (const f of opts.features) {
@@ -57,7 +116,15 @@ export function score(query: Facts, candidate: Facts, options: Partial<ScoreOpti
     const weight = opts.weights[f.id] ?? f.weight;
     const contribution = weight * ev.value;
     total += contribution;
-    explanations.push({ feature: f.id, weight, value: ev.value, contribution, query: ev.query, candidate: ev.candidate, detail: ev.detail });
+    explanations.push({
+      feature: f.id,
+      weight,
+      value: ev.value,
+      contribution,
+      query: ev.query,
+      candidate: ev.candidate,
+      detail: ev.detail,
+    });
   }
-  return { score: Math.max(0, Math.min(1, total)), explanations };
+  return { score: Math.max(0, Math.min(1, total)), raw: total, explanations };
 }

@@ -38,6 +38,19 @@ for (const [cls = '', ...words] of lines(ORG_SYMBOLS_RAW)) {
   }
 }
 
+// Generic words rigour's symbols lack, mostly Arabic and Persian (our addition).
+const EXTRA_SYMBOLS: Record<string, string[]> = {
+  assoc: ['جمعية', 'جمعيت', 'انجمن', 'رابطة'],
+  fdn: ['مؤسسة', 'بنياد', 'وقف'],
+  ngo: ['خيرية', 'الخيرية', 'منظمة', 'хайрия'],
+  trade: ['تجارة', 'للتجارة', 'التجارية', 'تجاري', 'بازرگانی'],
+  grp: ['مجموعة', 'گروه'],
+  co: ['شركت', 'شرکت'],
+};
+for (const [cls, words] of Object.entries(EXTRA_SYMBOLS)) {
+  for (const w of words) if (!ORG_SYMBOLS.has(foldText(w))) ORG_SYMBOLS.set(foldText(w), cls);
+}
+
 /** Folded person-name part → equivalence class across scripts (`путин` → `khuylo`). */
 export const PERSON_PARTS = new Map<string, string>();
 for (const [cls = '', ...words] of lines(PERSON_PARTS_RAW)) {

@@ -6,21 +6,94 @@ import { COMMON_ARABIC_NAMES, COMMON_HEBREW_NAMES } from './common-names.js';
 
 /** Arabic letters (after folding) → skeleton consonant; '' means vowel or silent. */
 const ARABIC_SKELETON: Record<string, string> = {
-  ا: '', ب: 'b', ت: 't', ث: 't', ج: 'j', ح: 'h', خ: 'k', د: 'd', ذ: 'd', ر: 'r', ز: 's', س: 's', ش: 's',
-  ص: 's', ض: 'd', ط: 't', ظ: 's', ع: '', غ: 'g', ف: 'f', ق: 'k', ك: 'k', ل: 'l', م: 'm', ن: 'n', ه: 'h',
-  پ: 'p', چ: 'c', ژ: 's', گ: 'g',
+  ا: '',
+  ب: 'b',
+  ت: 't',
+  ث: 't',
+  ج: 'j',
+  ح: 'h',
+  خ: 'k',
+  د: 'd',
+  ذ: 'd',
+  ر: 'r',
+  ز: 's',
+  س: 's',
+  ش: 's',
+  ص: 's',
+  ض: 'd',
+  ط: 't',
+  ظ: 's',
+  ع: '',
+  غ: 'g',
+  ف: 'f',
+  ق: 'k',
+  ك: 'k',
+  ل: 'l',
+  م: 'm',
+  ن: 'n',
+  ه: 'h',
+  پ: 'p',
+  چ: 'ch',
+  ژ: 's',
+  گ: 'g',
 };
 /** Arabic letters → a readable romanisation (DIN/ALA-LC without diacritics). */
 const ARABIC_LATIN: Record<string, string> = {
-  ...ARABIC_SKELETON, ث: 'th', خ: 'kh', ذ: 'dh', ش: 'sh', ز: 'z', ظ: 'z', غ: 'gh', ق: 'q', چ: 'ch', ژ: 'zh',
+  ...ARABIC_SKELETON,
+  ث: 'th',
+  خ: 'kh',
+  ذ: 'dh',
+  ش: 'sh',
+  ز: 'z',
+  ظ: 'z',
+  غ: 'gh',
+  ق: 'q',
+  چ: 'ch',
+  ژ: 'zh',
 };
 const HEBREW_SKELETON: Record<string, string[]> = {
-  א: [''], ב: ['b', 'v'], ג: ['g'], ד: ['d'], ה: ['h'], ז: ['s'], ח: ['h', 'k'], ט: ['t'], כ: ['k'], ל: ['l'],
-  מ: ['m'], נ: ['n'], ס: ['s'], ע: [''], פ: ['p', 'f'], צ: ['ts'], ק: ['k'], ר: ['r'], ש: ['s'], ת: ['t'],
+  א: [''],
+  ב: ['b', 'v'],
+  ג: ['g'],
+  ד: ['d'],
+  ה: ['h'],
+  ז: ['s'],
+  ח: ['h', 'k'],
+  ט: ['t'],
+  כ: ['k'],
+  ל: ['l'],
+  מ: ['m'],
+  נ: ['n'],
+  ס: ['s'],
+  ע: [''],
+  פ: ['p', 'f'],
+  צ: ['ts'],
+  ק: ['k'],
+  ר: ['r'],
+  ש: ['s'],
+  ת: ['t'],
 };
 const HEBREW_LATIN: Record<string, string> = {
-  א: '', ב: 'b', ג: 'g', ד: 'd', ה: 'h', ז: 'z', ח: 'ch', ט: 't', כ: 'k', ל: 'l', מ: 'm', נ: 'n', ס: 's',
-  ע: '', פ: 'p', צ: 'tz', ק: 'k', ר: 'r', ש: 'sh', ת: 't',
+  א: '',
+  ב: 'b',
+  ג: 'g',
+  ד: 'd',
+  ה: 'h',
+  ז: 'z',
+  ח: 'ch',
+  ט: 't',
+  כ: 'k',
+  ל: 'l',
+  מ: 'm',
+  נ: 'n',
+  ס: 's',
+  ע: '',
+  פ: 'p',
+  צ: 'tz',
+  ק: 'k',
+  ר: 'r',
+  ש: 'sh',
+  ת: 't',
 };
 
 // Cyrillic: BGN/PCGN, scholarly/ISO 9 (diacritics folded) and ICAO passport (Doc 9303).
@@ -36,8 +109,16 @@ const GREEK_STANDARDS: Record<string, string[]> = {
   simple: 'a b g d e z e th i k l m n ks o p r s t i ph kh ps o'.split(' '),
 };
 const GREEK_DIGRAPHS: [RegExp, string][] = [
-  [/ου/g, 'ou'], [/αι/g, 'ai'], [/ει/g, 'i'], [/οι/g, 'i'], [/μπ/g, 'b'], [/ντ/g, 'd'], [/γκ/g, 'g'], [/γγ/g, 'ng'],
-  [/αυ/g, 'av'], [/ευ/g, 'ev'],
+  [/ου/g, 'ou'],
+  [/αι/g, 'ai'],
+  [/ει/g, 'i'],
+  [/οι/g, 'i'],
+  [/μπ/g, 'b'],
+  [/ντ/g, 'd'],
+  [/γκ/g, 'g'],
+  [/γγ/g, 'ng'],
+  [/αυ/g, 'av'],
+  [/ευ/g, 'ev'],
 ];
 
 function mapChars(word: string, keys: string, values: string[]): string {
@@ -87,7 +168,12 @@ function vowelled(word: string, map: Record<string, string>, waw: string, yeh: s
 }
 
 /** Consonant skeletons of a vowel-less word: every choice of ambiguous letters, capped. */
-function vowelLessSkeletons(word: string, table: Record<string, string[]>, waw: string, yeh: string): string[] {
+function vowelLessSkeletons(
+  word: string,
+  table: Record<string, string[]>,
+  waw: string,
+  yeh: string,
+): string[] {
   let acc = [''];
   [...word].forEach((ch, i) => {
     let opts: string[];
@@ -97,13 +183,23 @@ function vowelLessSkeletons(word: string, table: Record<string, string[]>, waw: 
     // A final h (taa marbuta, he) is silent.
     if (i === word.length - 1 && ch === (waw === 'ו' ? 'ה' : 'ه')) opts = [''];
     const next: string[] = [];
-    for (const a of acc) for (const o of opts) if (next.length < 16) next.push(a + o);
+    for (const a of acc) for (const o of opts) if (next.length < 32) next.push(a + o);
     acc = next;
   });
-  return [...new Set(acc.map((s) => s.replace(/(.)\1+/g, '$1')))];
+  return [...new Set(acc.map((s) => skeleton(s)))];
 }
 
-const ARABIC_TABLE = Object.fromEntries(Object.entries(ARABIC_SKELETON).map(([k, v]) => [k, [v]]));
+/** Letters read differently across the Arabic-script world: ض/ظ/ذ as z in Persian and Urdu, ق as g in the Maghreb and Gulf, ش as French "ch". */
+const ARABIC_TABLE: Record<string, string[]> = {
+  ...Object.fromEntries(Object.entries(ARABIC_SKELETON).map(([k, v]) => [k, [v]])),
+  ث: ['t', 's'],
+  ذ: ['d', 's'],
+  ض: ['d', 's'],
+  ظ: ['s', 'd'],
+  ق: ['k', 'g'],
+  ش: ['s', 'c'],
+  ج: ['j', 'g'],
+};
 
 export interface Romanised {
   /** Latin spellings a reader might use, most likely first. */

@@ -126,5 +126,33 @@ export function storeContract(backend: string, open: () => Promise<Store>): void
       expect(diff.counts).toEqual({ added: 1, removed: 1, changed: 1, unchanged: 1 });
       await store.close();
     });
+
+    it('appends audit records and lists them newest first, filtered by dataset and key', async () => {
+      const store = await open();
+      const base = {
+        at: '2025-02-11T10:00:00.000Z',
+        action: 'match',
+        datasetVersion: 3,
+        results: [{ id: 'x', score: 0.9 }],
+      };
+      const a = await store.appendAudit({ ...base, keyId: 'k1', dataset: 'ofac', query: { name: ['Ann'] } });
+      const b = await store.appendAudit({
+        ...base,
+        keyId: 'k2',
+        dataset: 'un',
+        query: { name: ['Bob'] },
+        requestId: 'r2',
+      });
+      expect(b.id).toBeGreaterThan(a.id);
+      expect((await store.listAudit()).map((r) => r.id)).toEqual([b.id, a.id]);
+      expect(await store.listAudit({ dataset: 'ofac' })).toEqual([a]);
+      expect((await store.listAudit({ keyId: 'k2' }))[0]).toMatchObject({
+        requestId: 'r2',
+        query: { name: ['Bob'] },
+      });
+      expect((await store.listAudit({ before: b.id })).map((r) => r.id)).toEqual([a.id]);
+      expect(await store.listAudit({ limit: 1 })).toHaveLength(1);
+      await store.close();
+    });
   });
 }

@@ -48,6 +48,32 @@ export interface DatasetDiff {
   counts: { added: number; removed: number; changed: number; unchanged: number };
 }
 
+/** One screening decision, kept for audit: what was asked, against what, what came back. */
+export interface AuditRecord {
+  /** Assigned by the store, increasing. */
+  id: number;
+  /** ISO timestamp of the decision. */
+  at: string;
+  /** Id of the API key that asked (never the key itself); `anonymous` when reads are open. */
+  keyId: string;
+  /** What produced the decision: `match`, `search`, `batch` … */
+  action: string;
+  dataset: string;
+  datasetVersion: number;
+  query: unknown;
+  results: unknown;
+  requestId?: string;
+}
+
+export interface AuditQuery {
+  /** Most records returned, newest first (default 100). */
+  limit?: number;
+  /** Only records with an id below this (paging backwards). */
+  before?: number;
+  dataset?: string;
+  keyId?: string;
+}
+
 export interface Store {
   /** Save a network as the next version under `network.id`. */
   saveNetwork(network: Network, meta: SaveMeta): Promise<VersionInfo>;
@@ -75,6 +101,11 @@ export interface Store {
   datasetEntities(name: string, version?: number): AsyncIterable<Entity>;
   getEntity(name: string, id: string, version?: number): Promise<Entity | undefined>;
   diffDatasets(name1: string, v1: number, name2: string, v2: number): Promise<DatasetDiff>;
+
+  /** Append a screening decision to the audit log; it survives restarts. */
+  appendAudit(record: Omit<AuditRecord, 'id'>): Promise<AuditRecord>;
+  /** Audit records, newest first. */
+  listAudit(query?: AuditQuery): Promise<AuditRecord[]>;
 
   close(): Promise<void>;
 }

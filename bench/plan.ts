@@ -1,0 +1,204 @@
+// Interdiction benchmark: our branch and bound and Lagrangian heuristic against
+// CBC, GLPK and HiGHS on Wood's textbook MILP, on grids and random digraphs.
+
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { HighsSolver } from '../src/adapters/node/highs-solver.js';
+import { graphFromArrays } from '../src/core/graph/compact-graph.js';
+import { mulberry32 } from '../src/core/graph/prng.js';
+import { branchAndBound } from '../src/core/plan/branch-and-bound.js';
+import { lagrangianHeuristic } from '../src/core/plan/heuristic.js';
+import { milpModel } from '../src/core/plan/milp-model.js';
+import type { InterdictionProblem } from '../src/core/plan/problem.js';
+import { gridProblem } from '../src/core/plan/random-problems.js';
+
+export interface PlanBenchOptions {
+  grids: number[];
+  budgets: number[];
+  /** HiGHS (slowest) runs only up to this grid size. */
+  highsMaxGrid: number;
+  timeLimitSeconds: number;
+  seed: number;
+}
+
+export const PLAN_BENCH_DEFAULTS: PlanBenchOptions = {
+  grids: [10, 20, 30, 40],
+  budgets: [3, 6, 10],
+  highsMaxGrid: 40,
+  timeLimitSeconds: 120,
+  seed: 7,
+};
+
+interface Row {
+  instance: string;
+  budget: number;
+  optimum: number;
+  bnbMs: number;
+  heuristicMs: number;
+  heuristicGap: number;
+  cbcMs?: number;
+  glpkMs?: number;
+  highsMs?: number;
+  agree: boolean;
+}
+
+function randomDigraph(n: number, m: number, budget: number, seed: number): InterdictionProblem {
+  const rnd = mulberry32(seed);
+  const tails: number[] = [];
+  const heads: number[] = [];
+  const caps: number[] = [];
+  for (let i = 0; i < m; i++) {
+    const u = Math.floor(rnd() * n);
+    let v = Math.floor(rnd() * (n - 1));
+    if (v >= u) v++;
+    tails.push(u);
+    heads.push(v);
+    caps.push(1 + Math.floor(rnd() * 100));
+  }
+  const graph = graphFromArrays(n, tails, heads, caps);
+  const actions = tails.map((_t, a) => ({
+    id: `arc${a}`,
+    cost: 1,
+    arcs: Int32Array.of(a),
+    fractions: Float64Array.of(1),
+  }));
+  return { scenarios: [{ graph, sources: [0], sinks: [n - 1], weight: 1 }], actions, budget };
+}
+
+function timeProcess(cmd: string, args: string[], limitS: number): { ms: number; out: string } | undefined {
+  const t = performance.now();
+  try {
+    const out = execFileSync(cmd, args, {
+      encoding: 'utf8',
+      timeout: (limitS + 30) * 1000,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    return { ms: performance.now() - t, out };
+  } catch {
+    return undefined;
+  }
+}
+
+function objectiveOf(out: string, pattern: RegExp): number | undefined {
+  const m = pattern.exec(out);
+  return m ? Number(m[1]) : undefined;
+}
+
+async function benchOne(
+  name: string,
+  problem: InterdictionProblem,
+  dir: string,
+  highs: HighsSolver | undefined,
+  o: PlanBenchOptions,
+): Promise<Row> {
+  let t = performance.now();
+  const exact = branchAndBound(problem, { timeLimitMs: o.timeLimitSeconds * 1000 });
+  const bnbMs = performance.now() - t;
+  t = performance.now();
+  const h = lagrangianHeuristic(problem);
+  const heuristicMs = performance.now() - t;
+  const lp = milpModel(problem, { formulation: 'textbook' }).lp;
+  const file = join(dir, 'model.lp');
+  writeFileSync(file, lp);
+  const values: number[] = [exact.value];
+  const cbc = timeProcess('cbc', [file, 'sec', String(o.timeLimitSeconds), 'solve'], o.timeLimitSeconds);
+  const cbcObj = cbc && objectiveOf(cbc.out, /Objective value:\s*([-\d.e+]+)/);
+  if (cbcObj !== undefined) values.push(cbcObj);
+  const glpk = timeProcess(
+    'glpsol',
+    ['--lp', file, '--tmlim', String(o.timeLimitSeconds)],
+    o.timeLimitSeconds,
+  );
+  const glpkObj = glpk && lastObjective(glpk.out);
+  if (glpkObj !== undefined) values.push(glpkObj);
+  let highsMs: number | undefined;
+  if (highs) {
+    t = performance.now();
+    const s = await highs.solve(lp, { timeLimitSeconds: o.timeLimitSeconds, columns: [] });
+    highsMs = performance.now() - t;
+    if (s.status === 'optimal' && s.objective !== undefined) values.push(s.objective);
+  }
+  return {
+    instance: name,
+    budget: problem.budget,
+    optimum: exact.value,
+    bnbMs,
+    heuristicMs,
+    heuristicGap: exact.value > 0 ? (h.value - exact.value) / exact.value : 0,
+    ...(cbc ? { cbcMs: cbc.ms } : {}),
+    ...(glpk ? { glpkMs: glpk.ms } : {}),
+    ...(highsMs !== undefined ? { highsMs } : {}),
+    agree:
+      exact.status === 'optimal' &&
+      values.every((v) => Math.abs(v - exact.value) < 1e-6 * Math.max(1, exact.value)),
+  };
+}
+
+/** GLPK prints `mip = value` once per improvement: the last one is the optimum. */
+function lastObjective(out: string): number | undefined {
+  const all = [...out.matchAll(/mip =\s*([-\d.e+]+)/g)];
+  const last = all[all.length - 1]?.[1];
+  return last === undefined ? undefined : Number(last);
+}
+
+export async function run(options: Partial<PlanBenchOptions> = {}): Promise<Row[]> {
+  const o = { ...PLAN_BENCH_DEFAULTS, ...options };
+  const dir = mkdtempSync(join(tmpdir(), 'interdict-plan-bench-'));
+  const highs = new HighsSolver();
+  const rows: Row[] = [];
+  try {
+    for (const size of o.grids) {
+      for (const budget of o.budgets) {
+        rows.push(
+          await benchOne(
+            `grid ${size}×${size}`,
+            gridProblem(size, size, budget, o.seed),
+            dir,
+            size <= o.highsMaxGrid ? highs : undefined,
+            o,
+          ),
+        );
+        printRow(rows[rows.length - 1]!);
+      }
+    }
+    for (const [n, m] of [
+      [500, 2500],
+      [2000, 10000],
+    ] as const) {
+      for (const budget of [3, 6]) {
+        rows.push(await benchOne(`random n=${n} m=${m}`, randomDigraph(n, m, budget, o.seed), dir, highs, o));
+        printRow(rows[rows.length - 1]!);
+      }
+    }
+  } finally {
+    await highs.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  console.log('\n' + markdown(rows));
+  return rows;
+}
+
+const ms = (v: number | undefined) => (v === undefined ? '—' : v < 10 ? v.toFixed(1) : v.toFixed(0));
+
+function printRow(r: Row): void {
+  console.log(
+    `${r.instance} B=${r.budget}: opt ${r.optimum}; ours ${ms(r.bnbMs)} ms, heuristic ${ms(r.heuristicMs)} ms (gap ${(100 * r.heuristicGap).toFixed(2)}%); CBC ${ms(r.cbcMs)} ms, GLPK ${ms(r.glpkMs)} ms, HiGHS ${ms(r.highsMs)} ms; agree ${r.agree}`,
+  );
+}
+
+function markdown(rows: Row[]): string {
+  const head =
+    '| instance | budget | optimum | branch & bound ms | heuristic ms | heuristic gap | CBC ms | GLPK ms | HiGHS ms | speed-up vs best | agree |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|';
+  const body = rows.map((r) => {
+    const bestOther = Math.min(r.cbcMs ?? Infinity, r.glpkMs ?? Infinity, r.highsMs ?? Infinity);
+    return `| ${r.instance} | ${r.budget} | ${r.optimum} | ${ms(r.bnbMs)} | ${ms(r.heuristicMs)} | ${(100 * r.heuristicGap).toFixed(2)}% | ${ms(r.cbcMs)} | ${ms(r.glpkMs)} | ${ms(r.highsMs)} | ${bestOther === Infinity ? '—' : (bestOther / r.bnbMs).toFixed(1) + '×'} | ${r.agree ? 'yes' : 'NO'} |`;
+  });
+  return [head, ...body].join('\n');
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  await run();
+}

@@ -1,0 +1,320 @@
+// Screening quality and speed on the real lists (OFAC SDN 2021 + non-SDN + UN):
+// recall, false positives, OFAC-tool agreement, cross-script recall, latency.
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import type { Entity } from '../src/core/model/entity.js';
+import {
+  buildIndexSync,
+  screen,
+  scorePair,
+  foldText,
+  scriptOf,
+  type CandidateIndex,
+  type ScreenQuery,
+} from '../src/core/match/index.js';
+import { dataPath, loadFtm, loadLists, readTable } from './lib/lists.js';
+
+const nameKey = (s: string) => foldText(s.replace(/,/g, ' ')).split(' ').sort().join(' ');
+const pct = (a: number, b: number) => `${((100 * a) / Math.max(1, b)).toFixed(1)}%`;
+
+function quantile(xs: number[], q: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? 0;
+}
+
+function spearman(a: number[], b: number[]): number {
+  const rank = (xs: number[]) => {
+    const idx = xs.map((x, i) => [x, i] as const).sort((p, q) => p[0] - q[0]);
+    const r = new Array<number>(xs.length);
+    for (let i = 0; i < idx.length;) {
+      let j = i;
+      while (j + 1 < idx.length && idx[j + 1]?.[0] === idx[i]?.[0]) j++;
+      for (let k = i; k <= j; k++) r[(idx[k] as readonly [number, number])[1]] = (i + j) / 2;
+      i = j + 1;
+    }
+    return r;
+  };
+  const ra = rank(a);
+  const rb = rank(b);
+  const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
+  const ma = mean(ra);
+  const mb = mean(rb);
+  let num = 0,
+    da = 0,
+    db = 0;
+  for (let i = 0; i < ra.length; i++) {
+    const x = (ra[i] as number) - ma,
+      y = (rb[i] as number) - mb;
+    num += x * y;
+    da += x * x;
+    db += y * y;
+  }
+  return num / Math.sqrt(da * db);
+}
+
+const NON_LATIN = new Set(['arabic', 'hebrew', 'cyrillic', 'greek']);
+const isNative = (s: string) => {
+  const f = foldText(s);
+  return f !== '' && f.split(' ').some((w) => NON_LATIN.has(scriptOf(w)));
+};
+const isLatin = (s: string) => {
+  const f = foldText(s);
+  return f !== '' && f.split(' ').every((w) => scriptOf(w) === 'latin');
+};
+
+/** FtM sample entities reduced to their Latin names, plus their native-script names as queries. */
+function ftmCrossScript(): { entities: Entity[]; pairs: { id: string; name: string; schema: string }[] } {
+  const entities: Entity[] = [];
+  const pairs: { id: string; name: string; schema: string }[] = [];
+  for (const file of ['t1', 'zala', 'parteispenden']) {
+    for (const e of loadFtm(dataPath(`opensanctions/${file}.ftm.json`))) {
+      if (!['Person', 'Company', 'Organization', 'LegalEntity'].includes(e.schema)) continue;
+      const names = [...(e.properties.name ?? []), ...(e.properties.alias ?? [])];
+      const latin = names.filter(isLatin);
+      const native = [...new Set(names.filter(isNative))];
+      if (!latin.length || !native.length) continue;
+      const id = `os-${e.id}`;
+      entities.push({
+        id,
+        schema: e.schema,
+        properties: { name: latin },
+        datasets: ['opensanctions_sample'],
+      });
+      for (const n of native) pairs.push({ id, name: n, schema: e.schema });
+    }
+  }
+  return { entities, pairs };
+}
+
+export interface ScreeningFigures {
+  [k: string]: string | number;
+}
+
+export async function run(): Promise<ScreeningFigures> {
+  const t0 = performance.now();
+  const { entities, un } = loadLists();
+  const xs = ftmCrossScript();
+  const loadMs = performance.now() - t0;
+  const all = [...entities, ...xs.entities];
+  globalThis.gc?.();
+  const heap0 = process.memoryUsage().heapUsed;
+  const t1 = performance.now();
+  const index: CandidateIndex = buildIndexSync(all, {
+    versions: { us_ofac_sdn: '2021-07', us_ofac_cons: '2025-12', un_sc_sanctions: '2026-02-27' },
+  });
+  const buildMs = performance.now() - t1;
+  globalThis.gc?.();
+  const heapMb = (process.memoryUsage().heapUsed - heap0) / 2 ** 20;
+  const stats = index.stats();
+  const queries: ScreenQuery[] = [];
+  const timed = (q: ScreenQuery) => {
+    queries.push(q);
+    return screen(index, q);
+  };
+
+  // Recall on perturbed UN names: expected = UN entries carrying the untreated name.
+  const unByName = new Map<string, Set<string>>();
+  for (const e of un.entities) {
+    for (const n of [...(e.properties.name ?? []), ...(e.properties.alias ?? [])]) {
+      const k = nameKey(n);
+      if (!unByName.has(k)) unByName.set(k, new Set());
+      unByName.get(k)?.add(e.id);
+    }
+  }
+  const untreated = readTable(dataPath('matching/un-positives-untreated.csv'));
+  const treated = readTable(dataPath('matching/un-positives-treated.csv'));
+  let posTotal = 0,
+    posStrict = 0,
+    posHit = 0,
+    posChanged = 0,
+    posChangedHit = 0;
+  const misses: string[] = [];
+  treated.forEach((row, i) => {
+    const listed = untreated[i]?.full_name ?? '';
+    const expected = unByName.get(nameKey(listed));
+    if (!expected) return;
+    posTotal++;
+    const q: ScreenQuery = {
+      schema: 'Person',
+      properties: {
+        name: [row.full_name ?? ''],
+        birthDate: [row.date_of_birth ?? ''],
+        nationality: [row.nationality ?? ''],
+        gender: [row.gender ?? ''],
+      },
+    };
+    const results = timed(q);
+    const top = results[0];
+    const sameName = top
+      ? index.entities
+          .find((e) => e.id === top.id)
+          ?.facts.names.some((n) => nameKey(n.raw) === nameKey(listed))
+      : false;
+    const strict = !!top && top.match && results.some((r) => r.score === top.score && expected.has(r.id));
+    const hit = !!top && top.match && (strict || !!sameName);
+    posStrict += strict ? 1 : 0;
+    posHit += hit ? 1 : 0;
+    if (row.full_name !== listed) {
+      posChanged++;
+      posChangedHit += hit ? 1 : 0;
+    }
+    if (!hit && misses.length < 15)
+      misses.push(`${row.full_name} → ${top ? `${top.caption} ${top.score}` : 'none'} (want ${listed})`);
+  });
+
+  // False positives on synthetic people (with their birth date and nationality, and on the name alone).
+  let negTotal = 0,
+    negFp = 0,
+    negFpName = 0;
+  const fps: string[] = [];
+  for (const file of ['negatives-global-1k.csv', 'negatives-us-1k.csv']) {
+    for (const row of readTable(dataPath(`matching/${file}`))) {
+      negTotal++;
+      const q: ScreenQuery = {
+        schema: 'Person',
+        properties: {
+          name: [row.full_name ?? ''],
+          birthDate: [row.date_of_birth ?? ''],
+          nationality: [row.nationality ?? ''],
+          gender: [row.gender ?? ''],
+        },
+      };
+      const r = timed(q);
+      if (
+        screen(index, { schema: 'Person', properties: { name: [row.full_name ?? ''] } }).some((m) => m.match)
+      )
+        negFpName++;
+      if (r.some((m) => m.match)) {
+        negFp++;
+        if (fps.length < 15) fps.push(`${row.full_name} → ${r[0]?.caption} ${r[0]?.score}`);
+      }
+    }
+  }
+
+  // OFAC's tool: rank correlation on the pairs it returned, and our agreement.
+  const ofac = readTable(dataPath('matching/ofac-tool-scores.csv'));
+  const returned = ofac.filter((r) => Number(r.ofac_score) >= 0);
+  const ours = returned.map((r) => scorePair(r.query_name ?? '', r.result_name ?? '').score);
+  const rho = spearman(
+    returned.map((r) => Number(r.ofac_score)),
+    ours,
+  );
+  const ofacMatched = returned.filter((r, i) => (ours[i] as number) >= 0.7).length;
+  const ofac90 = returned.filter((r) => Number(r.ofac_score) >= 90);
+  const ofac90Matched = ofac90.filter((r) => scorePair(r.query_name ?? '', r.result_name ?? '').match).length;
+  const notReturned = ofac.filter((r) => Number(r.ofac_score) < 0);
+  const notReturnedMatched = notReturned.filter(
+    (r) => scorePair(r.query_name ?? '', r.result_name ?? '').match,
+  ).length;
+
+  // Cross-script: native-script names of UN and FtM entries against their Latin entries.
+  const schemaOf = new Map(all.map((e) => [e.id, e.schema]));
+  const crossPairs = [
+    ...un.native
+      .filter((n) => isNative(n.name))
+      .map((n) => ({ ...n, schema: schemaOf.get(n.id) ?? 'Person' })),
+    ...xs.pairs,
+  ];
+  const byScript: Record<string, [number, number]> = {};
+  let crossTop = 0,
+    crossAny = 0;
+  const crossMiss: string[] = [];
+  for (const p of crossPairs) {
+    const script =
+      foldText(p.name)
+        .split(' ')
+        .map(scriptOf)
+        .find((s) => NON_LATIN.has(s)) ?? 'other';
+    const r = timed({ schema: p.schema, properties: { name: [p.name] } });
+    const any = r.some((m) => m.match && m.id === p.id);
+    const top = !!r[0]?.match && r.some((m) => m.id === p.id && m.score === r[0]?.score);
+    crossAny += any ? 1 : 0;
+    crossTop += top ? 1 : 0;
+    const s = (byScript[script] ??= [0, 0]);
+    s[0] += any ? 1 : 0;
+    s[1]++;
+    if (!any && crossMiss.length < 40)
+      crossMiss.push(`${p.name} → ${r[0]?.caption ?? 'none'} ${r[0]?.score ?? ''}`);
+  }
+
+  // Speed: every query above again, warmed up, one at a time.
+  for (const q of queries.slice(0, 300)) screen(index, q);
+  const latencies = queries.map((q) => {
+    const s = performance.now();
+    screen(index, q);
+    return performance.now() - s;
+  });
+
+  const figures: ScreeningFigures = {
+    'list entities indexed': index.size,
+    'load (crude bench loader) ms': Math.round(loadMs),
+    'index build ms': Math.round(buildMs),
+    'index heap MB': heapMb.toFixed(0),
+    'index keys / postings': `${stats.keys} / ${stats.postings}`,
+    'recall, perturbed UN names (top-1, match)': `${posHit}/${posTotal} = ${pct(posHit, posTotal)}`,
+    '  of which perturbed rows': `${posChangedHit}/${posChanged} = ${pct(posChangedHit, posChanged)}`,
+    '  strict (the UN entry itself is top, ties included)': `${posStrict}/${posTotal} = ${pct(posStrict, posTotal)}`,
+    'false positives, 2,000 synthetic people': `${negFp}/${negTotal} = ${pct(negFp, negTotal)}`,
+    'false positives, same people, name only': `${negFpName}/${negTotal} = ${pct(negFpName, negTotal)}`,
+    'OFAC tool: Spearman rho (returned pairs)': rho.toFixed(3),
+    'OFAC tool: returned pairs we match': `${ofacMatched}/${returned.length}`,
+    'OFAC tool: pairs scored ≥ 90 we match': `${ofac90Matched}/${ofac90.length}`,
+    'OFAC tool: not-returned pairs we match': `${notReturnedMatched}/${notReturned.length}`,
+    'cross-script pairs: recall (any rank, match)': `${crossAny}/${crossPairs.length} = ${pct(crossAny, crossPairs.length)}`,
+    'cross-script pairs: top-1 (ties included)': `${crossTop}/${crossPairs.length} = ${pct(crossTop, crossPairs.length)}`,
+    ...Object.fromEntries(
+      Object.entries(byScript).map(([s, [h, n]]) => [`  ${s}`, `${h}/${n} = ${pct(h, n)}`]),
+    ),
+    'timed queries': latencies.length,
+    'single query p50 ms': quantile(latencies, 0.5).toFixed(3),
+    'single query p99 ms': quantile(latencies, 0.99).toFixed(3),
+    'single-thread queries/s': Math.round((1000 * latencies.length) / latencies.reduce((a, b) => a + b, 0)),
+  };
+  const width = Math.max(...Object.keys(figures).map((k) => k.length));
+  console.log('\nScreening bench (issue 4)\n');
+  for (const [k, v] of Object.entries(figures)) console.log(`${k.padEnd(width)}  ${v}`);
+  if (process.env.BENCH_VERBOSE) {
+    console.log('\nmisses:\n ' + misses.join('\n '));
+    console.log('\nfalse positives:\n ' + fps.join('\n '));
+    console.log('\ncross-script misses:\n ' + crossMiss.join('\n '));
+  }
+  writeDocs(figures);
+  return figures;
+}
+
+function writeDocs(figures: ScreeningFigures): void {
+  const path = `${process.cwd()}/docs/benchmarks.md`;
+  const rows = Object.entries(figures).map(
+    ([k, v]) => `| ${k.trim().startsWith('of which') || k.startsWith('  ') ? `↳ ${k.trim()}` : k} | ${v} |`,
+  );
+  const section = [
+    '## Screening (issue 4)',
+    '',
+    `Command: \`npm run build && node --expose-gc dist/bench/screening.js\` (measured ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, one thread).`,
+    'Lists: OFAC SDN 2021-07 + OFAC non-SDN 2025-12 + UN 2026-02-27 (read by the crude bench loader in `bench/lib/lists.ts`), plus Latin-only copies of the OpenSanctions sample entities for cross-script pairs.',
+    'Latency is one thread, warmed up, over every query above; batch throughput across worker threads belongs to the CLI adapter and is not measured here.',
+    'Queries carry name, birth date, nationality and gender from the test sets. Recall counts a hit when the top result matches and is the UN entry or an entry carrying the same listed name (the same person on the OFAC list).',
+    '',
+    '| figure | value |',
+    '|---|---|',
+    ...rows,
+    '',
+  ].join('\n');
+  let doc = existsSync(path) ? readFileSync(path, 'utf8') : '# Benchmarks\n\n';
+  const start = doc.indexOf('## Screening (issue 4)');
+  if (start >= 0) {
+    const next = doc.indexOf('\n## ', start + 5);
+    doc = doc.slice(0, start) + section + (next >= 0 ? `\n${doc.slice(next + 1)}` : '');
+  } else {
+    doc = `${doc.trimEnd()}\n\n${section}`;
+  }
+  writeFileSync(path, doc);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  run().catch((e: unknown) => {
+    console.error(e);
+    process.exitCode = 1;
+  });
+}

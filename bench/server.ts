@@ -1,0 +1,167 @@
+// /match throughput and latency on loopback (autocannon): p50, p99 and req/s
+// with one and two workers (node:cluster), then memory across a soak.
+// Usage: node dist/bench/server.js [--soak SECONDS] [--duration SECONDS]  (defaults 60 and 10)
+
+import cluster from 'node:cluster';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import autocannon from 'autocannon';
+import type { Entity } from '../src/core/model/entity.js';
+import { SqliteStore } from '../src/adapters/node/sqlite-store.js';
+import { buildServer } from '../src/adapters/server/app.js';
+
+const SYLLABLES = [
+  'al',
+  'ba',
+  'dar',
+  'fa',
+  'ha',
+  'id',
+  'ja',
+  'ka',
+  'lu',
+  'ma',
+  'na',
+  'or',
+  'ra',
+  'sa',
+  'ta',
+  'um',
+  'va',
+  'za',
+  'mir',
+  'hos',
+  'ein',
+  'ova',
+];
+const ENTITIES = 10_000;
+
+/** A deterministic pseudo-random name from a seed. */
+function name(seed: number): string {
+  let x = seed * 2654435761;
+  const word = (n: number) => {
+    let w = '';
+    for (let i = 0; i < n; i++) {
+      x = (x * 1103515245 + 12345) >>> 0;
+      w += SYLLABLES[x % SYLLABLES.length];
+    }
+    return w[0]!.toUpperCase() + w.slice(1);
+  };
+  return `${word(2)} ${word(3)} ${word(2)}`;
+}
+
+function* entities(): Generator<Entity> {
+  for (let i = 0; i < ENTITIES; i++) {
+    yield {
+      id: `e${i}`,
+      schema: i % 3 ? 'Person' : 'Organization',
+      properties: { name: [name(i)], country: [i % 2 ? 'ir' : 'lb'] },
+    };
+  }
+}
+
+function arg(flag: string, fallback: number): number {
+  const i = process.argv.indexOf(flag);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+}
+
+async function worker(db: string, port: number): Promise<void> {
+  const store = new SqliteStore(db);
+  const app = await buildServer(store, { rateLimit: 0, logger: false });
+  await app.listen({ host: '127.0.0.1', port });
+  // Warm the index before the load starts.
+  await app.inject({
+    method: 'POST',
+    url: '/match/bench',
+    payload: { queries: { w: { properties: { name: ['warm up'] } } } },
+  });
+  process.send?.({ ready: true });
+  setInterval(() => process.send?.({ memory: process.memoryUsage() }), 5000).unref();
+}
+
+async function startWorkers(n: number, db: string, port: number) {
+  cluster.setupPrimary({ exec: fileURLToPath(import.meta.url), args: ['--bench-worker', db, String(port)] });
+  const workers = Array.from({ length: n }, () => cluster.fork());
+  await Promise.all(
+    workers.map(
+      (w) =>
+        new Promise<void>((resolve) => w.on('message', (m: { ready?: boolean }) => m.ready && resolve())),
+    ),
+  );
+  return workers;
+}
+
+function load(url: string, seconds: number): Promise<autocannon.Result> {
+  let i = 0;
+  return autocannon({
+    url: `${url}/match/bench?limit=5`,
+    method: 'POST',
+    connections: 16,
+    duration: seconds,
+    headers: { 'content-type': 'application/json' },
+    requests: [
+      {
+        setupRequest: (req) => ({
+          ...req,
+          body: JSON.stringify({
+            queries: { q: { schema: 'Person', properties: { name: [name((i++ * 7919) % ENTITIES)] } } },
+          }),
+        }),
+      },
+    ],
+  });
+}
+
+export async function run(): Promise<void> {
+  const duration = arg('--duration', 10);
+  const soak = arg('--soak', 60);
+  const db = join(mkdtempSync(join(tmpdir(), 'interdict-bench-')), 'bench.db');
+  const store = new SqliteStore(db);
+  await store.saveDataset('bench', entities(), { contentHash: 'bench' });
+  await store.close();
+  const port = 18000 + (process.pid % 1000);
+  const url = `http://127.0.0.1:${port}`;
+  console.log(
+    `/match on loopback: ${ENTITIES} synthetic entities, 16 connections, one query per request, audit log on`,
+  );
+  console.log('| workers | seconds | requests/s | p50 ms | p99 ms | errors |');
+  console.log('|---|---|---|---|---|---|');
+  for (const n of [1, 2]) {
+    const workers = await startWorkers(n, db, port);
+    const r = await load(url, duration);
+    console.log(
+      `| ${n} | ${duration} | ${r.requests.average.toFixed(0)} | ${r.latency.p50} | ${r.latency.p99} | ${r.errors + r.non2xx} |`,
+    );
+    for (const w of workers) w.kill();
+  }
+  const [w] = await startWorkers(1, db, port);
+  const samples: NodeJS.MemoryUsage[] = [];
+  w!.on('message', (m: { memory?: NodeJS.MemoryUsage }) => m.memory && samples.push(m.memory));
+  const r = await load(url, soak);
+  w!.kill();
+  const mb = (x: number | undefined) => ((x ?? 0) / 1048576).toFixed(0);
+  const first = samples[0];
+  const mid = samples[Math.floor(samples.length / 2)];
+  const last = samples.at(-1);
+  console.log(
+    `\nSoak: one worker, ${soak} s, ${r.requests.total} requests (${r.requests.average.toFixed(0)}/s, p99 ${r.latency.p99} ms)`,
+  );
+  console.log('| sample | RSS MB | heap used MB |');
+  console.log('|---|---|---|');
+  for (const [label, s] of [
+    ['first (5 s)', first],
+    ['middle', mid],
+    ['last', last],
+  ] as const)
+    console.log(`| ${label} | ${mb(s?.rss)} | ${mb(s?.heapUsed)} |`);
+}
+
+if (cluster.isWorker && process.argv.includes('--bench-worker')) {
+  const i = process.argv.indexOf('--bench-worker');
+  await worker(process.argv[i + 1]!, Number(process.argv[i + 2]));
+} else if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  await run();
+  process.exit(0);
+}

@@ -1,0 +1,71 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, tempDir } from '../testing/run-cli.js';
+
+const ARTICLE = 'data/scenarios/article.yaml';
+
+describe('interdict plan', () => {
+  it('prints the best plan for a budget as a table', async () => {
+    const r = await runCli(['plan', ARTICLE, '--budget', '3']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('optimal');
+    expect(r.stdout).toContain('inspect-air-route');
+  });
+
+  it('prints one JSON document with status, residual, bound, gap and actions', async () => {
+    const r = await runCli(['plan', ARTICLE, '--budget', '4', '--json']);
+    const doc = JSON.parse(r.stdout);
+    expect(doc).toMatchObject({ status: 'optimal', residualFlow: 0, bound: 0, gap: 0 });
+    expect(doc.actions[0]).toMatchObject({
+      id: 'designate-unit-190',
+      target: 'unit-190',
+      kind: 'designate',
+      cost: 4,
+      flowRemoved: 80,
+    });
+  });
+
+  it('solves the same plan with HiGHS in a worker', async () => {
+    const r = await runCli(['plan', ARTICLE, '--budget', '3', '--solver', 'highs', '--json']);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.solver).toBe('highs');
+    expect(doc.residualFlow).toBe(70);
+  });
+
+  it('rejects a missing budget with the fix', async () => {
+    const r = await runCli(['plan', ARTICLE]);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toContain('--budget');
+  });
+});
+
+describe('interdict frontier', () => {
+  it('lists budgets from 0 until the recipients are cut off', async () => {
+    const r = await runCli(['frontier', ARTICLE, '--json']);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.points[0]).toMatchObject({ budget: 0, residualFlow: 80 });
+    expect(doc.points.at(-1).residualFlow).toBe(0);
+  });
+});
+
+describe('interdict rebuild', () => {
+  it("answers a plan with the adversary's best rebuild from the network's candidates", async () => {
+    const dir = tempDir();
+    const plan = await runCli(['plan', ARTICLE, '--budget', '4', '--json']);
+    const file = join(dir, 'plan.json');
+    writeFileSync(file, plan.stdout);
+    const r = await runCli(['rebuild', ARTICLE, '--plan', file, '--rebuild-budget', '2', '--json']);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.residualBefore).toBe(0);
+    expect(doc.opened.map((c: { id: string }) => c.id)).toEqual(['rebuild-charity-channel']);
+    expect(doc.residualAfter).toBe(15);
+  });
+
+  it('finds the plan robust to the rebuild with --robust', async () => {
+    const r = await runCli(['rebuild', ARTICLE, '--robust', '--budget', '6', '--rebuild-budget', '2']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('optimal');
+  });
+});

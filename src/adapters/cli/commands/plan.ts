@@ -1,0 +1,123 @@
+// `interdict plan` and `interdict frontier`: the best affordable measures
+// against a network's flow, and the budget–residual frontier.
+
+import { UsageError } from '../../../core/model/errors.js';
+import { planFrontier } from '../../../core/plan/frontier.js';
+import { PLAN_METHODS, planInterdiction, type PlanMethod } from '../../../core/plan/plan-interdiction.js';
+import { HighsSolver } from '../../node/highs-solver.js';
+import { loadNetwork } from '../../node/load-network.js';
+import {
+  COMMON_OPTIONS,
+  flag,
+  listOpt,
+  numberOpt,
+  printJson,
+  stringOpt,
+  type Command,
+  type ParsedArgs,
+} from '../command.js';
+import { resolveTerminals } from '../terminals.js';
+import { printFrontier, printPlan } from './plan-output.js';
+
+const PLAN_OPTIONS = {
+  ...COMMON_OPTIONS,
+  from: { type: 'string', multiple: true },
+  to: { type: 'string', multiple: true },
+  'as-of': { type: 'string' },
+  'time-limit': { type: 'string' },
+  format: { type: 'string' },
+} as const;
+
+async function load(args: ParsedArgs, env: Record<string, string | undefined>, usage: string) {
+  const arg = args.positionals[0];
+  if (!arg) throw new UsageError('give a FILE or NETWORK', usage);
+  const loaded = await loadNetwork(arg, {
+    env,
+    db: stringOpt(args, 'db'),
+    format: stringOpt(args, 'format'),
+  });
+  const { sources, targets } = resolveTerminals(loaded.network, listOpt(args, 'from'), listOpt(args, 'to'));
+  return {
+    ...loaded,
+    from: sources,
+    to: targets,
+    asOf: stringOpt(args, 'as-of'),
+    timeLimitMs: numberOpt(args, 'time-limit', 60)! * 1000,
+  };
+}
+
+export const planCommand: Command = {
+  path: ['plan'],
+  summary: 'The cheapest measures that cut the recipient off: best plan for a budget, explained',
+  usage:
+    'interdict plan FILE|NETWORK --budget B [--from ID...] [--to ID...] [--method exact|heuristic|auto] [--solver bnb|highs] [--samples N] [--time-limit S] [--json]',
+  examples: [
+    'interdict plan data/scenarios/article.yaml --budget 3',
+    'interdict plan article --budget 6 --method exact --json',
+  ],
+  options: {
+    ...PLAN_OPTIONS,
+    budget: { type: 'string' },
+    method: { type: 'string' },
+    solver: { type: 'string' },
+    samples: { type: 'string' },
+    seed: { type: 'string' },
+  },
+  async run(args, io) {
+    const budget = numberOpt(args, 'budget');
+    if (budget === undefined) throw new UsageError('plan needs --budget', 'interdict plan FILE --budget 5');
+    const method = (stringOpt(args, 'method') ?? 'auto') as PlanMethod;
+    if (!PLAN_METHODS.includes(method))
+      throw new UsageError(`unknown --method "${method}"`, `use one of ${PLAN_METHODS.join(', ')}`);
+    const solverName = stringOpt(args, 'solver') ?? 'bnb';
+    if (solverName !== 'bnb' && solverName !== 'highs')
+      throw new UsageError(`unknown --solver "${solverName}"`, 'use bnb or highs');
+    const l = await load(args, io.env, planCommand.usage);
+    const solver = solverName === 'highs' ? new HighsSolver() : undefined;
+    try {
+      const plan = await planInterdiction(l.network, {
+        budget,
+        from: l.from,
+        to: l.to,
+        asOf: l.asOf,
+        method,
+        timeLimitMs: l.timeLimitMs,
+        samples: numberOpt(args, 'samples', 0)!,
+        seed: numberOpt(args, 'seed', 1)!,
+        ...(solver ? { solver } : {}),
+      });
+      if (flag(args, 'json')) printJson(io, { network: l.label, ...plan });
+      else printPlan(io, plan, l.label);
+    } finally {
+      await solver?.close();
+    }
+    return 0;
+  },
+};
+
+export const frontierCommand: Command = {
+  path: ['frontier'],
+  summary: 'Budget vs residual flow: the best plan for every budget until the recipient is cut off',
+  usage:
+    'interdict frontier FILE|NETWORK [--from ID...] [--to ID...] [--step S] [--method exact|heuristic] [--time-limit S] [--json]',
+  examples: ['interdict frontier data/scenarios/article.yaml'],
+  options: { ...PLAN_OPTIONS, step: { type: 'string' }, method: { type: 'string' } },
+  async run(args, io) {
+    const method = stringOpt(args, 'method') ?? 'exact';
+    if (method !== 'exact' && method !== 'heuristic')
+      throw new UsageError(`unknown --method "${method}"`, 'use exact or heuristic');
+    const l = await load(args, io.env, frontierCommand.usage);
+    const step = numberOpt(args, 'step');
+    const points = planFrontier(l.network, {
+      from: l.from,
+      to: l.to,
+      asOf: l.asOf,
+      method,
+      timeLimitMs: l.timeLimitMs,
+      ...(step !== undefined ? { step } : {}),
+    });
+    if (flag(args, 'json')) printJson(io, { network: l.label, from: l.from, to: l.to, points });
+    else printFrontier(io, points, l.label);
+    return 0;
+  },
+};

@@ -1,0 +1,79 @@
+// `interdict serve`: the HTTP API and the web app on one port, until
+// interrupted; settings from flags and environment, read once here.
+
+import { readFileSync } from 'node:fs';
+import { parseScenario } from '../../../core/ingest/scenario.js';
+import { UsageError } from '../../../core/model/errors.js';
+import type { Store } from '../../../core/store/store.js';
+import { sha256 } from '../../node/files.js';
+import { openStore } from '../../node/open-store.js';
+import { packagePath } from '../../node/package-root.js';
+import { resolveDbPath } from '../../node/paths.js';
+import { buildServer } from '../../server/app.js';
+import { loadKeys, SERVER_DEFAULTS } from '../../server/config.js';
+import { COMMON_OPTIONS, flag, numberOpt, stringOpt, type Command } from '../command.js';
+import { DEMO_SCENARIO } from './demo.js';
+
+/** Store the demo network unless a network of that name is there already. */
+export async function ensureDemo(store: Store): Promise<void> {
+  const text = readFileSync(packagePath(DEMO_SCENARIO), 'utf8');
+  const network = parseScenario(text, { file: DEMO_SCENARIO });
+  if ((await store.listNetworks()).some((v) => v.name === network.id)) return;
+  await store.saveNetwork(network, {
+    sourceFile: DEMO_SCENARIO,
+    format: 'scenario',
+    contentHash: sha256(text),
+  });
+}
+
+export const serveCommand: Command = {
+  path: ['serve'],
+  summary: 'Serve the HTTP API (OpenAPI at /openapi.json, docs at /docs) and the web app',
+  usage:
+    'interdict serve [--port 8080] [--host 127.0.0.1] [--db FILE] [--keys FILE] [--reads open|keyed] [--demo] [--rate-limit N] [--body-limit BYTES] [--log-level info]',
+  examples: [
+    'interdict serve --demo',
+    'INTERDICT_API_KEYS=ci:0123456789abcdef0123 interdict serve --port 9000 --reads keyed',
+  ],
+  options: {
+    ...COMMON_OPTIONS,
+    port: { type: 'string' },
+    host: { type: 'string' },
+    keys: { type: 'string' },
+    reads: { type: 'string' },
+    demo: { type: 'boolean', default: false },
+    'rate-limit': { type: 'string' },
+    'body-limit': { type: 'string' },
+    'log-level': { type: 'string' },
+  },
+  async run(args, io) {
+    const port = numberOpt(args, 'port', Number(io.env.PORT ?? 8080))!;
+    const host = stringOpt(args, 'host') ?? '127.0.0.1';
+    const reads = stringOpt(args, 'reads') ?? 'open';
+    if (reads !== 'open' && reads !== 'keyed')
+      throw new UsageError(`--reads must be open or keyed, got "${reads}"`, 'pass --reads keyed');
+    const keys = loadKeys(io.env, stringOpt(args, 'keys'));
+    const store = await openStore(resolveDbPath(stringOpt(args, 'db'), io.env));
+    if (flag(args, 'demo')) await ensureDemo(store);
+    const app = await buildServer(store, {
+      keys,
+      reads,
+      rateLimit: numberOpt(args, 'rate-limit', SERVER_DEFAULTS.rateLimit)!,
+      bodyLimit: numberOpt(args, 'body-limit', SERVER_DEFAULTS.bodyLimit)!,
+      webRoot: packagePath('web', 'dist'),
+      logger: { level: stringOpt(args, 'log-level') ?? 'info' },
+    });
+    if (keys.size === 0)
+      io.err('no API keys configured (INTERDICT_API_KEYS or --keys): writes are refused\n');
+    const address = await app.listen({ port, host });
+    io.err(`Interdict on ${address} — web app /, API docs /docs, OpenAPI /openapi.json\n`);
+    await new Promise<void>((resolve) => {
+      const stop = () => resolve();
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+    await app.close();
+    await store.close();
+    return 0;
+  },
+};

@@ -1,0 +1,195 @@
+// The import pipeline: find a list's files, hash them, stream them through
+// the matching core parser into a new dataset version, all or nothing.
+
+import { readdirSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { Entity } from '../../core/model/entity.js';
+import { InputError, InterdictError, NotFoundError, UsageError } from '../../core/model/errors.js';
+import type { Store, VersionInfo } from '../../core/store/store.js';
+import { parseFtmJson } from '../../core/ingest/ftm-json.js';
+import { parseOfacCsv, type LineFile } from '../../core/ingest/ofac-csv.js';
+import { parseOfacXml } from '../../core/ingest/ofac-xml.js';
+import { parseUnXml } from '../../core/ingest/un-xml.js';
+import { decodeChunks, decodeLines } from './decode-lines.js';
+import { assertReadable, sha256, sha256File } from './files.js';
+import { createProgress, type ProgressSink } from './progress.js';
+
+export const LIST_FORMATS = ['ofac-csv', 'ofac-xml', 'un-xml', 'ftm'] as const;
+export type ListFormat = (typeof LIST_FORMATS)[number];
+
+export interface ImportRequest {
+  format: ListFormat;
+  /** A folder for ofac-csv, a file otherwise. */
+  path: string;
+  dataset?: string;
+  skipInvalid?: boolean;
+  /** Where progress goes (a TTY stderr); omit for none. */
+  progress?: ProgressSink;
+  /** Store nothing when the latest version has the same content hash. */
+  skipIfUnchanged?: boolean;
+}
+
+export interface ImportResult {
+  info: VersionInfo;
+  /** True when skipIfUnchanged found the same content already stored (info is that version). */
+  unchanged?: boolean;
+  skipped: number;
+  /** The first skipped records' messages (at most MAX_SKIP_EXAMPLES). */
+  skippedExamples: string[];
+}
+
+export const MAX_SKIP_EXAMPLES = 20;
+
+interface Plan {
+  files: string[];
+  dataset: string;
+  entities: (
+    onBytes: (n: number) => void,
+    options: { skipInvalid: boolean; onSkip: (e: InputError) => void },
+  ) => AsyncIterable<Entity>;
+}
+
+/** Finds a file in a folder ignoring case: OFAC has published both sdn.csv and SDN.CSV. */
+function findFile(dir: string, name: string): string | undefined {
+  const hit = readdirSync(dir).find((f) => f.toLowerCase() === name);
+  return hit ? join(dir, hit) : undefined;
+}
+
+function ofacCsvPlan(dir: string): Plan {
+  if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) {
+    throw new InterdictError(
+      'E_IO',
+      `${dir} is not a folder`,
+      undefined,
+      'give the folder that holds sdn.csv, alt.csv, add.csv (or cons_prim.csv …)',
+    );
+  }
+  const sdn = findFile(dir, 'sdn.csv');
+  const prefix = sdn ? '' : 'cons_';
+  const main = sdn ?? findFile(dir, 'cons_prim.csv');
+  if (!main)
+    throw new InterdictError(
+      'E_IO',
+      `${dir} holds neither sdn.csv nor cons_prim.csv`,
+      undefined,
+      'give the folder of an OFAC legacy CSV set',
+    );
+  const side = (n: string, required: boolean) => {
+    const f = findFile(dir, `${prefix}${n}.csv`);
+    if (!f && required)
+      throw new InterdictError(
+        'E_IO',
+        `${dir} has ${basename(main)} but no ${prefix}${n}.csv`,
+        undefined,
+        'download the whole CSV set',
+      );
+    return f;
+  };
+  const alt = side('alt', true);
+  const add = side('add', true);
+  const comments = side(sdn ? 'sdn_comments' : 'comments', false);
+  const files = [main, alt, add, comments].filter((f): f is string => Boolean(f));
+  return {
+    files,
+    dataset: sdn ? 'us_ofac_sdn' : 'us_ofac_cons',
+    entities: (onBytes, options) => {
+      const lineFile = (path: string | undefined): LineFile | undefined =>
+        path
+          ? {
+              name: basename(path),
+              lines: () => decodeLines(path, { encoding: 'auto', name: basename(path), onBytes }),
+            }
+          : undefined;
+      return parseOfacCsv(
+        { main: lineFile(main)!, alt: lineFile(alt), add: lineFile(add), comments: lineFile(comments) },
+        options,
+      );
+    },
+  };
+}
+
+function filePlan(format: Exclude<ListFormat, 'ofac-csv'>, path: string): Plan {
+  assertReadable(path);
+  const name = basename(path);
+  const chunks = (onBytes: (n: number) => void) => decodeChunks(path, { encoding: 'utf-8', name, onBytes });
+  switch (format) {
+    case 'ofac-xml':
+      return {
+        files: [path],
+        dataset: /cons/i.test(name) ? 'us_ofac_cons' : 'us_ofac_sdn',
+        entities: (b, o) => parseOfacXml(name, chunks(b), o),
+      };
+    case 'un-xml':
+      return {
+        files: [path],
+        dataset: 'un_sc_sanctions',
+        entities: (b, o) => parseUnXml(name, chunks(b), o),
+      };
+    case 'ftm':
+      return {
+        files: [path],
+        dataset: name.replace(/(\.ftm)?\.jsonl?$/i, '').replace(/[^A-Za-z0-9._-]/g, '_'),
+        entities: (b, o) => parseFtmJson(name, decodeLines(path, { encoding: 'utf-8', name, onBytes: b }), o),
+      };
+  }
+}
+
+export function isListFormat(value: string): value is ListFormat {
+  return (LIST_FORMATS as readonly string[]).includes(value);
+}
+
+/** SHA-256 of the file, or of "name sha256" lines when a list is several files. */
+async function contentHash(files: string[]): Promise<string> {
+  if (files.length === 1) return sha256File(files[0]!);
+  const parts = await Promise.all(
+    files.map(async (f) => `${basename(f).toLowerCase()} ${await sha256File(f)}`),
+  );
+  return sha256(parts.join('\n'));
+}
+
+export async function importList(store: Store, request: ImportRequest): Promise<ImportResult> {
+  const plan =
+    request.format === 'ofac-csv' ? ofacCsvPlan(request.path) : filePlan(request.format, request.path);
+  const dataset = request.dataset ?? plan.dataset;
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(dataset))
+    throw new UsageError(`bad dataset name "${dataset}"`, 'use letters, digits, . _ -');
+  const hash = await contentHash(plan.files);
+  if (request.skipIfUnchanged) {
+    const latest = (
+      await store.datasetVersions(dataset).catch((e: unknown) => {
+        if (e instanceof NotFoundError) return [];
+        throw e;
+      })
+    ).at(-1);
+    if (latest?.contentHash === hash)
+      return { info: latest, unchanged: true, skipped: 0, skippedExamples: [] };
+  }
+  const total = plan.files.reduce((n, f) => n + statSync(f).size, 0);
+  const progress = createProgress(
+    request.progress ?? { err: () => undefined, isTTY: false },
+    `import ${basename(request.path)}`,
+    total,
+  );
+  const skippedExamples: string[] = [];
+  let skipped = 0;
+  const onSkip = (e: InputError) => {
+    skipped++;
+    if (skippedExamples.length < MAX_SKIP_EXAMPLES) skippedExamples.push(e.message);
+  };
+  const entities = plan.entities((n) => progress.advance(n), {
+    skipInvalid: request.skipInvalid ?? false,
+    onSkip,
+  });
+  // The meta object is read when the version row is written, after the stream ends, so the skip counts are final.
+  const notes: Record<string, unknown> = {};
+  const info = await store.saveDataset(
+    dataset,
+    (async function* () {
+      yield* entities;
+      if (skipped > 0) Object.assign(notes, { skipped, skippedExamples });
+    })(),
+    { sourceFile: request.path, format: request.format, contentHash: hash, notes },
+  );
+  progress.done();
+  return { info: { ...info, notes: { ...info.notes, ...notes } }, skipped, skippedExamples };
+}

@@ -1,0 +1,144 @@
+// Batch screening: streams queries from CSV or JSON lines through a pool of
+// worker threads and writes results in input order, all or nothing.
+
+import { once } from 'node:events';
+import { createWriteStream, renameSync, rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import type { ScreenMatch, ScreenOptions } from '../../core/match/index.js';
+import { UsageError } from '../../core/model/errors.js';
+import { readScreeningQueries, type QueryRow } from '../../core/ingest/screening-queries.js';
+import { readLines } from './files.js';
+import type { ProgressSink } from './progress.js';
+import { ScreenPool } from './worker-pool.js';
+
+export interface BatchOptions {
+  input: string;
+  output: string;
+  dbPath: string;
+  datasets: string[];
+  screen: Partial<ScreenOptions>;
+  workers?: number;
+  chunkSize?: number;
+  progress?: ProgressSink;
+}
+
+export interface BatchSummary {
+  queries: number;
+  matched: number;
+  seconds: number;
+  perSecond: number;
+  workers: number;
+  indexSize: number;
+  output: string;
+}
+
+type Format = 'csv' | 'jsonl';
+
+function formatOf(path: string, what: string): Format {
+  if (/\.csv$/i.test(path)) return 'csv';
+  if (/\.(jsonl|ndjson|json)$/i.test(path)) return 'jsonl';
+  throw new UsageError(`cannot tell the format of ${what} ${path}`, 'use a .csv or .jsonl file');
+}
+
+export function csvCell(v: unknown): string {
+  const s = v === undefined || v === null ? '' : String(v);
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+const RESULT_COLUMNS = ['best_id', 'best_caption', 'best_schema', 'best_score', 'match', 'dataset', 'version'];
+
+function resultLine(format: Format, row: QueryRow, results: ScreenMatch[], columns: string[]): string {
+  if (format === 'jsonl') {
+    return (
+      JSON.stringify({
+        query: row.input,
+        results: results.map((r) => ({ id: r.id, caption: r.caption, schema: r.schema, score: r.score, match: r.match, explanations: r.explanations, dataset: r.dataset, version: r.version })),
+      }) + '\n'
+    );
+  }
+  const best = results[0];
+  const cells = columns.map((c) => csvCell(row.input[c]));
+  cells.push(...[best?.id, best?.caption, best?.schema, best?.score, best ? best.match : false, best?.dataset, best?.version].map(csvCell));
+  return cells.join(',') + '\n';
+}
+
+export async function screenBatch(opts: BatchOptions): Promise<BatchSummary> {
+  const inFormat = formatOf(opts.input, 'input');
+  const outFormat = formatOf(opts.output, 'output');
+  const chunkSize = opts.chunkSize ?? 64;
+  const workers = Math.max(1, opts.workers ?? availableParallelism());
+  const started = performance.now();
+  const rows = readScreeningQueries(readLines(opts.input), { file: opts.input, format: inFormat });
+  const pool = await ScreenPool.start(workers, { dbPath: opts.dbPath, datasets: opts.datasets, options: opts.screen });
+  const tmp = `${opts.output}.${process.pid}.partial`;
+  const out = createWriteStream(tmp);
+  let csvColumns: string[] | undefined;
+  let queries = 0;
+  let matched = 0;
+  let lastDraw = 0;
+  const draw = (final = false): void => {
+    if (!opts.progress?.isTTY) return;
+    const now = performance.now();
+    if (!final && now - lastDraw < 100) return;
+    lastDraw = now;
+    const rate = queries / Math.max(1e-3, (now - started) / 1000);
+    opts.progress.err(`\rscreened ${queries.toLocaleString('en-US')} queries, ${matched.toLocaleString('en-US')} matched (${Math.round(rate).toLocaleString('en-US')}/s)\u001b[K${final ? '\n' : ''}`);
+  };
+  const write = async (text: string): Promise<void> => {
+    if (!out.write(text)) await once(out, 'drain');
+  };
+  try {
+    const pending: { rows: QueryRow[]; done: Promise<ScreenMatch[][]> }[] = [];
+    const flushOne = async (): Promise<void> => {
+      const head = pending.shift()!;
+      const results = await head.done;
+      let text = '';
+      head.rows.forEach((row, i) => {
+        const r = results[i] ?? [];
+        if (r[0]?.match) matched++;
+        text += resultLine(outFormat, row, r, csvColumns ?? []);
+      });
+      queries += head.rows.length;
+      await write(text);
+      draw();
+    };
+    let chunk: QueryRow[] = [];
+    let seq = 0;
+    const send = async (): Promise<void> => {
+      if (chunk.length === 0) return;
+      const rowsOfChunk = chunk;
+      chunk = [];
+      const done = pool.run(seq++, rowsOfChunk.map((r) => r.query));
+      done.catch(() => undefined); // awaited in order by flushOne; avoid an unhandled rejection meanwhile
+      pending.push({ rows: rowsOfChunk, done });
+      // Keep every worker busy with a couple of chunks, but no more: bounded memory.
+      while (pending.length > pool.capacity * 2) await flushOne();
+    };
+    for await (const row of rows) {
+      if (!csvColumns) {
+        csvColumns = inFormat === 'csv' ? Object.keys(row.input) : ['name', 'schema', 'country', 'birth_date', 'id_number'];
+        if (outFormat === 'csv') await write([...csvColumns, ...RESULT_COLUMNS].join(',') + '\n');
+      }
+      if (outFormat === 'csv' && inFormat === 'jsonl') {
+        const p = row.query.properties;
+        row.input = { name: p.name?.[0], schema: row.query.schema, country: p.country?.[0], birth_date: p.birthDate?.[0], id_number: p.idNumber?.[0] };
+      }
+      chunk.push(row);
+      if (chunk.length >= chunkSize) await send();
+    }
+    await send();
+    while (pending.length) await flushOne();
+    out.end();
+    await once(out, 'finish');
+    renameSync(tmp, opts.output);
+    draw(true);
+  } catch (e) {
+    out.destroy();
+    rmSync(tmp, { force: true });
+    throw e;
+  } finally {
+    await pool.close();
+  }
+  const seconds = (performance.now() - started) / 1000;
+  return { queries, matched, seconds, perSecond: queries / seconds, workers, indexSize: pool.indexSize, output: opts.output };
+}

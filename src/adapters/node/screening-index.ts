@@ -1,0 +1,44 @@
+// Builds the screening index from the latest (or chosen) versions of stored
+// datasets: only entities a party can be matched against are indexed.
+
+import { buildIndex, type CandidateIndex } from '../../core/match/index.js';
+import type { Entity } from '../../core/model/entity.js';
+import { UsageError } from '../../core/model/errors.js';
+import type { Store } from '../../core/store/store.js';
+
+/** Schemata that screening matches against; links, sanctions and addresses are not parties. */
+export const MATCHABLE = new Set(['Person', 'Organization', 'Company', 'LegalEntity', 'PublicBody', 'Vessel', 'Airplane']);
+
+export interface IndexedDataset {
+  name: string;
+  version: number;
+}
+
+/** Parse `NAME` or `NAME@VERSION`. */
+export function parseDatasetRef(ref: string): { name: string; version?: number } {
+  const m = /^([^@]+)(?:@(\d+))?$/.exec(ref);
+  if (!m) throw new UsageError(`bad dataset reference "${ref}"`, 'write NAME or NAME@VERSION');
+  return m[2] ? { name: m[1]!, version: Number(m[2]) } : { name: m[1]! };
+}
+
+export async function loadScreeningIndex(store: Store, refs: string[] = []): Promise<{ index: CandidateIndex; datasets: IndexedDataset[] }> {
+  const wanted = refs.length ? refs.map(parseDatasetRef) : (await store.listDatasets()).map((d) => ({ name: d.name, version: d.version }));
+  if (wanted.length === 0) {
+    throw new UsageError('no datasets to screen against', 'import a list first, e.g.: interdict import ofac-csv ../shared/data/ofac-sdn-2021-07');
+  }
+  const datasets: IndexedDataset[] = [];
+  for (const w of wanted) {
+    const info = await store.datasetInfo(w.name, w.version);
+    datasets.push({ name: info.name, version: info.version });
+  }
+  const versions = Object.fromEntries(datasets.map((d) => [d.name, String(d.version)]));
+  async function* entities(): AsyncGenerator<Entity> {
+    for (const d of datasets) {
+      for await (const e of store.datasetEntities(d.name, d.version)) {
+        if (!MATCHABLE.has(e.schema)) continue;
+        yield { ...e, datasets: [d.name] };
+      }
+    }
+  }
+  return { index: await buildIndex(entities(), { versions }), datasets };
+}

@@ -1,0 +1,86 @@
+// A small pool of worker threads that screen chunks of queries; results come
+// back keyed by sequence number so the caller can restore input order.
+
+import { Worker } from 'node:worker_threads';
+import { InterdictError } from '../../core/model/errors.js';
+import type { ScreenMatch, ScreenOptions, ScreenQuery } from '../../core/match/index.js';
+import type { WorkerReply, WorkerRequest } from './screen-protocol.js';
+import { workerScript } from './worker-script.js';
+
+interface Slot {
+  worker: Worker;
+  busy: number;
+}
+
+export class ScreenPool {
+  private readonly slots: Slot[] = [];
+  private readonly waiting = new Map<number, { resolve: (r: ScreenMatch[][]) => void; reject: (e: Error) => void; slot: Slot }>();
+  private failure: Error | undefined;
+  /** Entities in each worker's index. */
+  indexSize = 0;
+
+  private constructor() {}
+
+  static async start(size: number, init: { dbPath: string; datasets: string[]; options: Partial<ScreenOptions> }): Promise<ScreenPool> {
+    const pool = new ScreenPool();
+    const { url, options } = workerScript(import.meta.url, 'screen-worker');
+    await Promise.all(
+      Array.from({ length: size }, () => {
+        const worker = new Worker(url, options);
+        const slot: Slot = { worker, busy: 0 };
+        pool.slots.push(slot);
+        return new Promise<void>((resolve, reject) => {
+          worker.on('message', (m: WorkerReply) => {
+            if (m.type === 'ready') {
+              pool.indexSize = m.size;
+              resolve();
+            } else if (m.type === 'chunk') {
+              const w = pool.waiting.get(m.seq);
+              pool.waiting.delete(m.seq);
+              slot.busy--;
+              w?.resolve(m.results);
+            } else {
+              const err = new InterdictError((m.code as never) ?? 'E_IO', m.message);
+              pool.fail(err);
+              reject(err);
+            }
+          });
+          worker.on('error', (e) => {
+            pool.fail(e);
+            reject(e);
+          });
+          worker.postMessage({ type: 'init', ...init } satisfies WorkerRequest);
+        });
+      }),
+    ).catch(async (e) => {
+      await pool.close();
+      throw e;
+    });
+    return pool;
+  }
+
+  private fail(e: Error): void {
+    this.failure ??= e;
+    for (const w of this.waiting.values()) w.reject(e);
+    this.waiting.clear();
+  }
+
+  get capacity(): number {
+    return this.slots.length;
+  }
+
+  /** Screen one chunk on the least busy worker. */
+  run(seq: number, queries: ScreenQuery[]): Promise<ScreenMatch[][]> {
+    if (this.failure) return Promise.reject(this.failure);
+    const slot = this.slots.reduce((a, b) => (b.busy < a.busy ? b : a));
+    slot.busy++;
+    return new Promise((resolve, reject) => {
+      this.waiting.set(seq, { resolve, reject, slot });
+      slot.worker.postMessage({ type: 'chunk', seq, queries } satisfies WorkerRequest);
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+}

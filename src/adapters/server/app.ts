@@ -1,0 +1,93 @@
+// Builds the HTTP server: plugins (OpenAPI, rate limits, static web app),
+// request ids and logs, auth, the error table, then one route file per area.
+
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import Fastify, { type FastifyInstance } from 'fastify';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import fastifyStatic from '@fastify/static';
+import type { Store } from '../../core/store/store.js';
+import { installAuth, keyFrom } from './auth.js';
+import { SERVER_DEFAULTS, type ServerConfig } from './config.js';
+import { toJson, type ServerContext } from './context.js';
+import { installErrorHandler } from './errors.js';
+import { JobQueue } from './jobs.js';
+import { MatchService } from './match-service.js';
+import { analysisRoutes } from './routes/analysis.js';
+import { datasetRoutes } from './routes/datasets.js';
+import { healthRoutes } from './routes/health.js';
+import { jobRoutes } from './routes/jobs.js';
+import { matchRoutes } from './routes/match.js';
+import { networkRoutes } from './routes/networks.js';
+import { planRoutes } from './routes/plan.js';
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+export async function buildServer(
+  store: Store,
+  options: Partial<ServerConfig> = {},
+): Promise<FastifyInstance> {
+  const config: ServerConfig = { ...SERVER_DEFAULTS, ...options };
+  const app = Fastify({
+    logger: config.logger,
+    bodyLimit: config.bodyLimit,
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+    ajv: { customOptions: { allErrors: false, coerceTypes: 'array', removeAdditional: false } },
+  });
+  const ctx: ServerContext = { store, config, matches: new MatchService(store), jobs: new JobQueue() };
+
+  app.setSerializerCompiler(() => (data) => toJson(data));
+  app.setReplySerializer((payload) => toJson(payload));
+  app.addContentTypeParser(
+    ['application/yaml', 'application/x-yaml', 'text/yaml', 'text/plain'],
+    { parseAs: 'string' },
+    (_req, body, done) => done(null, body),
+  );
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  installErrorHandler(app);
+  installAuth(app, config);
+  if (config.rateLimit > 0) {
+    await app.register(rateLimit, {
+      max: config.rateLimit,
+      timeWindow: '1 minute',
+      keyGenerator: (req) => keyFrom(req) ?? req.ip,
+    });
+  }
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: 'Interdict API',
+        version: '0.1.0',
+        description:
+          'Networks, flow analysis and planning; screening compatible with yente (POST /match/{dataset}). Writes need an API key: Authorization: ApiKey KEY.',
+      },
+      components: { securitySchemes: { ApiKey: { type: 'apiKey', in: 'header', name: 'Authorization' } } },
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+
+  await app.register(healthRoutes(ctx));
+  await app.register(networkRoutes(ctx));
+  await app.register(analysisRoutes(ctx));
+  await app.register(planRoutes(ctx));
+  await app.register(datasetRoutes(ctx));
+  await app.register(matchRoutes(ctx));
+  await app.register(jobRoutes(ctx));
+  app.get('/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>
+    app.swagger(),
+  );
+
+  if (config.webRoot && existsSync(config.webRoot)) {
+    await app.register(fastifyStatic, { root: config.webRoot, prefix: '/', index: 'index.html' });
+  }
+  app.addHook('onClose', async () => ctx.jobs.close());
+  return app;
+}

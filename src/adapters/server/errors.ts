@@ -1,0 +1,125 @@
+// The one table from error types to HTTP responses, and the handler that
+// turns any thrown error into `{ error: { code, message, path, hint }, requestId }`.
+
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { isInterdictError, type ErrorCode } from '../../core/model/errors.js';
+import type { ErrorBody } from '../../contract/common.js';
+
+/** Status for each core error code. */
+export const STATUS_BY_CODE: Record<ErrorCode, number> = {
+  E_PARSE: 400,
+  E_SCHEMA: 400,
+  E_REFERENCE: 400,
+  E_VALUE: 400,
+  E_USAGE: 400,
+  E_NOT_FOUND: 404,
+  E_CONFLICT: 409,
+  E_IO: 500,
+};
+
+/** Errors raised by the HTTP layer itself. */
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly hint?: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Fastify's own error codes, mapped to ours. */
+const FASTIFY_CODES: Record<string, { status: number; code: string; hint?: string }> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: {
+    status: 413,
+    code: 'E_LIMIT',
+    hint: 'send a smaller body, or run a batch job',
+  },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: {
+    status: 415,
+    code: 'E_USAGE',
+    hint: 'send application/json (or application/yaml for networks)',
+  },
+  FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, code: 'E_PARSE', hint: 'send a JSON body' },
+  FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, code: 'E_PARSE', hint: 'send valid JSON' },
+};
+
+function validationPath(error: FastifyError): string | undefined {
+  const v = error.validation?.[0];
+  if (!v) return undefined;
+  const segments = v.instancePath.split('/').slice(1);
+  const params = v.params as Record<string, unknown>;
+  if (v.keyword === 'required' && params.missingProperty) segments.push(String(params.missingProperty));
+  if (v.keyword === 'additionalProperties' && params.additionalProperty)
+    segments.push(String(params.additionalProperty));
+  return [error.validationContext ?? 'body', ...segments].join('.');
+}
+
+export function toErrorBody(error: unknown, requestId: string): { status: number; body: ErrorBody } {
+  if (error instanceof HttpError) {
+    const body: ErrorBody = { error: { code: error.code, message: error.message }, requestId };
+    if (error.hint) body.error.hint = error.hint;
+    return { status: error.status, body };
+  }
+  if (isInterdictError(error)) {
+    // The core message ends with "; hint": the body carries the hint on its own.
+    const message =
+      error.hint && error.message.endsWith(`; ${error.hint}`)
+        ? error.message.slice(0, -error.hint.length - 2)
+        : error.message;
+    const body: ErrorBody = { error: { code: error.code, message }, requestId };
+    if (error.location?.path) body.error.path = error.location.path;
+    if (error.hint) body.error.hint = error.hint;
+    return { status: STATUS_BY_CODE[error.code], body };
+  }
+  const fe = error as FastifyError;
+  if (fe.validation) {
+    const path = validationPath(fe);
+    const body: ErrorBody = {
+      error: { code: 'E_SCHEMA', message: fe.message, hint: 'see /openapi.json for the expected shape' },
+      requestId,
+    };
+    if (path) body.error.path = path;
+    return { status: 400, body };
+  }
+  const known = fe.code ? FASTIFY_CODES[fe.code] : undefined;
+  if (known) {
+    const body: ErrorBody = { error: { code: known.code, message: fe.message }, requestId };
+    if (known.hint) body.error.hint = known.hint;
+    return { status: known.status, body };
+  }
+  if (fe.statusCode === 429) {
+    return {
+      status: 429,
+      body: { error: { code: 'E_RATE', message: fe.message, hint: 'slow down and retry later' }, requestId },
+    };
+  }
+  if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
+    return { status: fe.statusCode, body: { error: { code: 'E_USAGE', message: fe.message }, requestId } };
+  }
+  return {
+    status: 500,
+    body: { error: { code: 'E_INTERNAL', message: 'internal error; the log has details' }, requestId },
+  };
+}
+
+export function installErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((error: unknown, request: FastifyRequest, reply: FastifyReply) => {
+    const { status, body } = toErrorBody(error, request.id);
+    if (status >= 500) request.log.error({ err: error }, 'request failed');
+    else request.log.info({ code: body.error.code, path: body.error.path }, body.error.message);
+    return reply.status(status).send(body);
+  });
+  app.setNotFoundHandler((request, reply) => {
+    const body: ErrorBody = {
+      error: {
+        code: 'E_NOT_FOUND',
+        message: `no route ${request.method} ${request.url.split('?')[0]}`,
+        hint: 'see /openapi.json',
+      },
+      requestId: request.id,
+    };
+    return reply.status(404).send(body);
+  });
+}

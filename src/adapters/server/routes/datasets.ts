@@ -1,0 +1,67 @@
+// Datasets (sanctions lists imported with `interdict import`): list, versions,
+// the diff of two versions, and the screening audit log.
+
+import type { FastifyPluginAsync } from 'fastify';
+import { NAME_PARAMS_SCHEMA, VERSION_LIST_SCHEMA } from '../../../contract/common.js';
+import { DIFF_QUERY_SCHEMA } from '../../../contract/networks.js';
+import type { ServerContext } from '../context.js';
+
+export function datasetRoutes(ctx: ServerContext): FastifyPluginAsync {
+  return async (app) => {
+    const tags = ['datasets'];
+    app.get(
+      '/datasets',
+      {
+        schema: { tags, summary: 'Latest version of every dataset', response: { 200: VERSION_LIST_SCHEMA } },
+      },
+      async () => ctx.store.listDatasets(),
+    );
+    app.get<{ Params: { id: string } }>(
+      '/datasets/:id/versions',
+      {
+        schema: {
+          tags,
+          summary: 'Every version of a dataset',
+          params: NAME_PARAMS_SCHEMA,
+          response: { 200: VERSION_LIST_SCHEMA },
+        },
+      },
+      async (request) => ctx.store.datasetVersions(request.params.id),
+    );
+    app.get<{ Params: { id: string }; Querystring: { from: number; to: number } }>(
+      '/datasets/:id/diff',
+      {
+        schema: {
+          tags,
+          summary: 'Entities added, removed and changed between two versions',
+          params: NAME_PARAMS_SCHEMA,
+          querystring: DIFF_QUERY_SCHEMA,
+        },
+      },
+      async (request) => {
+        const { id } = request.params;
+        return ctx.store.diffDatasets(id, request.query.from, id, request.query.to);
+      },
+    );
+    app.get<{ Querystring: { limit?: number; before?: number; dataset?: string } }>(
+      '/audit',
+      {
+        config: { access: 'write' },
+        schema: {
+          tags,
+          summary: 'Screening decisions, newest first (needs an API key)',
+          security: [{ ApiKey: [] }],
+          querystring: {
+            type: 'object',
+            properties: {
+              limit: { type: 'integer', minimum: 1, maximum: 1000, default: 100 },
+              before: { type: 'integer' },
+              dataset: { type: 'string' },
+            },
+          },
+        },
+      },
+      async (request) => ctx.store.listAudit(request.query),
+    );
+  };
+}

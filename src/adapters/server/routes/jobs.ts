@@ -1,0 +1,134 @@
+// Jobs: start a batch screening, poll its status, stream its progress as
+// server-sent events, fetch the result, cancel it.
+
+import type { FastifyPluginAsync } from 'fastify';
+import { ERROR_SCHEMA } from '../../../contract/common.js';
+import { BATCH_SCREEN_SCHEMA, type BatchScreenRequest, type JobEvent } from '../../../contract/jobs.js';
+import { rowsOf, runBatch } from '../batch-screen.js';
+import type { ServerContext } from '../context.js';
+import { HttpError } from '../errors.js';
+import { resolveAlgorithm } from '../match-service.js';
+import { audit } from './match.js';
+
+const JOB_PARAMS = { type: 'object', required: ['id'], properties: { id: { type: 'string' } } } as const;
+
+export function jobRoutes(ctx: ServerContext): FastifyPluginAsync {
+  return async (app) => {
+    const tags = ['jobs'];
+    const find = (id: string) => {
+      const job = ctx.jobs.get(id);
+      if (!job)
+        throw new HttpError(
+          404,
+          'E_NOT_FOUND',
+          `no job "${id}"`,
+          'jobs are kept for an hour after they finish; list them with GET /jobs',
+        );
+      return job;
+    };
+    app.post<{ Body: BatchScreenRequest }>(
+      '/jobs/screen',
+      {
+        schema: {
+          tags,
+          summary: 'Screen many rows (or a CSV) as a job',
+          body: BATCH_SCREEN_SCHEMA,
+          response: { 400: ERROR_SCHEMA },
+        },
+      },
+      async (request, reply) => {
+        const body = request.body;
+        resolveAlgorithm(body.algorithm ?? 'interdict-v1');
+        const rows = rowsOf(body);
+        const indexes = await ctx.matches.indexes(body.dataset);
+        const status = ctx.jobs.submit('screen', request.keyId, (jobCtx) =>
+          runBatch(
+            rows,
+            body,
+            {
+              matches: ctx.matches,
+              indexes,
+              onRow: (query, results) =>
+                audit(
+                  ctx,
+                  request,
+                  'batch',
+                  indexes,
+                  query,
+                  results.map((r) => ({ ...r, properties: {}, features: {}, version: 0 })),
+                ),
+            },
+            jobCtx,
+          ),
+        );
+        return reply.status(202).header('location', `/jobs/${status.id}`).send(status);
+      },
+    );
+    app.get('/jobs', { schema: { tags, summary: 'Jobs kept in memory' } }, async () => ctx.jobs.list());
+    app.get<{ Params: { id: string } }>(
+      '/jobs/:id',
+      { schema: { tags, summary: 'Job status and progress', params: JOB_PARAMS } },
+      async (request) => find(request.params.id).status,
+    );
+    app.get<{ Params: { id: string } }>(
+      '/jobs/:id/result',
+      { schema: { tags, summary: 'Result of a finished job', params: JOB_PARAMS } },
+      async (request) => {
+        const job = find(request.params.id);
+        if (job.status.state !== 'done') {
+          throw new HttpError(
+            409,
+            'E_CONFLICT',
+            `job is ${job.status.state}`,
+            'wait until its state is done (GET /jobs/{id} or /events)',
+          );
+        }
+        return job.result;
+      },
+    );
+    app.get<{ Params: { id: string } }>(
+      '/jobs/:id/events',
+      { schema: { tags, summary: 'Progress as server-sent events (text/event-stream)', params: JOB_PARAMS } },
+      (request, reply) => {
+        const job = find(request.params.id);
+        reply.hijack();
+        const res = reply.raw;
+        res.writeHead(200, {
+          'content-type': 'text/event-stream',
+          'cache-control': 'no-cache',
+          connection: 'keep-alive',
+          'x-request-id': request.id,
+        });
+        const send = (event: JobEvent) =>
+          res.write(`event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`);
+        const finished = (s: string) => s === 'done' || s === 'failed' || s === 'cancelled';
+        send({ type: 'state', job: job.status });
+        if (finished(job.status.state)) return void res.end();
+        const off = ctx.jobs.subscribe(job.status.id, (status, type) => {
+          send({ type, job: status });
+          if (finished(status.state)) {
+            off();
+            res.end();
+          }
+        });
+        request.raw.on('close', off);
+      },
+    );
+    app.delete<{ Params: { id: string } }>(
+      '/jobs/:id',
+      { schema: { tags, summary: 'Cancel a job', params: JOB_PARAMS } },
+      async (request) => {
+        const job = find(request.params.id);
+        if (job.owner !== request.keyId)
+          throw new HttpError(
+            403,
+            'E_AUTH',
+            'only the key that started a job may cancel it',
+            'send the same API key',
+          );
+        ctx.jobs.cancel(request.params.id);
+        return find(request.params.id).status;
+      },
+    );
+  };
+}

@@ -1,0 +1,67 @@
+// Planning endpoints over src/core/plan: /plan (best measures within a budget),
+// /frontier (best plan at every budget) and /rebuild (the adversary's answer).
+
+import type { FastifyPluginAsync } from 'fastify';
+import { bestRebuild, planFrontier, planInterdiction } from '../../../core/plan/index.js';
+import { ERROR_SCHEMA, NAME_PARAMS_SCHEMA } from '../../../contract/common.js';
+import { PLAN_REQUEST_SCHEMA, type PlanRequest } from '../../../contract/plan.js';
+import type { ServerContext } from '../context.js';
+
+/** Plans run on the request thread; keep them bounded. */
+export const PLAN_TIME_LIMIT_MS = 10_000;
+
+type Route = { Params: { id: string }; Body: PlanRequest & { actions?: string[]; rebuildBudget?: number } };
+
+export function planRoutes(ctx: ServerContext): FastifyPluginAsync {
+  return async (app) => {
+    const schema = (summary: string) => ({
+      tags: ['planning'],
+      summary,
+      params: NAME_PARAMS_SCHEMA,
+      body: PLAN_REQUEST_SCHEMA,
+      response: { 400: ERROR_SCHEMA, 404: ERROR_SCHEMA },
+    });
+    app.addHook('preValidation', async (request) => {
+      if (request.body === undefined || request.body === null) request.body = {};
+    });
+    const load = async (id: string, version?: number) => (await ctx.store.getNetwork(id, version)).network;
+    const terminals = (b: PlanRequest) => ({ from: b.from, to: b.to, asOf: b.asOf });
+    app.post<Route>(
+      '/networks/:id/plan',
+      { schema: schema('Cheapest set of measures within a budget') },
+      async (request) => {
+        const b = request.body;
+        const network = await load(request.params.id, b.version);
+        return planInterdiction(network, {
+          ...terminals(b),
+          budget: b.budget ?? 0,
+          timeLimitMs: PLAN_TIME_LIMIT_MS,
+        });
+      },
+    );
+    app.post<Route>(
+      '/networks/:id/frontier',
+      { schema: schema('Best plan at every budget (cost/flow frontier)') },
+      async (request) => {
+        const b = request.body;
+        const network = await load(request.params.id, b.version);
+        return {
+          points: planFrontier(network, {
+            ...terminals(b),
+            timeLimitMs: PLAN_TIME_LIMIT_MS / 10,
+            maxPoints: 100,
+          }),
+        };
+      },
+    );
+    app.post<Route>(
+      '/networks/:id/rebuild',
+      { schema: schema("The adversary's best rebuild after the measures in `actions`, within `budget`") },
+      async (request) => {
+        const b = request.body;
+        const network = await load(request.params.id, b.version);
+        return bestRebuild(network, b.actions ?? [], { ...terminals(b), rebuildBudget: b.budget ?? 3 });
+      },
+    );
+  };
+}

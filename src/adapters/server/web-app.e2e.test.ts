@@ -1,0 +1,149 @@
+// End-to-end: the built web app in headless Chromium against a real server on
+// 127.0.0.1 — load the demo network, toggle a measure, check the numbers; screenshots in test-output/.
+
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureDemo } from '../cli/commands/serve.js';
+import { packagePath } from '../node/package-root.js';
+import { SqliteStore } from '../node/sqlite-store.js';
+import { buildServer } from './app.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const OUT = packagePath('test-output');
+const haveChromium = existsSync(CHROMIUM);
+if (!haveChromium) console.warn(`web-app e2e skipped: ${CHROMIUM} is missing (apt-get install chromium)`);
+
+describe.skipIf(!haveChromium)('web app in headless Chromium', () => {
+  let app: FastifyInstance;
+  let browser: Browser;
+  let base: string;
+  let store: SqliteStore;
+
+  beforeAll(async () => {
+    const webRoot = mkdtempSync(join(tmpdir(), 'interdict-web-'));
+    const { build } = await import('vite');
+    await build({
+      configFile: packagePath('web', 'vite.config.ts'),
+      build: { outDir: webRoot, emptyOutDir: true },
+      logLevel: 'warn',
+    });
+    store = new SqliteStore(':memory:');
+    await ensureDemo(store);
+    await store.saveDataset(
+      'demo-list',
+      [
+        {
+          id: 'sdn-1',
+          schema: 'Organization',
+          properties: { name: ['HAMAS', 'Harakat al-Muqawama al-Islamiya'], country: ['ps'] },
+        },
+        {
+          id: 'sdn-2',
+          schema: 'Organization',
+          properties: { name: ['HIZBALLAH'], alias: ['Hezbollah'], country: ['lb'] },
+        },
+      ],
+      { contentHash: 'v1' },
+    );
+    app = await buildServer(store, { webRoot });
+    base = await app.listen({ host: '127.0.0.1', port: 0 });
+    const { chromium } = await import('playwright-core');
+    // launch() gives every run a fresh, empty profile (its own --user-data-dir).
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--enable-unsafe-swiftshader',
+      ],
+    });
+    mkdirSync(OUT, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+    await store?.close();
+  });
+
+  async function open(width: number, height: number, hash = ''): Promise<{ page: Page; errors: string[] }> {
+    const page = await browser.newPage({ viewport: { width, height } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${base}/${hash}`);
+    return { page, errors };
+  }
+
+  it('shows the demo flow, and designating Unit 190 lowers it to what the API says', async () => {
+    const { page, errors } = await open(1280, 800);
+    const value = page.getByTestId('flow-value');
+    await expect.poll(() => value.textContent()).toBe('80');
+    expect(await page.getByTestId('recipient-hamas').textContent()).toBe('65');
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(OUT, 'network-1280x800.png') });
+
+    // Keyboard: focus the measure and press space.
+    await page.getByTestId('measure-designate-unit-190').focus();
+    await page.keyboard.press('Space');
+    const expected = (await (
+      await fetch(`${base}/networks/article/flow`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ actions: ['designate-unit-190'] }),
+      })
+    ).json()) as { value: number };
+    expect(expected.value).toBeLessThan(80);
+    await expect.poll(() => value.textContent()).toBe(String(expected.value));
+    expect(await page.getByTestId('flow-change').textContent()).toContain('was 80');
+    await page.getByText(/best rebuild/).click();
+    await expect.poll(() => page.getByTestId('rebuild').textContent()).toContain('flow');
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(OUT, 'network-measure-rebuild.png') });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('moves along the frontier with the budget slider', async () => {
+    const { page, errors } = await open(1280, 800);
+    await expect.poll(() => page.getByTestId('flow-value').textContent()).toBe('80');
+    const slider = page.getByTestId('budget');
+    await slider.focus();
+    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+    await expect
+      .poll(async () => Number(await page.getByTestId('flow-value').textContent()))
+      .toBeLessThan(80);
+    await page.screenshot({ path: join(OUT, 'network-budget-5.png') });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('is usable in a narrow window', async () => {
+    const { page, errors } = await open(420, 860);
+    await expect.poll(() => page.getByTestId('flow-value').textContent()).toBe('80');
+    await page.screenshot({ path: join(OUT, 'network-narrow.png'), fullPage: false });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('screens a name and shows the explanation', async () => {
+    const { page, errors } = await open(1280, 800, '#/screening');
+    await page.getByLabel('Name').fill('Hizballah');
+    await page.getByRole('button', { name: 'Screen', exact: true }).click();
+    const results = page.getByTestId('match-results');
+    await expect.poll(() => results.textContent()).toContain('HIZBALLAH');
+    await results.locator('summary').first().click();
+    await page.screenshot({ path: join(OUT, 'screening.png') });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

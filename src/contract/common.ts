@@ -1,0 +1,76 @@
+// Shapes every endpoint shares: the error body, version metadata and the
+// "unbounded" number. JSON Schema objects plus the matching TypeScript types.
+
+/** A quantity that may have no limit (JSON has no Infinity). */
+export type Quantity = number | 'unbounded';
+
+export const QUANTITY_SCHEMA = {
+  anyOf: [{ type: 'number' }, { type: 'string', enum: ['unbounded'] }],
+} as const;
+
+export interface ErrorBody {
+  error: {
+    /** Stable code: E_PARSE, E_SCHEMA, E_REFERENCE, E_VALUE, E_NOT_FOUND, E_CONFLICT, E_USAGE, E_IO, E_AUTH, E_LIMIT, E_NOT_IMPLEMENTED. */
+    code: string;
+    message: string;
+    /** Field path of the offending value, e.g. `body.queries.q1.properties`. */
+    path?: string;
+    hint?: string;
+  };
+  requestId: string;
+}
+
+export const ERROR_SCHEMA = {
+  type: 'object',
+  required: ['error', 'requestId'],
+  properties: {
+    error: {
+      type: 'object',
+      required: ['code', 'message'],
+      properties: {
+        code: { type: 'string' },
+        message: { type: 'string' },
+        path: { type: 'string' },
+        hint: { type: 'string' },
+      },
+    },
+    requestId: { type: 'string' },
+  },
+} as const;
+
+export interface VersionSummary {
+  kind: 'network' | 'dataset';
+  name: string;
+  version: number;
+  sourceFile?: string;
+  format?: string;
+  contentHash: string;
+  importedAt: string;
+  counts: Record<string, number>;
+  notes?: Record<string, unknown>;
+}
+
+export const VERSION_SCHEMA = {
+  type: 'object',
+  required: ['kind', 'name', 'version', 'contentHash', 'importedAt', 'counts'],
+  properties: {
+    kind: { type: 'string', enum: ['network', 'dataset'] },
+    name: { type: 'string' },
+    version: { type: 'integer' },
+    sourceFile: { type: 'string' },
+    format: { type: 'string' },
+    contentHash: { type: 'string' },
+    importedAt: { type: 'string' },
+    counts: { type: 'object', additionalProperties: { type: 'number' } },
+    notes: { type: 'object', additionalProperties: true },
+  },
+} as const;
+
+export const VERSION_LIST_SCHEMA = { type: 'array', items: VERSION_SCHEMA } as const;
+
+/** `name` path parameter of networks and datasets. */
+export const NAME_PARAMS_SCHEMA = {
+  type: 'object',
+  required: ['id'],
+  properties: { id: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$' } },
+} as const;

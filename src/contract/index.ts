@@ -1,0 +1,8 @@
+// Request and response contracts shared by the HTTP server and the web app:
+// JSON Schema objects (validated by the server, published in /openapi.json) and TS types.
+
+export * from './common.js';
+export * from './networks.js';
+export * from './match.js';
+export * from './jobs.js';
+export * from './plan.js';

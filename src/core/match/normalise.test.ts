@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { foldText } from './fold.js';
+import { parseName } from './normalise.js';
+
+const texts = (name: string, schema?: string) =>
+  parseName(name, { schema }).parts.map((p) => `${p.text}:${p.kind}`);
+
+describe('parseName', () => {
+  it('folds case, diacritics, width and punctuation', () => {
+    expect(foldText('  Ｍüller-Lüdenscheidt, O’Brien ')).toBe('muller ludenscheidt obrien');
+    expect(foldText('أحمد')).toBe(foldText('احمد'));
+  });
+
+  it('reorders "LAST, First" and drops honorifics', () => {
+    expect(texts('Dr. PUTIN, Vladimir', 'Person')).toEqual(['vladimir:name', 'putin:name']);
+    expect(texts('Mr John Smith', 'Person')).toEqual(['john:name', 'smith:name']);
+  });
+
+  it('splits Arabic compounds the way they are written apart', () => {
+    expect(texts('Abdullah')).toEqual(['abd:name', 'allah:particle']);
+    expect(texts('Abdulrahman')).toEqual(['abd:name', 'al:particle', 'rahman:name']);
+    expect(texts('SHAMS UR-RAHMAN')).toEqual(['shams:name', 'al:particle', 'rahman:name']);
+    expect(texts('عبدالله')).toEqual(['عبد:name', 'الله:particle']);
+  });
+
+  it('maps legal forms to a compare form and class, and generic words to their symbol', () => {
+    const p = parseName('Osama Trading Company Limited Liability Company', { schema: 'Company' });
+    expect(p.parts.map((x) => x.kind)).toEqual(['name', 'generic', 'generic', 'legal']);
+    expect(p.legalForms[0]?.generic).toBe('LLC');
+    expect(parseName('Благотворительный фонд Помощь', { schema: 'Organization' }).parts[0]?.kind).toBe(
+      'legal',
+    );
+    expect(parseName('Фонд Помощь', { schema: 'Organization' }).parts[0]?.kind).toBe('generic');
+    expect(parseName('جمعية الإحسان', { schema: 'Organization' }).parts[0]?.kind).not.toBe('name');
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { branchAndBound } from './branch-and-bound.js';
+import { bruteForce } from './brute-force.js';
+import { residualFlow } from './evaluate-plan.js';
+import { exactPlannerContract } from './exact-planner-contract.js';
+import { lagrangianHeuristic } from './heuristic.js';
+import { gridProblem, randomProblem } from './random-problems.js';
+
+exactPlannerContract('branch and bound', async (p) => branchAndBound(p), 3000);
+
+describe('the Lagrangian heuristic', () => {
+  it('never claims a bound above the optimum nor a value below it', () => {
+    for (let seed = 1; seed <= 800; seed++) {
+      const problem = randomProblem({
+        seed,
+        nodes: 7,
+        arcs: 13,
+        budget: 1 + (seed % 4),
+        mixed: seed % 3 === 0,
+        scenarios: seed % 4 === 0 ? 2 : 1,
+      });
+      const opt = bruteForce(problem, (p) => residualFlow(problem, p)).value;
+      const h = lagrangianHeuristic(problem);
+      expect(h.bound, `seed ${seed}`).toBeLessThanOrEqual(opt + 1e-6);
+      expect(h.value, `seed ${seed}`).toBeGreaterThanOrEqual(opt - 1e-6);
+      if (h.status === 'optimal') expect(h.value, `seed ${seed}`).toBeCloseTo(opt, 6);
+    }
+  });
+});
+
+describe('branch and bound on grids', () => {
+  it('proves the optimum of a 15×15 grid at budget 5 and agrees with the heuristic bound', () => {
+    const problem = gridProblem(15, 15, 5, 3);
+    const exact = branchAndBound(problem);
+    const h = lagrangianHeuristic(problem);
+    expect(exact.status).toBe('optimal');
+    expect(exact.bound).toBe(exact.value);
+    expect(h.bound).toBeLessThanOrEqual(exact.value);
+    expect(h.value).toBeGreaterThanOrEqual(exact.value);
+  });
+
+  it('returns the best plan so far with status time-limit when the clock runs out', () => {
+    let t = 0;
+    const r = branchAndBound(gridProblem(10, 10, 4, 1), { now: () => (t += 1000), timeLimitMs: 1500 });
+    expect(['time-limit', 'optimal']).toContain(r.status);
+    expect(r.bound).toBeLessThanOrEqual(r.value);
+  });
+});

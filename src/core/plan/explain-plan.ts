@@ -1,0 +1,87 @@
+// Every plan explained: per action, the flow it removes given the others, the
+// flow paths it breaks and the sources of the measure and of the channels it acts on.
+
+import { decomposeFlow } from '../graph/flow-decomposition.js';
+import type { Source } from '../model/network.js';
+import { residualFlow, scenarioFlow } from './evaluate-plan.js';
+import type { NetworkProblem } from './network-problem.js';
+import { cutFractions, type InterdictionProblem } from './problem.js';
+
+export interface BrokenPath {
+  nodes: string[];
+  channels: string[];
+  amount: number;
+}
+
+export interface PlannedAction {
+  id: string;
+  /** Id of the node, channel or jurisdiction acted on. */
+  target: string;
+  targetType: 'node' | 'channel' | 'jurisdiction';
+  kind: string;
+  label?: string;
+  cost: number;
+  effect: string;
+  /** Residual flow without this action minus with it (the others kept). */
+  flowRemoved: number;
+  /** Flow paths (of the first pair) that run through what this action cuts, without the action. */
+  pathsBroken: BrokenPath[];
+  sources: Source[];
+}
+
+export const EXPLAIN_DEFAULTS = { maxPaths: 10 };
+
+export function explainPlan(
+  np: NetworkProblem,
+  problem: InterdictionProblem,
+  plan: number[],
+  value: number,
+  options: Partial<typeof EXPLAIN_DEFAULTS> = {},
+): PlannedAction[] {
+  const { maxPaths } = { ...EXPLAIN_DEFAULTS, ...options };
+  return plan.map((k) => {
+    const action = np.actions[k]!;
+    const others = plan.filter((j) => j !== k);
+    const without = residualFlow(problem, others);
+    const touched = new Set(np.problem.actions[k]!.arcs);
+    const sources: Source[] = [...(action.sources ?? [])];
+    for (const a of touched) for (const s of np.arcChannel[a]?.sources ?? []) sources.push(s);
+    return {
+      id: action.id,
+      target: action.target.id,
+      targetType: action.target.type,
+      kind: action.kind,
+      ...(action.label ? { label: action.label } : {}),
+      cost: action.cost,
+      effect:
+        action.effect.type === 'remove' ? 'remove' : `reduce ${Math.round(action.effect.fraction * 100)}%`,
+      flowRemoved: without === Infinity && value === Infinity ? 0 : without - value,
+      pathsBroken: brokenPaths(np, others, touched).slice(0, maxPaths),
+      sources: dedupe(sources),
+    };
+  });
+}
+
+function brokenPaths(np: NetworkProblem, others: number[], touched: Set<number>): BrokenPath[] {
+  const sc = np.problem.scenarios[0];
+  if (!sc) return [];
+  const { result } = scenarioFlow(sc, cutFractions(np.problem, others));
+  if (result.status !== 'optimal') return [];
+  return decomposeFlow(sc.graph, result.flow, sc.sources, sc.sinks)
+    .filter((p) => p.arcs.some((a) => touched.has(a)))
+    .map((p) => ({
+      nodes: p.nodes.map((v) => np.nodeIds[v]!).filter((id, i, all) => i === 0 || all[i - 1] !== id),
+      channels: p.arcs.flatMap((a) => (np.arcChannel[a] ? [np.arcChannel[a]!.id] : [])),
+      amount: p.amount,
+    }));
+}
+
+function dedupe(sources: Source[]): Source[] {
+  const seen = new Set<string>();
+  return sources.filter((s) => {
+    const key = `${s.citation}|${s.quote ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,82 @@
+// The fast heuristic: the Lagrangian root (its bound and the plans read off its
+// cuts), then swap moves against the residual minimum cut. Reports only the bound it proved.
+
+import { branchAndBound, type SearchResult } from './branch-and-bound.js';
+import { residualFlow, scenarioFlow } from './evaluate-plan.js';
+import { cutFractions, planCost, type InterdictionProblem } from './problem.js';
+
+export interface HeuristicOptions {
+  /** Most plans tried by the swap search. */
+  maxSwaps: number;
+  timeLimitMs: number;
+  now: () => number;
+}
+
+export const HEURISTIC_DEFAULTS: HeuristicOptions = {
+  maxSwaps: 60,
+  timeLimitMs: 5_000,
+  now: () => Date.now(),
+};
+
+export function lagrangianHeuristic(
+  problem: InterdictionProblem,
+  opts: Partial<HeuristicOptions> = {},
+): SearchResult {
+  const o = { ...HEURISTIC_DEFAULTS, ...opts };
+  const started = o.now();
+  const root = branchAndBound(problem, { maxNodes: 1, timeLimitMs: o.timeLimitMs, now: o.now });
+  if (root.status === 'optimal') return root;
+  // Not proven: a heuristic plan, with the root's bound as its proof of quality.
+  let plan = root.plan;
+  let value = root.value;
+  let tries = 0;
+  let improved = true;
+  while (improved && tries < o.maxSwaps && o.now() - started < o.timeLimitMs && value > root.bound) {
+    improved = false;
+    for (const drop of [...plan]) {
+      const rest = plan.filter((k) => k !== drop);
+      for (const add of cutActions(problem, rest)) {
+        if (add === drop || rest.includes(add)) continue;
+        const next = [...rest, add];
+        if (planCost(problem, next) > problem.budget + 1e-9) continue;
+        tries++;
+        const v = residualFlow(problem, next);
+        if (v < value - 1e-9) {
+          plan = next;
+          value = v;
+          improved = true;
+          break;
+        }
+        if (tries >= o.maxSwaps) break;
+      }
+      if (improved || tries >= o.maxSwaps) break;
+    }
+  }
+  const status = value <= root.bound + 1e-9 ? 'optimal' : 'feasible';
+  return { status, plan: plan.sort((x, y) => x - y), value, bound: root.bound, nodes: root.nodes };
+}
+
+/** Actions touching the minimum cut left by a plan, biggest capacity first. */
+function cutActions(problem: InterdictionProblem, plan: number[]): number[] {
+  const frac = cutFractions(problem, plan);
+  const gain = new Map<number, number>();
+  for (const sc of problem.scenarios) {
+    const r = scenarioFlow(sc, frac).result;
+    if (r.status !== 'optimal') continue;
+    const cut = new Set(r.cutArcs);
+    problem.actions.forEach((a, k) => {
+      let g = 0;
+      for (let i = 0; i < a.arcs.length; i++)
+        if (cut.has(a.arcs[i]!)) g += sc.graph.caps[a.arcs[i]!]! * a.fractions[i]!;
+      if (g > 0) gain.set(k, (gain.get(k) ?? 0) + sc.weight * g);
+    });
+  }
+  return [...gain.entries()]
+    .sort(
+      (x, y) =>
+        y[1] / Math.max(problem.actions[y[0]]!.cost, 1e-12) -
+        x[1] / Math.max(problem.actions[x[0]]!.cost, 1e-12),
+    )
+    .slice(0, 8)
+    .map(([k]) => k);
+}

@@ -1,0 +1,64 @@
+// The interdiction problem in solver terms: one arc structure, weighted
+// scenarios (pairs, samples) with their own capacities, and actions with effects.
+
+import type { CompactGraph } from '../graph/compact-graph.js';
+
+/** One max flow the plan should minimise: its capacities, terminals and weight. */
+export interface FlowScenario {
+  /** Shares its arc structure with every other scenario; only `caps` differ. */
+  graph: CompactGraph;
+  sources: number[];
+  sinks: number[];
+  weight: number;
+}
+
+/**
+ * An action in solver terms: buying it cuts `fractions[i]` (1 = all) of the
+ * capacity of arc `arcs[i]`. Reductions on one arc add up, capped at the whole.
+ */
+export interface ProblemAction {
+  id: string;
+  cost: number;
+  arcs: Int32Array;
+  fractions: Float64Array;
+}
+
+export interface InterdictionProblem {
+  scenarios: FlowScenario[];
+  actions: ProblemAction[];
+  budget: number;
+}
+
+/** Capacity of an arc of capacity `cap` once `fraction` of it is cut. */
+export function reducedCapacity(cap: number, fraction: number): number {
+  if (fraction >= 1 - 1e-12) return 0;
+  if (cap === Infinity) return Infinity;
+  return cap * (1 - fraction);
+}
+
+/** Cut fraction per arc for a set of chosen actions (indices into `problem.actions`). */
+export function cutFractions(problem: InterdictionProblem, chosen: Iterable<number>): Float64Array {
+  const m = problem.scenarios[0]?.graph.m ?? 0;
+  const frac = new Float64Array(m);
+  for (const k of chosen) {
+    const a = problem.actions[k]!;
+    for (let i = 0; i < a.arcs.length; i++) frac[a.arcs[i]!]! += a.fractions[i]!;
+  }
+  return frac;
+}
+
+/** Total cost of a set of actions. */
+export function planCost(problem: InterdictionProblem, chosen: Iterable<number>): number {
+  let cost = 0;
+  for (const k of chosen) cost += problem.actions[k]!.cost;
+  return cost;
+}
+
+/** True when every plan's residual is a whole number, so bounds may be rounded up. */
+export function hasIntegralObjective(problem: InterdictionProblem): boolean {
+  for (const s of problem.scenarios) {
+    if (!Number.isInteger(s.weight)) return false;
+    for (const c of s.graph.caps) if (c !== Infinity && !Number.isInteger(c)) return false;
+  }
+  return problem.actions.every((a) => a.fractions.every((f) => f === 1));
+}

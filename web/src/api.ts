@@ -1,0 +1,70 @@
+// Calls to the Interdict API, typed with the shared contract; errors come
+// back as ApiError carrying the server's code, message and hint.
+
+import type {
+  AnalysisRequest,
+  DatasetDiffOut,
+  ErrorBody,
+  FlowResponse,
+  FrontierPoint,
+  JobStatus,
+  MatchResponse,
+  NetworkResponse,
+  VersionSummary,
+  BatchScreenResult,
+  RebuildResponse,
+} from './types';
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly hint?: string,
+  ) {
+    super(message);
+  }
+}
+
+async function call<T>(method: string, url: string, body?: unknown): Promise<T> {
+  const res = await fetch(url, {
+    method,
+    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const data: unknown = await res.json().catch(() => undefined);
+  if (!res.ok) {
+    const e = (data as ErrorBody | undefined)?.error;
+    throw new ApiError(
+      res.status,
+      e?.code ?? 'E_HTTP',
+      e?.message ?? `${res.status} ${res.statusText}`,
+      e?.hint,
+    );
+  }
+  return data as T;
+}
+
+const enc = encodeURIComponent;
+
+export const api = {
+  networks: () => call<VersionSummary[]>('GET', '/networks'),
+  network: (id: string) => call<NetworkResponse>('GET', `/networks/${enc(id)}`),
+  flow: (id: string, request: AnalysisRequest) =>
+    call<FlowResponse>('POST', `/networks/${enc(id)}/flow`, request),
+  frontier: (id: string) => call<{ points: FrontierPoint[] }>('POST', `/networks/${enc(id)}/frontier`, {}),
+  rebuild: (id: string, actions: string[]) =>
+    call<RebuildResponse>('POST', `/networks/${enc(id)}/rebuild`, { actions, budget: 3 }),
+  datasets: () => call<VersionSummary[]>('GET', '/datasets'),
+  datasetVersions: (id: string) => call<VersionSummary[]>('GET', `/datasets/${enc(id)}/versions`),
+  datasetDiff: (id: string, from: number, to: number) =>
+    call<DatasetDiffOut>('GET', `/datasets/${enc(id)}/diff?from=${from}&to=${to}`),
+  match: (dataset: string, name: string, schema: string, threshold: number) =>
+    call<MatchResponse>('POST', `/match/${enc(dataset)}?limit=10&threshold=${threshold}`, {
+      queries: { q: { schema, properties: { name: [name] } } },
+    }),
+  startBatch: (dataset: string, csv: string) => call<JobStatus>('POST', '/jobs/screen', { dataset, csv }),
+  job: (id: string) => call<JobStatus>('GET', `/jobs/${enc(id)}`),
+  jobResult: (id: string) => call<BatchScreenResult>('GET', `/jobs/${enc(id)}/result`),
+  cancelJob: (id: string) => call<JobStatus>('DELETE', `/jobs/${enc(id)}`),
+};

@@ -1,0 +1,27 @@
+// The contract types the web app uses, in one place.
+
+export type {
+  AnalysisRequest,
+  ErrorBody,
+  FlowResponse,
+  FrontierPoint,
+  JobStatus,
+  JobEvent,
+  MatchResponse,
+  MatchResult,
+  NetworkDocument,
+  NetworkResponse,
+  Quantity,
+  VersionSummary,
+  WireChannel,
+  BatchScreenResult,
+  RebuildResponse,
+} from '../../src/contract/index.js';
+
+/** GET /datasets/{id}/diff (the Store's DatasetDiff). */
+export interface DatasetDiffOut {
+  added: string[];
+  removed: string[];
+  changed: { id: string; properties: string[] }[];
+  counts: { added: number; removed: number; changed: number; unchanged: number };
+}
