@@ -45,20 +45,47 @@ export function csvCell(v: unknown): string {
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-const RESULT_COLUMNS = ['best_id', 'best_caption', 'best_schema', 'best_score', 'match', 'dataset', 'version'];
+const RESULT_COLUMNS = [
+  'best_id',
+  'best_caption',
+  'best_schema',
+  'best_score',
+  'match',
+  'dataset',
+  'version',
+];
 
 function resultLine(format: Format, row: QueryRow, results: ScreenMatch[], columns: string[]): string {
   if (format === 'jsonl') {
     return (
       JSON.stringify({
         query: row.input,
-        results: results.map((r) => ({ id: r.id, caption: r.caption, schema: r.schema, score: r.score, match: r.match, explanations: r.explanations, dataset: r.dataset, version: r.version })),
+        results: results.map((r) => ({
+          id: r.id,
+          caption: r.caption,
+          schema: r.schema,
+          score: r.score,
+          match: r.match,
+          explanations: r.explanations,
+          dataset: r.dataset,
+          version: r.version,
+        })),
       }) + '\n'
     );
   }
   const best = results[0];
   const cells = columns.map((c) => csvCell(row.input[c]));
-  cells.push(...[best?.id, best?.caption, best?.schema, best?.score, best ? best.match : false, best?.dataset, best?.version].map(csvCell));
+  cells.push(
+    ...[
+      best?.id,
+      best?.caption,
+      best?.schema,
+      best?.score,
+      best ? best.match : false,
+      best?.dataset,
+      best?.version,
+    ].map(csvCell),
+  );
   return cells.join(',') + '\n';
 }
 
@@ -69,7 +96,11 @@ export async function screenBatch(opts: BatchOptions): Promise<BatchSummary> {
   const workers = Math.max(1, opts.workers ?? availableParallelism());
   const started = performance.now();
   const rows = readScreeningQueries(readLines(opts.input), { file: opts.input, format: inFormat });
-  const pool = await ScreenPool.start(workers, { dbPath: opts.dbPath, datasets: opts.datasets, options: opts.screen });
+  const pool = await ScreenPool.start(workers, {
+    dbPath: opts.dbPath,
+    datasets: opts.datasets,
+    options: opts.screen,
+  });
   const tmp = `${opts.output}.${process.pid}.partial`;
   const out = createWriteStream(tmp);
   let csvColumns: string[] | undefined;
@@ -82,7 +113,9 @@ export async function screenBatch(opts: BatchOptions): Promise<BatchSummary> {
     if (!final && now - lastDraw < 100) return;
     lastDraw = now;
     const rate = queries / Math.max(1e-3, (now - started) / 1000);
-    opts.progress.err(`\rscreened ${queries.toLocaleString('en-US')} queries, ${matched.toLocaleString('en-US')} matched (${Math.round(rate).toLocaleString('en-US')}/s)\u001b[K${final ? '\n' : ''}`);
+    opts.progress.err(
+      `\rscreened ${queries.toLocaleString('en-US')} queries, ${matched.toLocaleString('en-US')} matched (${Math.round(rate).toLocaleString('en-US')}/s)\u001b[K${final ? '\n' : ''}`,
+    );
   };
   const write = async (text: string): Promise<void> => {
     if (!out.write(text)) await once(out, 'drain');
@@ -108,7 +141,10 @@ export async function screenBatch(opts: BatchOptions): Promise<BatchSummary> {
       if (chunk.length === 0) return;
       const rowsOfChunk = chunk;
       chunk = [];
-      const done = pool.run(seq++, rowsOfChunk.map((r) => r.query));
+      const done = pool.run(
+        seq++,
+        rowsOfChunk.map((r) => r.query),
+      );
       done.catch(() => undefined); // awaited in order by flushOne; avoid an unhandled rejection meanwhile
       pending.push({ rows: rowsOfChunk, done });
       // Keep every worker busy with a couple of chunks, but no more: bounded memory.
@@ -116,12 +152,21 @@ export async function screenBatch(opts: BatchOptions): Promise<BatchSummary> {
     };
     for await (const row of rows) {
       if (!csvColumns) {
-        csvColumns = inFormat === 'csv' ? Object.keys(row.input) : ['name', 'schema', 'country', 'birth_date', 'id_number'];
+        csvColumns =
+          inFormat === 'csv'
+            ? Object.keys(row.input)
+            : ['name', 'schema', 'country', 'birth_date', 'id_number'];
         if (outFormat === 'csv') await write([...csvColumns, ...RESULT_COLUMNS].join(',') + '\n');
       }
       if (outFormat === 'csv' && inFormat === 'jsonl') {
         const p = row.query.properties;
-        row.input = { name: p.name?.[0], schema: row.query.schema, country: p.country?.[0], birth_date: p.birthDate?.[0], id_number: p.idNumber?.[0] };
+        row.input = {
+          name: p.name?.[0],
+          schema: row.query.schema,
+          country: p.country?.[0],
+          birth_date: p.birthDate?.[0],
+          id_number: p.idNumber?.[0],
+        };
       }
       chunk.push(row);
       if (chunk.length >= chunkSize) await send();
@@ -140,5 +185,13 @@ export async function screenBatch(opts: BatchOptions): Promise<BatchSummary> {
     await pool.close();
   }
   const seconds = (performance.now() - started) / 1000;
-  return { queries, matched, seconds, perSecond: queries / seconds, workers, indexSize: pool.indexSize, output: opts.output };
+  return {
+    queries,
+    matched,
+    seconds,
+    perSecond: queries / seconds,
+    workers,
+    indexSize: pool.indexSize,
+    output: opts.output,
+  };
 }

@@ -9,7 +9,9 @@ import type { WorkerReply, WorkerRequest } from './screen-protocol.js';
 
 if (!parentPort) throw new Error('screen-worker must run in a worker thread');
 const port = parentPort;
-let state: { index: Awaited<ReturnType<typeof loadScreeningIndex>>['index']; options: Partial<ScreenOptions> } | undefined;
+let state:
+  | { index: Awaited<ReturnType<typeof loadScreeningIndex>>['index']; options: Partial<ScreenOptions> }
+  | undefined;
 
 const reply = (m: WorkerReply): void => port.postMessage(m);
 

@@ -7,7 +7,15 @@ import { UsageError } from '../../core/model/errors.js';
 import type { Store } from '../../core/store/store.js';
 
 /** Schemata that screening matches against; links, sanctions and addresses are not parties. */
-export const MATCHABLE = new Set(['Person', 'Organization', 'Company', 'LegalEntity', 'PublicBody', 'Vessel', 'Airplane']);
+export const MATCHABLE = new Set([
+  'Person',
+  'Organization',
+  'Company',
+  'LegalEntity',
+  'PublicBody',
+  'Vessel',
+  'Airplane',
+]);
 
 export interface IndexedDataset {
   name: string;
@@ -21,10 +29,18 @@ export function parseDatasetRef(ref: string): { name: string; version?: number }
   return m[2] ? { name: m[1]!, version: Number(m[2]) } : { name: m[1]! };
 }
 
-export async function loadScreeningIndex(store: Store, refs: string[] = []): Promise<{ index: CandidateIndex; datasets: IndexedDataset[] }> {
-  const wanted = refs.length ? refs.map(parseDatasetRef) : (await store.listDatasets()).map((d) => ({ name: d.name, version: d.version }));
+export async function loadScreeningIndex(
+  store: Store,
+  refs: string[] = [],
+): Promise<{ index: CandidateIndex; datasets: IndexedDataset[] }> {
+  const wanted = refs.length
+    ? refs.map(parseDatasetRef)
+    : (await store.listDatasets()).map((d) => ({ name: d.name, version: d.version }));
   if (wanted.length === 0) {
-    throw new UsageError('no datasets to screen against', 'import a list first, e.g.: interdict import ofac-csv ../shared/data/ofac-sdn-2021-07');
+    throw new UsageError(
+      'no datasets to screen against',
+      'import a list first, e.g.: interdict import ofac-csv ../shared/data/ofac-sdn-2021-07',
+    );
   }
   const datasets: IndexedDataset[] = [];
   for (const w of wanted) {

@@ -14,14 +14,20 @@ interface Slot {
 
 export class ScreenPool {
   private readonly slots: Slot[] = [];
-  private readonly waiting = new Map<number, { resolve: (r: ScreenMatch[][]) => void; reject: (e: Error) => void; slot: Slot }>();
+  private readonly waiting = new Map<
+    number,
+    { resolve: (r: ScreenMatch[][]) => void; reject: (e: Error) => void; slot: Slot }
+  >();
   private failure: Error | undefined;
   /** Entities in each worker's index. */
   indexSize = 0;
 
   private constructor() {}
 
-  static async start(size: number, init: { dbPath: string; datasets: string[]; options: Partial<ScreenOptions> }): Promise<ScreenPool> {
+  static async start(
+    size: number,
+    init: { dbPath: string; datasets: string[]; options: Partial<ScreenOptions> },
+  ): Promise<ScreenPool> {
     const pool = new ScreenPool();
     const { url, options } = workerScript(import.meta.url, 'screen-worker');
     await Promise.all(

@@ -12,8 +12,10 @@ import { packagePath } from '../../node/package-root.js';
 import { resolveDbPath } from '../../node/paths.js';
 import { COMMON_OPTIONS, flag, printJson, stringOpt, type Command, type Io } from '../command.js';
 import { formatNumber, formatPath, table } from '../format.js';
+import { flowSection, heading, planSection, screeningSection } from './demo-sections.js';
 
 export const DEMO_SCENARIO = 'data/scenarios/article.yaml';
+const DEMO_BUDGETS = [2, 3, 4];
 
 const ROLE_TITLES: Partial<Record<Role, string>> = {
   sponsor: 'Sponsor',
@@ -24,10 +26,6 @@ const ROLE_TITLES: Partial<Record<Role, string>> = {
   recipient: 'Recipients',
   other: 'Others',
 };
-
-function heading(io: Io, title: string): void {
-  io.out(`\n${title}\n${'═'.repeat(title.length)}\n`);
-}
 
 function whoSupportsWhom(io: Io, network: Network): void {
   heading(io, '1. Who supports whom');
@@ -99,6 +97,9 @@ export const demoCommand: Command = {
     const dbPath = resolveDbPath(stringOpt(args, 'db'), io.env);
     const store = await openStore(dbPath);
     let version: number;
+    const json = flag(args, 'json');
+    const quiet: Io = { ...io, out: () => undefined };
+    const show = json ? quiet : io;
     try {
       const existing = (await store.listNetworks()).find((v) => v.name === network.id);
       version =
@@ -106,29 +107,47 @@ export const demoCommand: Command = {
           ? existing.version
           : (await store.saveNetwork(network, { sourceFile: DEMO_SCENARIO, format: 'scenario', contentHash }))
               .version;
+      show.out(`${network.name}\n`);
+      show.out(`Stored as "${network.id}" version ${version} in ${dbPath}\n`);
+      if (network.notice) show.out(`Note: ${network.notice}\n`);
+      whoSupportsWhom(show, network);
+      routes(show, network);
+      const pathResults = paths(show, network);
+      const analysis = flowSection(show, network);
+      const screening = await screeningSection(show, network, store);
+      const plans = planSection(show, network, DEMO_BUDGETS);
+      if (json) {
+        printJson(io, {
+          network: { id: network.id, version, db: dbPath },
+          notice: network.notice,
+          paths: pathResults.map((r) => r.paths),
+          flow: {
+            perRecipient: analysis.perRecipient,
+            total: analysis.total.value,
+            cut: analysis.chokepoints,
+            weakLinks: analysis.weakLinks,
+          },
+          screening: screening.map((r) => ({
+            node: r.node,
+            best: r.best
+              ? {
+                  id: r.best.id,
+                  caption: r.best.caption,
+                  score: r.best.score,
+                  match: r.best.match,
+                  dataset: r.best.dataset,
+                }
+              : null,
+          })),
+          plans,
+        });
+        return 0;
+      }
     } finally {
       await store.close();
     }
-    if (flag(args, 'json')) {
-      const sponsors = nodesWithRole(network, 'sponsor');
-      printJson(io, {
-        network: { id: network.id, version, db: dbPath },
-        notice: network.notice,
-        recipients: nodesWithRole(network, 'recipient').map((r) => ({
-          id: r,
-          paths: simplePaths(network, sponsors, [r]).paths,
-        })),
-      });
-      return 0;
-    }
-    io.out(`${network.name}\n`);
-    io.out(`Stored as "${network.id}" version ${version} in ${dbPath}\n`);
-    if (network.notice) io.out(`Note: ${network.notice}\n`);
-    whoSupportsWhom(io, network);
-    routes(io, network);
-    paths(io, network);
     io.out(
-      `\nNext: interdict paths ${network.id} --json · interdict networks show ${network.id} · interdict --help\n`,
+      `\nNext: interdict serve --demo (the map in a browser) · interdict plan ${network.id} --budget 4 · interdict screen "Hizbullah" · interdict --help\n`,
     );
     return 0;
   },

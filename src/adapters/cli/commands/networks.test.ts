@@ -113,9 +113,25 @@ describe('interdict paths and demo', () => {
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(/Who supports whom/);
     expect(first.stdout).toMatch(/Beirut airport —arms→ Hezbollah/);
+    // Flow, chokepoint, weak link, screening, plans and rebuild sections.
+    expect(first.stdout).toMatch(/Hamas\s+65\n/);
+    expect(first.stdout).toMatch(/✂ IRGC Quds Force → Quds Force Unit 190 \(80\)/);
+    expect(first.stdout).toMatch(/Hamas\s+Egypt\s+54%/);
+    expect(first.stdout).toMatch(/Hezbollah\s+HIZBALLAH \(ofac-4697, demo-us-ofac-sdn\)\s+0\.\d+\s+MATCH/);
+    expect(first.stdout).toMatch(/4\s+4\s+0 of 80\s+optimal\s+Designate Unit 190/);
+    expect(first.stdout).toMatch(/Support getting through: 0 → 15 per month/);
     await runCli(['demo', '--db', db]);
     const list = JSON.parse((await runCli(['networks', 'list', '--db', db, '--json'])).stdout);
     expect(list.networks).toMatchObject([{ name: 'article', version: 1 }]);
+    const datasets = JSON.parse((await runCli(['datasets', 'list', '--db', db, '--json'])).stdout);
+    expect(JSON.stringify(datasets)).toMatch(/demo-us-ofac-sdn/);
+  });
+
+  it('prints the whole demo as one JSON document with --json', async () => {
+    const r = await runCli(['demo', '--db', tempDb(), '--json']);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.flow.total).toBe(80);
+    expect(doc.plans.plans.map((p: { residualFlow: number }) => p.residualFlow)).toEqual([80, 70, 0]);
   });
 
   it('lists commands with examples in --help', async () => {

@@ -3,7 +3,13 @@
 
 import { once } from 'node:events';
 import { createWriteStream, renameSync, rmSync } from 'node:fs';
-import { screen, scorePair, type ScreenMatch, type ScreenOptions, type ScreenQuery } from '../../../core/match/index.js';
+import {
+  screen,
+  scorePair,
+  type ScreenMatch,
+  type ScreenOptions,
+  type ScreenQuery,
+} from '../../../core/match/index.js';
 import { splitCsvLine } from '../../../core/ingest/csv-line.js';
 import { numberedLines } from '../../../core/ingest/lines.js';
 import { caption } from '../../../core/model/entity.js';
@@ -14,7 +20,17 @@ import { openStore } from '../../node/open-store.js';
 import { resolveDbPath } from '../../node/paths.js';
 import { csvCell, screenBatch } from '../../node/screen-batch.js';
 import { loadScreeningIndex } from '../../node/screening-index.js';
-import { COMMON_OPTIONS, flag, listOpt, numberOpt, printJson, stringOpt, type Command, type Io, type ParsedArgs } from '../command.js';
+import {
+  COMMON_OPTIONS,
+  flag,
+  listOpt,
+  numberOpt,
+  printJson,
+  stringOpt,
+  type Command,
+  type Io,
+  type ParsedArgs,
+} from '../command.js';
 import { table } from '../format.js';
 
 const SCHEMATA = ['Person', 'Organization', 'Company', 'LegalEntity', 'PublicBody', 'Vessel', 'Airplane'];
@@ -24,11 +40,13 @@ function screenOptions(args: ParsedArgs): Partial<ScreenOptions> {
   const threshold = numberOpt(args, 'threshold');
   const limit = numberOpt(args, 'limit');
   if (threshold !== undefined) {
-    if (threshold < 0 || threshold > 1) throw new UsageError(`--threshold ${threshold} is outside [0, 1]`, 'pass --threshold 0.7');
+    if (threshold < 0 || threshold > 1)
+      throw new UsageError(`--threshold ${threshold} is outside [0, 1]`, 'pass --threshold 0.7');
     o.threshold = threshold;
   }
   if (limit !== undefined) {
-    if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit ${limit} must be a whole number ≥ 1`, 'pass --limit 10');
+    if (!Number.isInteger(limit) || limit < 1)
+      throw new UsageError(`--limit ${limit} must be a whole number ≥ 1`, 'pass --limit 10');
     o.limit = limit;
   }
   return o;
@@ -36,13 +54,15 @@ function screenOptions(args: ParsedArgs): Partial<ScreenOptions> {
 
 function singleQuery(args: ParsedArgs, name: string): ScreenQuery {
   const schema = stringOpt(args, 'schema');
-  if (schema !== undefined && !SCHEMATA.includes(schema)) throw new UsageError(`unknown schema "${schema}"`, `use one of: ${SCHEMATA.join(', ')}`);
+  if (schema !== undefined && !SCHEMATA.includes(schema))
+    throw new UsageError(`unknown schema "${schema}"`, `use one of: ${SCHEMATA.join(', ')}`);
   const properties: Record<string, string[]> = { name: [name] };
   const country = stringOpt(args, 'country');
   if (country) properties.country = [country.toLowerCase()];
   const birth = stringOpt(args, 'birth-date');
   if (birth) {
-    if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(birth)) throw new UsageError(`--birth-date "${birth}" is not YYYY[-MM[-DD]]`, 'pass --birth-date 1961-03-14');
+    if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(birth))
+      throw new UsageError(`--birth-date "${birth}" is not YYYY[-MM[-DD]]`, 'pass --birth-date 1961-03-14');
     properties.birthDate = [birth];
   }
   const id = stringOpt(args, 'id-number');
@@ -55,7 +75,19 @@ function printMatches(io: Io, results: ScreenMatch[]): void {
     io.out('no candidates above the cutoff\n');
     return;
   }
-  io.out(table(['score', 'match', 'id', 'schema', 'name', 'dataset'], results.map((r) => [r.score.toFixed(3), r.match ? 'MATCH' : '', r.id, r.schema, r.caption, `${r.dataset}@${r.version}`])));
+  io.out(
+    table(
+      ['score', 'match', 'id', 'schema', 'name', 'dataset'],
+      results.map((r) => [
+        r.score.toFixed(3),
+        r.match ? 'MATCH' : '',
+        r.id,
+        r.schema,
+        r.caption,
+        `${r.dataset}@${r.version}`,
+      ]),
+    ),
+  );
   const best = results[0]!;
   io.out(`\nWhy ${best.caption} scores ${best.score.toFixed(3)}:\n`);
   io.out(
@@ -74,13 +106,31 @@ async function screenNetwork(args: ParsedArgs, io: Io, arg: string): Promise<num
     const options = screenOptions(args);
     const rows = network.nodes
       .filter((n) => n.schema !== 'Country')
-      .map((n) => ({ node: n.id, name: caption(n), role: n.role, results: screen(index, { schema: n.schema, properties: n.properties }, { limit: 3, ...options }) }));
+      .map((n) => ({
+        node: n.id,
+        name: caption(n),
+        role: n.role,
+        results: screen(index, { schema: n.schema, properties: n.properties }, { limit: 3, ...options }),
+      }));
     if (flag(args, 'json')) {
       printJson(io, { network: label, datasets, actors: rows });
       return 0;
     }
-    io.out(`Screened ${rows.length} actors of ${label} against ${datasets.map((d) => `${d.name}@${d.version}`).join(', ')}\n\n`);
-    io.out(table(['actor', 'role', 'best candidate', 'score', 'match'], rows.map((r) => [r.name, r.role, r.results[0] ? `${r.results[0].caption} (${r.results[0].id})` : '—', r.results[0]?.score.toFixed(3) ?? '', r.results[0]?.match ? 'MATCH' : ''])));
+    io.out(
+      `Screened ${rows.length} actors of ${label} against ${datasets.map((d) => `${d.name}@${d.version}`).join(', ')}\n\n`,
+    );
+    io.out(
+      table(
+        ['actor', 'role', 'best candidate', 'score', 'match'],
+        rows.map((r) => [
+          r.name,
+          r.role,
+          r.results[0] ? `${r.results[0].caption} (${r.results[0].id})` : '—',
+          r.results[0]?.score.toFixed(3) ?? '',
+          r.results[0]?.match ? 'MATCH' : '',
+        ]),
+      ),
+    );
     return 0;
   } finally {
     await store.close();
@@ -94,7 +144,11 @@ export const screenCommand: Command = {
     'interdict screen "NAME" [--schema Person|Organization|Company|LegalEntity|Vessel|Airplane] [--country CC] [--birth-date YYYY[-MM[-DD]]] [--id-number ID] [--dataset D...] [--threshold T] [--limit N] [--db FILE] [--json]\n' +
     '       interdict screen --input FILE.csv|FILE.jsonl --output FILE.jsonl|FILE.csv [--workers N] [--dataset D...] [--db FILE]\n' +
     '       interdict screen --network FILE|NETWORK [--dataset D...] [--json]',
-  examples: ['interdict screen "Mohammed Ali" --schema Person', 'interdict screen --input parties.csv --output results.jsonl', 'interdict screen --network article'],
+  examples: [
+    'interdict screen "Mohammed Ali" --schema Person',
+    'interdict screen --input parties.csv --output results.jsonl',
+    'interdict screen --network article',
+  ],
   options: {
     ...COMMON_OPTIONS,
     schema: { type: 'string' },
@@ -118,13 +172,28 @@ export const screenCommand: Command = {
       const output = stringOpt(args, 'output');
       if (!output) throw new UsageError('--input needs --output', 'pass --output results.jsonl');
       const workers = numberOpt(args, 'workers');
-      const summary = await screenBatch({ input, output, dbPath, datasets: listOpt(args, 'dataset'), screen: screenOptions(args), progress: io, ...(workers ? { workers } : {}) });
+      const summary = await screenBatch({
+        input,
+        output,
+        dbPath,
+        datasets: listOpt(args, 'dataset'),
+        screen: screenOptions(args),
+        progress: io,
+        ...(workers ? { workers } : {}),
+      });
       if (flag(args, 'json')) printJson(io, summary);
-      else io.err(`screened ${summary.queries} queries (${summary.matched} matched) in ${summary.seconds.toFixed(1)} s, ${Math.round(summary.perSecond)}/s on ${summary.workers} workers → ${summary.output}\n`);
+      else
+        io.err(
+          `screened ${summary.queries} queries (${summary.matched} matched) in ${summary.seconds.toFixed(1)} s, ${Math.round(summary.perSecond)}/s on ${summary.workers} workers → ${summary.output}\n`,
+        );
       return 0;
     }
     const name = args.positionals.join(' ').trim();
-    if (!name) throw new UsageError('give a NAME, --input FILE or --network NETWORK', 'interdict screen "Mohammed Ali"');
+    if (!name)
+      throw new UsageError(
+        'give a NAME, --input FILE or --network NETWORK',
+        'interdict screen "Mohammed Ali"',
+      );
     const query = singleQuery(args, name);
     const store = await openStore(dbPath);
     try {
@@ -148,7 +217,11 @@ export const scorePairsCommand: Command = {
   async run(args, io) {
     const input = stringOpt(args, 'input');
     const output = stringOpt(args, 'output');
-    if (!input || !output) throw new UsageError('give --input and --output', 'interdict score-pairs --input pairs.csv --output scores.csv');
+    if (!input || !output)
+      throw new UsageError(
+        'give --input and --output',
+        'interdict score-pairs --input pairs.csv --output scores.csv',
+      );
     const tmp = `${output}.${process.pid}.partial`;
     const out = createWriteStream(tmp);
     let columns: string[] | undefined;
@@ -159,14 +232,34 @@ export const scorePairsCommand: Command = {
         const fields = splitCsvLine(text);
         if (!columns) {
           columns = fields.map((f) => f.value.toLowerCase());
-          for (const need of ['name1', 'name2']) if (!columns.includes(need)) throw new InputError('E_SCHEMA', `missing column "${need}"`, { file: input, line, column: 1 }, 'the header must include name1,name2 (and optionally schema)');
+          for (const need of ['name1', 'name2'])
+            if (!columns.includes(need))
+              throw new InputError(
+                'E_SCHEMA',
+                `missing column "${need}"`,
+                { file: input, line, column: 1 },
+                'the header must include name1,name2 (and optionally schema)',
+              );
           out.write([...fields.map((f) => csvCell(f.value)), 'score', 'match'].join(',') + '\n');
           continue;
         }
-        if (fields.length !== columns.length) throw new InputError('E_PARSE', `${fields.length} fields, the header has ${columns.length}`, { file: input, line, column: 1 }, "give every row the header's columns");
+        if (fields.length !== columns.length)
+          throw new InputError(
+            'E_PARSE',
+            `${fields.length} fields, the header has ${columns.length}`,
+            { file: input, line, column: 1 },
+            "give every row the header's columns",
+          );
         const get = (c: string): string => fields[columns!.indexOf(c)]?.value ?? '';
-        const r = scorePair(get('name1'), get('name2'), columns.includes('schema') ? get('schema') || undefined : undefined);
-        if (!out.write([...fields.map((f) => csvCell(f.value)), r.score.toFixed(4), r.match].join(',') + '\n')) await once(out, 'drain');
+        const r = scorePair(
+          get('name1'),
+          get('name2'),
+          columns.includes('schema') ? get('schema') || undefined : undefined,
+        );
+        if (
+          !out.write([...fields.map((f) => csvCell(f.value)), r.score.toFixed(4), r.match].join(',') + '\n')
+        )
+          await once(out, 'drain');
         rows++;
       }
       out.end();
