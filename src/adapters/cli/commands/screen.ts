@@ -184,7 +184,7 @@ export const screenCommand: Command = {
       if (flag(args, 'json')) printJson(io, summary);
       else
         io.err(
-          `screened ${summary.queries} queries (${summary.matched} matched) in ${summary.seconds.toFixed(1)} s, ${Math.round(summary.perSecond)}/s on ${summary.workers} workers → ${summary.output}\n`,
+          `screened ${summary.queries} queries (${summary.matched} matched) in ${summary.seconds.toFixed(1)} s (index ${summary.indexSeconds.toFixed(1)} s, then ${Math.round(summary.perSecond)}/s on ${summary.workers} workers) → ${summary.output}\n`,
         );
       return 0;
     }
