@@ -100,6 +100,8 @@ export async function screenBatch(opts: BatchOptions): Promise<BatchSummary> {
   const workers = Math.max(1, opts.workers ?? availableParallelism());
   const started = performance.now();
   const rows = readScreeningQueries(readLines(opts.input), { file: opts.input, format: inFormat });
+  // Read the header and first row before loading the index: a bad file fails fast.
+  const first = await rows.next();
   const pool = await ScreenPool.start(workers, {
     dbPath: opts.dbPath,
     datasets: opts.datasets,
@@ -155,7 +157,11 @@ export async function screenBatch(opts: BatchOptions): Promise<BatchSummary> {
       // Keep every worker busy with a couple of chunks, but no more: bounded memory.
       while (pending.length > pool.capacity * 2) await flushOne();
     };
-    for await (const row of rows) {
+    const allRows = (async function* () {
+      if (!first.done) yield first.value;
+      yield* rows;
+    })();
+    for await (const row of allRows) {
       if (!csvColumns) {
         csvColumns =
           inFormat === 'csv'

@@ -1,11 +1,11 @@
 // A small pool of worker threads that screen chunks of queries; results come
 // back keyed by sequence number so the caller can restore input order.
 
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { InterdictError } from '../../core/model/errors.js';
 import type { ScreenMatch, ScreenOptions, ScreenQuery } from '../../core/match/index.js';
 import type { WorkerReply, WorkerRequest } from './screen-protocol.js';
-import { workerScript } from './worker-script.js';
+import { startWorker } from './worker-script.js';
 
 interface Slot {
   worker: Worker;
@@ -29,10 +29,9 @@ export class ScreenPool {
     init: { dbPath: string; datasets: string[]; options: Partial<ScreenOptions> },
   ): Promise<ScreenPool> {
     const pool = new ScreenPool();
-    const { url, options } = workerScript(import.meta.url, 'screen-worker');
     await Promise.all(
       Array.from({ length: size }, () => {
-        const worker = new Worker(url, options);
+        const worker = startWorker(import.meta.url, 'screen-worker');
         const slot: Slot = { worker, busy: 0 };
         pool.slots.push(slot);
         return new Promise<void>((resolve, reject) => {

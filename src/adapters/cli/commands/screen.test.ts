@@ -1,0 +1,144 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli, tempDb, tempDir } from '../testing/run-cli.js';
+
+const UN = '../shared/data/un/consolidated-2026-02-27.xml';
+let db: string;
+
+beforeAll(async () => {
+  db = tempDb();
+  const r = await runCli(['import', 'un-xml', UN, '--dataset', 'un', '--db', db]);
+  expect(r.code).toBe(0);
+});
+
+describe('interdict screen', () => {
+  it('finds a listed person from a reordered, misspelt name and explains the score', async () => {
+    const r = await runCli(['screen', 'ABDULHAI SALIK', '--schema', 'Person', '--db', db, '--json']);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.results[0]).toMatchObject({ id: 'un-111209', match: true, dataset: 'un', version: '1' });
+    expect(doc.results[0].explanations.map((e: { feature: string }) => e.feature)).toContain(
+      'name_similarity',
+    );
+  });
+
+  it('prints a table and the reasons for the best match', async () => {
+    const r = await runCli(['screen', 'Abdul Hai Salek', '--db', db]);
+    expect(r.stdout).toMatch(/MATCH\s+un-111209/);
+    expect(r.stdout).toMatch(/Why ABDULHAI SALEK scores/);
+  });
+
+  it('rejects a bad birth date and an unknown schema with exit code 2', async () => {
+    expect((await runCli(['screen', 'X', '--birth-date', '1960/01/01', '--db', db])).code).toBe(2);
+    const r = await runCli(['screen', 'X', '--schema', 'Ship', '--db', db]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/unknown schema "Ship"/);
+  });
+
+  it('says to import a list first when the store has none', async () => {
+    const r = await runCli(['screen', 'Anyone', '--db', tempDb()]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/no datasets to screen against; import a list first/);
+  });
+
+  it('screens a CSV batch on worker threads and writes JSON lines in input order', async () => {
+    const dir = tempDir();
+    const input = join(dir, 'parties.csv');
+    const names = ['"SALEK, ABDULHAI"', 'Jane Unlisted Example', 'JANAN AGHA', '"Smith, John"'];
+    writeFileSync(
+      input,
+      ['name,schema,country,birth_date,id_number', ...names.map((n) => `${n},Person,,,`)].join('\n') + '\n',
+    );
+    const output = join(dir, 'out.jsonl');
+    const r = await runCli([
+      'screen',
+      '--input',
+      input,
+      '--output',
+      output,
+      '--workers',
+      '2',
+      '--db',
+      db,
+      '--json',
+    ]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ queries: 4, workers: 2 });
+    const lines = readFileSync(output, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.query.name)).toEqual([
+      'SALEK, ABDULHAI',
+      'Jane Unlisted Example',
+      'JANAN AGHA',
+      'Smith, John',
+    ]);
+    expect(lines[0].results[0]).toMatchObject({ id: 'un-111209', match: true });
+    expect(lines[1].results.filter((x: { match: boolean }) => x.match)).toEqual([]);
+  });
+
+  it('writes one CSV row per query with the best result', async () => {
+    const dir = tempDir();
+    const input = join(dir, 'parties.jsonl');
+    writeFileSync(
+      input,
+      '{"name": "JANAN AGHA"}\n{"schema": "Person", "properties": {"name": ["SALEK ABDULHAI"]}}\n',
+    );
+    const output = join(dir, 'out.csv');
+    expect(
+      (await runCli(['screen', '--input', input, '--output', output, '--workers', '1', '--db', db])).code,
+    ).toBe(0);
+    const rows = readFileSync(output, 'utf8').trim().split('\n');
+    expect(rows[0]).toBe(
+      'name,schema,country,birth_date,id_number,best_id,best_caption,best_schema,best_score,match,dataset,version',
+    );
+    expect(rows.length).toBe(3);
+    expect(rows[2]).toMatch(/^SALEK ABDULHAI,Person,,,,un-111209,/);
+  });
+
+  it('rejects a bad batch row with its line and column and writes no output', async () => {
+    const dir = tempDir();
+    const input = join(dir, 'bad.csv');
+    writeFileSync(input, 'name,schema\nOK Name,Person\nOther,Ship\n');
+    const output = join(dir, 'out.jsonl');
+    const r = await runCli(['screen', '--input', input, '--output', output, '--workers', '1', '--db', db]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/bad\.csv:3:7: unknown schema "Ship"/);
+    expect(existsSync(output)).toBe(false);
+  });
+
+  it('rejects unknown batch columns', async () => {
+    const dir = tempDir();
+    const input = join(dir, 'bad.csv');
+    writeFileSync(input, 'name,dob\nA,1960\n');
+    const r = await runCli(['screen', '--input', input, '--output', join(dir, 'o.jsonl'), '--db', db]);
+    expect(r.stderr).toMatch(/bad\.csv:1:6: unknown column "dob"/);
+  });
+});
+
+describe('interdict score-pairs', () => {
+  it('scores every pair in order and marks matches', async () => {
+    const dir = tempDir();
+    const input = join(dir, 'pairs.csv');
+    writeFileSync(
+      input,
+      'name1,name2,schema\nMohammed Ali,محمد علي,Person\nAcme Trading LLC,Zenith Trading LLC,Company\n',
+    );
+    const output = join(dir, 'scores.csv');
+    expect((await runCli(['score-pairs', '--input', input, '--output', output])).code).toBe(0);
+    const rows = readFileSync(output, 'utf8').trim().split('\n');
+    expect(rows[0]).toBe('name1,name2,schema,score,match');
+    expect(rows[1]).toMatch(/,true$/);
+    expect(rows[2]).toMatch(/,false$/);
+  });
+
+  it('names the missing column', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'p.csv'), 'a,b\nx,y\n');
+    const r = await runCli(['score-pairs', '--input', join(dir, 'p.csv'), '--output', join(dir, 'o.csv')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/p\.csv:1:1: missing column "name1"/);
+  });
+});
