@@ -36,7 +36,9 @@ export function flowResponse(network: Network, version: number, request: Analysi
     });
   }
   const vc = minVertexCut(graph.graph, flow.sources, flow.sinks);
-  const links = flow.shares ? weakLinks(graph, flow.shares, [...flow.sources, ...flow.sinks]) : [];
+  const links = flow.shares
+    ? weakLinks(graph, flow.shares, [...flow.sources, ...flow.sinks], { sources: flow.sources })
+    : [];
   const out: FlowResponse = {
     network: network.id,
     version,
