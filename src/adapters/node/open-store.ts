@@ -1,16 +1,11 @@
-// Opens the configured Store backend: SQLite for a file path; PostgreSQL for
-// a postgres:// URL once that adapter exists.
+// Opens the configured Store backend: PostgreSQL for a postgres:// URL (a
+// team server), SQLite for anything else (a file path).
 
 import type { Store } from '../../core/store/store.js';
-import { UsageError } from '../../core/model/errors.js';
+import { PgStore } from './pg-store.js';
 import { SqliteStore } from './sqlite-store.js';
 
 export async function openStore(location: string): Promise<Store> {
-  if (/^postgres(ql)?:\/\//.test(location)) {
-    throw new UsageError(
-      'PostgreSQL storage is not available in this build',
-      'use a SQLite file path with --db',
-    );
-  }
+  if (/^postgres(ql)?:\/\//.test(location)) return PgStore.open(location);
   return new SqliteStore(location);
 }

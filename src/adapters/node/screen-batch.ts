@@ -4,12 +4,13 @@
 import { once } from 'node:events';
 import { createWriteStream, renameSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import type { ScreenMatch, ScreenOptions } from '../../core/match/index.js';
+import type { ScreenOptions } from '../../core/match/index.js';
 import { UsageError } from '../../core/model/errors.js';
 import { readScreeningQueries, type QueryRow } from '../../core/ingest/screening-queries.js';
 import { readLines } from './files.js';
 import type { ProgressSink } from './progress.js';
 import { ScreenPool } from './worker-pool.js';
+import { RESULT_COLUMNS, type BatchFormat } from './screen-output.js';
 
 export interface BatchOptions {
   input: string;
@@ -36,61 +37,12 @@ export interface BatchSummary {
   output: string;
 }
 
-type Format = 'csv' | 'jsonl';
+type Format = BatchFormat;
 
 function formatOf(path: string, what: string): Format {
   if (/\.csv$/i.test(path)) return 'csv';
   if (/\.(jsonl|ndjson|json)$/i.test(path)) return 'jsonl';
   throw new UsageError(`cannot tell the format of ${what} ${path}`, 'use a .csv or .jsonl file');
-}
-
-export function csvCell(v: unknown): string {
-  const s = v === undefined || v === null ? '' : String(v);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-const RESULT_COLUMNS = [
-  'best_id',
-  'best_caption',
-  'best_schema',
-  'best_score',
-  'match',
-  'dataset',
-  'version',
-];
-
-function resultLine(format: Format, row: QueryRow, results: ScreenMatch[], columns: string[]): string {
-  if (format === 'jsonl') {
-    return (
-      JSON.stringify({
-        query: row.input,
-        results: results.map((r) => ({
-          id: r.id,
-          caption: r.caption,
-          schema: r.schema,
-          score: r.score,
-          match: r.match,
-          explanations: r.explanations,
-          dataset: r.dataset,
-          version: r.version,
-        })),
-      }) + '\n'
-    );
-  }
-  const best = results[0];
-  const cells = columns.map((c) => csvCell(row.input[c]));
-  cells.push(
-    ...[
-      best?.id,
-      best?.caption,
-      best?.schema,
-      best?.score,
-      best ? best.match : false,
-      best?.dataset,
-      best?.version,
-    ].map(csvCell),
-  );
-  return cells.join(',') + '\n';
 }
 
 export async function screenBatch(opts: BatchOptions): Promise<BatchSummary> {
@@ -128,32 +80,24 @@ export async function screenBatch(opts: BatchOptions): Promise<BatchSummary> {
     if (!out.write(text)) await once(out, 'drain');
   };
   try {
-    const pending: { rows: QueryRow[]; done: Promise<ScreenMatch[][]> }[] = [];
+    const pending: { count: number; done: Promise<{ text: string; matched: number }> }[] = [];
     const flushOne = async (): Promise<void> => {
       const head = pending.shift()!;
-      const results = await head.done;
-      let text = '';
-      head.rows.forEach((row, i) => {
-        const r = results[i] ?? [];
-        if (r[0]?.match) matched++;
-        text += resultLine(outFormat, row, r, csvColumns ?? []);
-      });
-      queries += head.rows.length;
-      await write(text);
+      const result = await head.done;
+      matched += result.matched;
+      queries += head.count;
+      await write(result.text);
       draw();
     };
     let chunk: QueryRow[] = [];
     let seq = 0;
     const send = async (): Promise<void> => {
       if (chunk.length === 0) return;
-      const rowsOfChunk = chunk;
+      const rowsOfChunk = chunk.map((r) => ({ input: r.input, query: r.query }));
       chunk = [];
-      const done = pool.run(
-        seq++,
-        rowsOfChunk.map((r) => r.query),
-      );
+      const done = pool.run(seq++, rowsOfChunk, outFormat, csvColumns ?? []);
       done.catch(() => undefined); // awaited in order by flushOne; avoid an unhandled rejection meanwhile
-      pending.push({ rows: rowsOfChunk, done });
+      pending.push({ count: rowsOfChunk.length, done });
       // Keep every worker busy with a couple of chunks, but no more: bounded memory.
       while (pending.length > pool.capacity * 2) await flushOne();
     };

@@ -6,6 +6,7 @@ import { screen, type ScreenOptions } from '../../core/match/index.js';
 import { openStore } from './open-store.js';
 import { loadScreeningIndex } from './screening-index.js';
 import type { WorkerReply, WorkerRequest } from './screen-protocol.js';
+import { resultLine } from './screen-output.js';
 
 if (!parentPort) throw new Error('screen-worker must run in a worker thread');
 const port = parentPort;
@@ -29,7 +30,14 @@ port.on('message', async (m: WorkerRequest) => {
     } else if (m.type === 'chunk') {
       if (!state) throw new Error('chunk before init');
       const s = state;
-      reply({ type: 'chunk', seq: m.seq, results: m.queries.map((q) => screen(s.index, q, s.options)) });
+      let text = '';
+      let matched = 0;
+      for (const row of m.rows) {
+        const results = screen(s.index, row.query, s.options);
+        if (results[0]?.match) matched++;
+        text += resultLine(m.format, row.input, results, m.columns);
+      }
+      reply({ type: 'chunk', seq: m.seq, text, matched });
     }
   } catch (e) {
     reply({ type: 'error', message: (e as Error).message, code: (e as { code?: string }).code });

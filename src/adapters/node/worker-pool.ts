@@ -3,8 +3,9 @@
 
 import type { Worker } from 'node:worker_threads';
 import { InterdictError } from '../../core/model/errors.js';
-import type { ScreenMatch, ScreenOptions, ScreenQuery } from '../../core/match/index.js';
-import type { WorkerReply, WorkerRequest } from './screen-protocol.js';
+import type { ScreenOptions } from '../../core/match/index.js';
+import type { BatchFormat } from './screen-output.js';
+import type { ChunkResult, ChunkRow, WorkerReply, WorkerRequest } from './screen-protocol.js';
 import { startWorker } from './worker-script.js';
 
 interface Slot {
@@ -16,7 +17,7 @@ export class ScreenPool {
   private readonly slots: Slot[] = [];
   private readonly waiting = new Map<
     number,
-    { resolve: (r: ScreenMatch[][]) => void; reject: (e: Error) => void; slot: Slot }
+    { resolve: (r: ChunkResult) => void; reject: (e: Error) => void; slot: Slot }
   >();
   private failure: Error | undefined;
   /** Entities in each worker's index. */
@@ -43,7 +44,7 @@ export class ScreenPool {
               const w = pool.waiting.get(m.seq);
               pool.waiting.delete(m.seq);
               slot.busy--;
-              w?.resolve(m.results);
+              w?.resolve({ text: m.text, matched: m.matched });
             } else {
               const err = new InterdictError((m.code as never) ?? 'E_IO', m.message);
               pool.fail(err);
@@ -75,13 +76,13 @@ export class ScreenPool {
   }
 
   /** Screen one chunk on the least busy worker. */
-  run(seq: number, queries: ScreenQuery[]): Promise<ScreenMatch[][]> {
+  run(seq: number, rows: ChunkRow[], format: BatchFormat, columns: string[]): Promise<ChunkResult> {
     if (this.failure) return Promise.reject(this.failure);
     const slot = this.slots.reduce((a, b) => (b.busy < a.busy ? b : a));
     slot.busy++;
     return new Promise((resolve, reject) => {
       this.waiting.set(seq, { resolve, reject, slot });
-      slot.worker.postMessage({ type: 'chunk', seq, queries } satisfies WorkerRequest);
+      slot.worker.postMessage({ type: 'chunk', seq, rows, format, columns } satisfies WorkerRequest);
     });
   }
 

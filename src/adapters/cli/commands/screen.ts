@@ -18,7 +18,8 @@ import { readLines } from '../../node/files.js';
 import { loadNetwork } from '../../node/load-network.js';
 import { openStore } from '../../node/open-store.js';
 import { resolveDbPath } from '../../node/paths.js';
-import { csvCell, screenBatch } from '../../node/screen-batch.js';
+import { screenBatch } from '../../node/screen-batch.js';
+import { csvCell } from '../../node/screen-output.js';
 import { loadScreeningIndex } from '../../node/screening-index.js';
 import {
   COMMON_OPTIONS,

@@ -1,0 +1,155 @@
+// Store backends compared on real lists: import the OFAC SDN 2019 and 2021
+// sets as two versions, diff them, stream one back; SQLite and PostgreSQL.
+
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import pg from 'pg';
+import { importList } from '../src/adapters/node/import-list.js';
+import { packagePath } from '../src/adapters/node/package-root.js';
+import { PgStore } from '../src/adapters/node/pg-store.js';
+import { SqliteStore } from '../src/adapters/node/sqlite-store.js';
+import type { Store } from '../src/core/store/store.js';
+
+const DATA = packagePath('..', 'shared', 'data');
+const SECTION = '## Store backends';
+const COMMAND = 'INTERDICT_BENCH_PG_URL=postgres://… npm run build && node dist/bench/store.js';
+/** Diff and stream are repeated; the table shows the median. */
+const REPEATS = 5;
+
+interface Backend {
+  label: string;
+  open: () => Promise<Store>;
+  cleanup: () => Promise<void>;
+}
+
+interface Figures {
+  import2019: number;
+  import2021: number;
+  entities: number;
+  diff: number;
+  changed: string;
+  stream: number;
+}
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+async function timed<T>(work: () => Promise<T>): Promise<[number, T]> {
+  const t0 = performance.now();
+  const out = await work();
+  return [performance.now() - t0, out];
+}
+
+async function measure(backend: Backend): Promise<Figures> {
+  const store = await backend.open();
+  try {
+    const importSet = (dir: string) => () =>
+      importList(store, { format: 'ofac-csv', path: join(DATA, dir), dataset: 'sdn' });
+    const [import2019] = await timed(importSet('ofac-sdn-2019-01'));
+    const [import2021, r] = await timed(importSet('ofac-sdn-2021-07'));
+    const diffs: number[] = [];
+    const streams: number[] = [];
+    let changed = '';
+    let entities = 0;
+    for (let i = 0; i < REPEATS; i++) {
+      const [ms, d] = await timed(() => store.diffDatasets('sdn', 1, 'sdn', 2));
+      diffs.push(ms);
+      changed = `+${d.counts.added} −${d.counts.removed} ~${d.counts.changed}`;
+      const [sms, n] = await timed(async () => {
+        let n = 0;
+        for await (const _ of store.datasetEntities('sdn', r.info.version)) n++;
+        return n;
+      });
+      streams.push(sms);
+      entities = n;
+    }
+    return { import2019, import2021, entities, diff: median(diffs), changed, stream: median(streams) };
+  } finally {
+    await store.close();
+    await backend.cleanup();
+  }
+}
+
+function sqlite(): Backend {
+  const dir = mkdtempSync(join(tmpdir(), 'interdict-bench-store-'));
+  return {
+    label: 'SQLite (file, WAL)',
+    open: async () => new SqliteStore(join(dir, 'bench.db')),
+    cleanup: async () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+/** A schema of its own on the given server, dropped afterwards. */
+function postgres(url: string): Backend {
+  const schema = `interdict_bench_${process.pid}`;
+  return {
+    label: `PostgreSQL (${new URL(url).host})`,
+    open: () => PgStore.open(`${url}${url.includes('?') ? '&' : '?'}schema=${schema}`),
+    cleanup: async () => {
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+      await client.end();
+    },
+  };
+}
+
+async function serverVersion(url: string): Promise<string> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const { rows } = await client.query<{ v: string; fsync: string }>(
+    "SELECT current_setting('server_version') AS v, current_setting('fsync') AS fsync",
+  );
+  await client.end();
+  return `PostgreSQL ${rows[0]!.v} (fsync ${rows[0]!.fsync})`;
+}
+
+function writeSection(markdown: string): void {
+  const file = packagePath('docs', 'benchmarks.md');
+  const old = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
+  const start = old.indexOf(SECTION);
+  const next = start < 0 ? -1 : old.indexOf('\n## ', start + SECTION.length);
+  const body = `${SECTION}\n\n${markdown}\n`;
+  const updated =
+    start < 0
+      ? `${old.trimEnd()}\n\n${body}`
+      : old.slice(0, start) + body + (next >= 0 ? old.slice(next) : '');
+  writeFileSync(file, updated);
+}
+
+export async function run(): Promise<void> {
+  const url = process.env.INTERDICT_BENCH_PG_URL ?? process.env.INTERDICT_TEST_PG_URL;
+  const backends = [sqlite()];
+  if (url) backends.push(postgres(url));
+  else
+    console.log(
+      'skipped PostgreSQL: set INTERDICT_BENCH_PG_URL to a database the bench may create a schema in',
+    );
+  const s = (ms: number) => (ms / 1000).toFixed(2);
+  const rows = [
+    '| backend | import SDN 2019-01 s | import SDN 2021-07 s | diff v1→v2 s | stream v2 s | entities/s streamed |',
+    '|---|---|---|---|---|---|',
+  ];
+  let diffNote = '';
+  for (const b of backends) {
+    const f = await measure(b);
+    diffNote = `the diff finds ${f.changed} (added, removed, changed) between the releases; ${f.entities.toLocaleString('en-US')} entities stream back`;
+    rows.push(
+      `| ${b.label} | ${s(f.import2019)} | ${s(f.import2021)} | ${s(f.diff)} | ${s(f.stream)} | ${Math.round(f.entities / (f.stream / 1000)).toLocaleString('en-US')} |`,
+    );
+    console.log(rows.at(-1));
+  }
+  if (!url) return; // keep the committed two-backend figures rather than overwrite them with one
+  const md = [
+    `Command: \`${COMMAND}\` (measured ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${await serverVersion(url)} on the same machine over TCP). Both OFAC SDN sets are imported into dataset \`sdn\` as versions 1 and 2 (parse, map, save in one transaction); diff and stream are the median of ${REPEATS} runs; ${diffNote}.`,
+    '',
+    ...rows,
+  ].join('\n');
+  writeSection(md);
+  console.log(`\nwrote ${SECTION} to docs/benchmarks.md`);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  await run();
+}
