@@ -37,7 +37,15 @@ export function helpText(): string {
   const width = Math.max(...COMMANDS.map((c) => c.path.join(' ').length));
   for (const c of COMMANDS) lines.push(`  ${c.path.join(' ').padEnd(width)}  ${c.summary}`);
   lines.push('', 'Examples:');
-  for (const c of COMMANDS.slice(0, 6)) for (const e of c.examples.slice(0, 1)) lines.push(`  ${e}`);
+  const featured = ['demo', 'import', 'screen', 'paths', 'flow', 'plan', 'rebuild', 'serve'];
+  const seen = new Set<string>();
+  for (const c of COMMANDS) {
+    const word = c.path[0]!;
+    if (!featured.includes(word) || seen.has(word)) continue;
+    seen.add(word);
+    const e = c.examples[0];
+    if (e) lines.push(`  ${e}`);
+  }
   lines.push(
     '',
     'Common options: --json (one JSON document on stdout), --db FILE (or INTERDICT_DB; default: per-user data folder)',
