@@ -141,6 +141,32 @@ describe('shares and weak links', () => {
     expect(links.find((l) => l.id === 'a')!.score).toBeCloseTo((9 / 14) * 0.8);
   });
 
+  it("leaves out the sponsor's own jurisdiction and its operators at home", () => {
+    const withOperator: Network = {
+      ...twoRoutes,
+      nodes: [...twoRoutes.nodes, node('op', 'operator', 'IR')],
+      channels: [
+        ...twoRoutes.channels.map((c) => (c.from === 'sp' ? { ...c, from: 'op' } : c)),
+        channel('sp-op', 'sp', 'op', 100, 1, { jurisdiction: 'IR' }),
+      ],
+    };
+    const a = analyseFlow(withOperator);
+    const links = weakLinks(a.graph, a.shares!, [...a.sources, ...a.sinks], { sources: a.sources });
+    expect(links.map((l) => l.id)).not.toContain('IR');
+    expect(links.map((l) => l.id)).not.toContain('op');
+    expect(links[0]!.id).toBe('EG');
+  });
+
+  it('keeps actors without a jurisdiction when the sponsor has none', () => {
+    const stateless: Network = {
+      ...twoRoutes,
+      nodes: twoRoutes.nodes.map((n) => ({ ...n, jurisdiction: undefined }) as NetworkNode),
+    };
+    const a = analyseFlow(stateless);
+    const links = weakLinks(a.graph, a.shares!, [...a.sources, ...a.sinks], { sources: a.sources });
+    expect(links.some((l) => l.kind === 'node' && l.id === 'a')).toBe(true);
+  });
+
   it('summarises the network for the demo', () => {
     const r = analyseNetwork(twoRoutes);
     expect(r.perRecipient).toEqual([

@@ -35,7 +35,11 @@ export function weakLinks(
 ): WeakLink[] {
   const { skipSourceJurisdictions, sources = [] } = { ...WEAK_LINK_DEFAULTS, ...options };
   const { network } = ng;
-  const skip = new Set(skipSourceJurisdictions ? sources.map((v) => network.nodes[v]!.jurisdiction) : []);
+  const skip = new Set(
+    skipSourceJurisdictions
+      ? sources.map((v) => network.nodes[v]!.jurisdiction).filter((j): j is string => j !== undefined)
+      : [],
+  );
   const out: WeakLink[] = [];
   for (const [id, share] of shares.jurisdictions) {
     if (skip.has(id)) continue;
@@ -44,7 +48,8 @@ export function weakLinks(
   }
   const isTerminal = new Set(terminals);
   shares.nodes.forEach((share, v) => {
-    if (share <= 0 || isTerminal.has(v)) return;
+    // The sponsor's own organs (its operators at home) are the network, not a weak link in it.
+    if (share <= 0 || isTerminal.has(v) || skip.has(network.nodes[v]!.jurisdiction ?? '')) return;
     const enforcement = enforcementOf(network, network.nodes[v]!.jurisdiction);
     out.push({ kind: 'node', id: ng.nodeIds[v]!, share, enforcement, score: share * (1 - enforcement) });
   });
