@@ -14,6 +14,7 @@ import {
   type ScreenQuery,
 } from '../src/core/match/index.js';
 import { dataPath, loadFtm, loadLists, readTable } from './lib/lists.js';
+import { batchFigures, runBatches } from './lib/batch.js';
 
 const nameKey = (s: string) => foldText(s.replace(/,/g, ' ')).split(' ').sort().join(' ');
 const pct = (a: number, b: number) => `${((100 * a) / Math.max(1, b)).toFixed(1)}%`;
@@ -312,8 +313,16 @@ function writeDocs(figures: ScreeningFigures): void {
   writeFileSync(path, doc);
 }
 
+/** Batch throughput alone (`--batch-only`): BENCH_REPEAT runs of each combination, medians. */
+export async function runBatchOnly(): Promise<Record<string, string>> {
+  const { runs, importSeconds, rows } = await runBatches([1, 2], Number(process.env.BENCH_REPEAT ?? 3));
+  const figures = { 'batch queries': String(rows), 'import s': importSeconds.toFixed(1), ...batchFigures(runs) };
+  for (const [k, v] of Object.entries(figures)) console.log(`${k}  ${v}`);
+  return figures;
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  run().catch((e: unknown) => {
+  (process.argv.includes('--batch-only') ? runBatchOnly() : run()).catch((e: unknown) => {
     console.error(e);
     process.exitCode = 1;
   });

@@ -3,6 +3,9 @@
 
 import type { ParseArgsConfig } from 'node:util';
 import { UsageError } from '../../core/model/errors.js';
+import type { Store } from '../../core/store/store.js';
+import { openStore } from '../node/open-store.js';
+import { resolveDbPath } from '../node/paths.js';
 
 export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
 
@@ -67,4 +70,14 @@ export function numberOpt(args: ParsedArgs, name: string, fallback?: number): nu
 
 export function printJson(io: Io, value: unknown): void {
   io.out(JSON.stringify(value, (_k, v) => (v === Infinity ? 'unbounded' : v), 2) + '\n');
+}
+
+/** Open the store named by --db / INTERDICT_DB, run `fn`, and always close it. */
+export async function withStore<T>(args: ParsedArgs, io: Io, fn: (store: Store) => Promise<T>): Promise<T> {
+  const store = await openStore(resolveDbPath(stringOpt(args, 'db'), io.env));
+  try {
+    return await fn(store);
+  } finally {
+    await store.close();
+  }
 }

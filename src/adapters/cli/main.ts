@@ -48,7 +48,7 @@ export function helpText(): string {
   }
   lines.push(
     '',
-    'Common options: --json (one JSON document on stdout), --db FILE (or INTERDICT_DB; default: per-user data folder)',
+    'Common options: --json (one JSON document on stdout), --db FILE|postgres://… (or INTERDICT_DB; default: a SQLite file in the per-user data folder)',
     '',
   );
   return lines.join('\n');

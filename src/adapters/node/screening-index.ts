@@ -2,20 +2,12 @@
 // datasets: only entities a party can be matched against are indexed.
 
 import { buildIndex, type CandidateIndex } from '../../core/match/index.js';
-import type { Entity } from '../../core/model/entity.js';
+import { NODE_SCHEMATA, type Entity } from '../../core/model/entity.js';
 import { UsageError } from '../../core/model/errors.js';
 import type { Store } from '../../core/store/store.js';
 
 /** Schemata that screening matches against; links, sanctions and addresses are not parties. */
-export const MATCHABLE = new Set([
-  'Person',
-  'Organization',
-  'Company',
-  'LegalEntity',
-  'PublicBody',
-  'Vessel',
-  'Airplane',
-]);
+export const MATCHABLE = new Set<string>(NODE_SCHEMATA.filter((s) => s !== 'Country'));
 
 export interface IndexedDataset {
   name: string;
@@ -25,7 +17,8 @@ export interface IndexedDataset {
 /** Parse `NAME` or `NAME@VERSION`. */
 export function parseDatasetRef(ref: string): { name: string; version?: number } {
   const m = /^([^@]+)(?:@(\d+))?$/.exec(ref);
-  if (!m) throw new UsageError(`bad dataset reference "${ref}"`, 'write NAME or NAME@VERSION');
+  if (!m)
+    throw new UsageError(`bad dataset reference "${ref}"`, 'write NAME or NAME@VERSION, e.g. us_ofac_sdn@2');
   return m[2] ? { name: m[1]!, version: Number(m[2]) } : { name: m[1]! };
 }
 

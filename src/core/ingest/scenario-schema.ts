@@ -1,6 +1,9 @@
 // The JSON Schema of scenario files (YAML or JSON). schema/scenario.schema.json
 // is written from this object (npm run schema) and a test keeps them equal.
 
+import { NODE_SCHEMATA } from '../model/entity.js';
+import { ACTION_KINDS, CHANNEL_KINDS, CONFIDENCE_LABELS, ROLES } from '../model/network.js';
+
 const source = {
   type: 'object',
   additionalProperties: false,
@@ -31,33 +34,21 @@ const channel = {
     id: { type: 'string', minLength: 1 },
     from: { type: 'string', minLength: 1 },
     to: { type: 'string', minLength: 1 },
-    kind: {
-      enum: [
-        'financial',
-        'arms',
-        'air-route',
-        'sea-route',
-        'land-route',
-        'ownership',
-        'membership',
-        'directorship',
-        'unknown',
-      ],
-    },
+    kind: { enum: CHANNEL_KINDS },
     label: { type: 'string' },
     capacity,
     confidence: {
       description: 'A probability 0–1, or a label (alleged, reported, confirmed), or both.',
       oneOf: [
         { type: 'number', minimum: 0, maximum: 1 },
-        { enum: ['alleged', 'reported', 'confirmed'] },
+        { enum: CONFIDENCE_LABELS },
         {
           type: 'object',
           additionalProperties: false,
           required: ['label'],
           properties: {
             value: { type: 'number', minimum: 0, maximum: 1 },
-            label: { enum: ['alleged', 'reported', 'confirmed'] },
+            label: { enum: CONFIDENCE_LABELS },
           },
         },
       ],
@@ -110,20 +101,9 @@ export const SCENARIO_SCHEMA = {
         required: ['id', 'schema', 'name'],
         properties: {
           id: { type: 'string', minLength: 1 },
-          schema: {
-            enum: [
-              'Person',
-              'Organization',
-              'Company',
-              'LegalEntity',
-              'PublicBody',
-              'Vessel',
-              'Airplane',
-              'Country',
-            ],
-          },
+          schema: { enum: NODE_SCHEMATA },
           name: { type: 'string', minLength: 1 },
-          role: { enum: ['sponsor', 'operator', 'front', 'carrier', 'transit', 'recipient', 'other'] },
+          role: { enum: ROLES },
           designated: { type: 'boolean' },
           jurisdiction: { type: 'string' },
           properties: {
@@ -149,7 +129,7 @@ export const SCENARIO_SCHEMA = {
         required: ['id', 'kind', 'target', 'cost'],
         properties: {
           id: { type: 'string', minLength: 1 },
-          kind: { enum: ['designate', 'freeze', 'inspect', 'pressure'] },
+          kind: { enum: ACTION_KINDS },
           label: { type: 'string' },
           target: {
             type: 'object',

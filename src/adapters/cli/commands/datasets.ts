@@ -3,9 +3,8 @@
 
 import { UsageError } from '../../../core/model/errors.js';
 import type { Store } from '../../../core/store/store.js';
-import { openStore } from '../../node/open-store.js';
-import { resolveDbPath } from '../../node/paths.js';
-import { COMMON_OPTIONS, flag, printJson, stringOpt, type Command } from '../command.js';
+import { parseDatasetRef } from '../../node/screening-index.js';
+import { COMMON_OPTIONS, flag, printJson, withStore, type Command } from '../command.js';
 import { formatNumber, table } from '../format.js';
 
 /** "NAME@V" or "NAME" (latest) → name and version. */
@@ -13,10 +12,8 @@ export async function resolveDatasetRef(
   store: Store,
   ref: string,
 ): Promise<{ name: string; version: number }> {
-  const m = /^(.+?)(?:@(\d+))?$/.exec(ref);
-  if (!m)
-    throw new UsageError(`bad dataset reference "${ref}"`, 'write NAME or NAME@VERSION, e.g. us_ofac_sdn@2');
-  const info = await store.datasetInfo(m[1]!, m[2] ? Number(m[2]) : undefined);
+  const { name, version } = parseDatasetRef(ref);
+  const info = await store.datasetInfo(name, version);
   return { name: info.name, version: info.version };
 }
 
@@ -27,8 +24,7 @@ const listCommand: Command = {
   examples: ['interdict datasets list --json'],
   options: COMMON_OPTIONS,
   async run(args, io) {
-    const store = await openStore(resolveDbPath(stringOpt(args, 'db'), io.env));
-    try {
+    return withStore(args, io, async (store) => {
       const list = await store.listDatasets();
       if (flag(args, 'json')) printJson(io, { datasets: list });
       else if (list.length === 0) io.out('no datasets stored yet; try: interdict import ofac-csv DIR\n');
@@ -47,9 +43,7 @@ const listCommand: Command = {
           ),
         );
       return 0;
-    } finally {
-      await store.close();
-    }
+    });
   },
 };
 
@@ -65,8 +59,7 @@ const diffCommand: Command = {
         'give two dataset versions',
         'interdict datasets diff us_ofac_sdn@1 us_ofac_sdn@2',
       );
-    const store = await openStore(resolveDbPath(stringOpt(args, 'db'), io.env));
-    try {
+    return withStore(args, io, async (store) => {
       const a = await resolveDatasetRef(store, args.positionals[0]!);
       const b = await resolveDatasetRef(store, args.positionals[1]!);
       const diff = await store.diffDatasets(a.name, a.version, b.name, b.version);
@@ -92,9 +85,7 @@ const diffCommand: Command = {
       );
       io.out(lines.join('\n') + '\n');
       return 0;
-    } finally {
-      await store.close();
-    }
+    });
   },
 };
 

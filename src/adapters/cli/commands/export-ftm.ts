@@ -6,9 +6,7 @@ import { once } from 'node:events';
 import type { Entity } from '../../../core/model/entity.js';
 import { UsageError } from '../../../core/model/errors.js';
 import { LOCAL_PROPERTIES } from '../../../core/ingest/ofac-entry.js';
-import { openStore } from '../../node/open-store.js';
-import { resolveDbPath } from '../../node/paths.js';
-import { COMMON_OPTIONS, flag, stringOpt, type Command } from '../command.js';
+import { COMMON_OPTIONS, flag, stringOpt, type Command, withStore } from '../command.js';
 import { resolveDatasetRef } from './datasets.js';
 
 /** One FtM JSON line; `keepSource` keeps sourceRecord and other Interdict properties. */
@@ -40,8 +38,7 @@ export const exportFtmCommand: Command = {
   async run(args, io) {
     if (args.positionals.length !== 1)
       throw new UsageError('give one DATASET[@VERSION]', 'interdict export ftm us_ofac_sdn');
-    const store = await openStore(resolveDbPath(stringOpt(args, 'db'), io.env));
-    try {
+    return withStore(args, io, async (store) => {
       const ref = await resolveDatasetRef(store, args.positionals[0]!);
       const output = stringOpt(args, 'output');
       const file = output ? createWriteStream(output) : undefined;
@@ -59,8 +56,6 @@ export const exportFtmCommand: Command = {
         io.err(`wrote ${n} entities of ${ref.name}@${ref.version} to ${output}\n`);
       }
       return 0;
-    } finally {
-      await store.close();
-    }
+    });
   },
 };

@@ -3,9 +3,7 @@
 
 import { UsageError } from '../../../core/model/errors.js';
 import { importList, type ImportResult, type ListFormat } from '../../node/import-list.js';
-import { openStore } from '../../node/open-store.js';
-import { resolveDbPath } from '../../node/paths.js';
-import { COMMON_OPTIONS, flag, printJson, stringOpt, type Command, type Io } from '../command.js';
+import { COMMON_OPTIONS, flag, printJson, stringOpt, withStore, type Command, type Io } from '../command.js';
 import { formatNumber } from '../format.js';
 
 const WHAT: Record<ListFormat, { arg: string; summary: string; example: string }> = {
@@ -63,8 +61,7 @@ function importCommand(format: ListFormat): Command {
     async run(args, io) {
       const path = args.positionals[0];
       if (!path || args.positionals.length > 1) throw new UsageError(`give exactly one ${w.arg}`, w.example);
-      const store = await openStore(resolveDbPath(stringOpt(args, 'db'), io.env));
-      try {
+      return withStore(args, io, async (store) => {
         const result = await importList(store, {
           format,
           path,
@@ -74,9 +71,7 @@ function importCommand(format: ListFormat): Command {
         });
         reportImport(io, result, flag(args, 'json'));
         return 0;
-      } finally {
-        await store.close();
-      }
+      });
     },
   };
 }

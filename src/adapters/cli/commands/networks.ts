@@ -6,9 +6,7 @@ import { UsageError } from '../../../core/model/errors.js';
 import { caption } from '../../../core/model/entity.js';
 import { writeFileAtomic } from '../../node/files.js';
 import { loadNetwork } from '../../node/load-network.js';
-import { openStore } from '../../node/open-store.js';
-import { resolveDbPath } from '../../node/paths.js';
-import { COMMON_OPTIONS, flag, printJson, stringOpt, type Command } from '../command.js';
+import { COMMON_OPTIONS, flag, printJson, stringOpt, type Command, withStore } from '../command.js';
 import { formatNumber, table } from '../format.js';
 
 const importCommand: Command = {
@@ -36,8 +34,7 @@ const importCommand: Command = {
         throw new UsageError(`bad network name "${name}"`, 'use letters, digits, . _ -');
       network.id = name;
     }
-    const store = await openStore(resolveDbPath(stringOpt(args, 'db'), io.env));
-    try {
+    return withStore(args, io, async (store) => {
       const info = await store.saveNetwork(network, {
         sourceFile: file,
         format: loaded.format,
@@ -49,9 +46,7 @@ const importCommand: Command = {
           `stored ${info.name}@${info.version}: ${info.counts.nodes} nodes, ${info.counts.channels} channels, ${info.counts.actions} actions\n`,
         );
       return 0;
-    } finally {
-      await store.close();
-    }
+    });
   },
 };
 
@@ -62,8 +57,7 @@ const listCommand: Command = {
   examples: ['interdict networks list --json'],
   options: COMMON_OPTIONS,
   async run(args, io) {
-    const store = await openStore(resolveDbPath(stringOpt(args, 'db'), io.env));
-    try {
+    return withStore(args, io, async (store) => {
       const list = await store.listNetworks();
       if (flag(args, 'json')) printJson(io, { networks: list });
       else if (list.length === 0)
@@ -84,9 +78,7 @@ const listCommand: Command = {
           ),
         );
       return 0;
-    } finally {
-      await store.close();
-    }
+    });
   },
 };
 

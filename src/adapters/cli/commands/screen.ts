@@ -28,6 +28,7 @@ import {
   numberOpt,
   printJson,
   stringOpt,
+  withStore,
   type Command,
   type Io,
   type ParsedArgs,
@@ -101,8 +102,7 @@ function printMatches(io: Io, results: ScreenMatch[]): void {
 
 async function screenNetwork(args: ParsedArgs, io: Io, arg: string): Promise<number> {
   const { network, label } = await loadNetwork(arg, { env: io.env, db: stringOpt(args, 'db') });
-  const store = await openStore(resolveDbPath(stringOpt(args, 'db'), io.env));
-  try {
+  return withStore(args, io, async (store) => {
     const { index, datasets } = await loadScreeningIndex(store, listOpt(args, 'dataset'));
     const options = screenOptions(args);
     const rows = network.nodes
@@ -133,9 +133,7 @@ async function screenNetwork(args: ParsedArgs, io: Io, arg: string): Promise<num
       ),
     );
     return 0;
-  } finally {
-    await store.close();
-  }
+  });
 }
 
 export const screenCommand: Command = {
