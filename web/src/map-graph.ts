@@ -58,12 +58,24 @@ export function layout(network: NetworkDocument, vertical = false): Map<string, 
     columns.set(col, [...(columns.get(col) ?? []), n.id]);
   }
   const out = new Map<string, { x: number; y: number }>();
+  if (vertical) {
+    // Narrow windows: one actor per row, sponsor at the top and recipients at
+    // the bottom, zig-zagging so that neighbouring labels and channels stay apart.
+    let row = 0;
+    for (const col of [...columns.keys()].sort((a, b) => a - b)) {
+      for (const id of columns.get(col)!) {
+        out.set(id, { x: row % 2 ? 5 : -5, y: -row * 4 });
+        row++;
+      }
+    }
+    return out;
+  }
   for (const [col, ids] of columns) {
     // Alternate columns sit half a row apart so neighbouring labels do not collide.
     const stagger = Math.round(col) % 2 ? 4 : 0;
     ids.forEach((id, i) => {
       const across = (i - (ids.length - 1) / 2) * 9 + stagger;
-      out.set(id, vertical ? { x: across * 1.6, y: -col * 10 } : { x: col * 10, y: -across });
+      out.set(id, { x: col * 10, y: -across });
     });
   }
   return out;
