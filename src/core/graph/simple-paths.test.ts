@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseScenario } from '../ingest/scenario.js';
 import type { Network } from '../model/network.js';
-import { simplePaths } from './simple-paths.js';
+import { mostReliablePaths, simplePaths } from './simple-paths.js';
 
 const diamond: Network = {
   id: 'diamond',
@@ -92,5 +92,13 @@ describe('simple sponsor → recipient paths', () => {
     const { paths } = simplePaths(network, ['iran'], ['hezbollah']);
     expect(paths[0]!.nodes).toEqual(['iran', 'quds-force', 'unit-190', 'beirut-airport', 'hezbollah']);
     expect(paths[0]!.bottleneck).toBe(40);
+  });
+
+  it('ranks paths by joint confidence when asked for the most reliable ones', () => {
+    const paths = mostReliablePaths(diamond, ['s'], ['t'], 2);
+    expect(paths.map((p) => [p.nodes.join('>'), p.channels.join(','), p.confidence])).toEqual([
+      ['s>b>a>t', 'sb,ba,at', 1],
+      ['s>b>t', 'sb,bt', 0.9],
+    ]);
   });
 });

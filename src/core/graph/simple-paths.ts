@@ -2,6 +2,8 @@
 // confidence (the product of channel confidences), bounded in count and depth.
 
 import { channelActiveOn, type Channel, type Network } from '../model/network.js';
+import { indicesOf, networkGraph } from './network-graph.js';
+import { reliablePaths } from './reliable-paths.js';
 
 export interface SimplePath {
   from: string;
@@ -94,4 +96,38 @@ export function simplePaths(
     (a, b) => b.bottleneck - a.bottleneck || b.confidence - a.confidence || a.nodes.length - b.nodes.length,
   );
   return { paths, truncated };
+}
+
+/**
+ * The k most reliable sponsor → recipient paths (highest joint confidence
+ * first, Yen's algorithm), in the same shape as simplePaths.
+ */
+export function mostReliablePaths(
+  network: Network,
+  sources: string[],
+  targets: string[],
+  k: number,
+  options: { asOf?: string } = {},
+): SimplePath[] {
+  const ng = networkGraph(network, options.asOf ? { asOf: options.asOf } : {});
+  const confidence = ng.channels.map((c) => (c.capacity > 0 ? c.confidence : 0));
+  const found = reliablePaths(
+    ng.graph,
+    confidence,
+    indicesOf(ng, sources, 'source'),
+    indicesOf(ng, targets, 'sink'),
+    k,
+  );
+  return found.map((p) => {
+    const channels = p.arcs.map((a) => ng.channels[a]!);
+    const nodes = p.nodes.map((v) => ng.nodeIds[v]!);
+    return {
+      from: nodes[0]!,
+      to: nodes[nodes.length - 1]!,
+      nodes,
+      channels: channels.map((c) => c.id),
+      bottleneck: Math.min(...channels.map((c) => c.capacity)),
+      confidence: p.reliability,
+    };
+  });
 }

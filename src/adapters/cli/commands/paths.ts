@@ -2,7 +2,7 @@
 // bottleneck capacity and joint confidence.
 
 import { caption } from '../../../core/model/entity.js';
-import { simplePaths } from '../../../core/graph/simple-paths.js';
+import { mostReliablePaths, simplePaths } from '../../../core/graph/simple-paths.js';
 import { loadNetwork } from '../../node/load-network.js';
 import { COMMON_OPTIONS, flag, listOpt, numberOpt, printJson, stringOpt, type Command } from '../command.js';
 import { formatNumber, formatPath, table } from '../format.js';
@@ -13,8 +13,12 @@ export const pathsCommand: Command = {
   path: ['paths'],
   summary: 'List sponsor → recipient paths with bottleneck capacity and joint confidence',
   usage:
-    'interdict paths FILE|NETWORK [--from ID...] [--to ID...] [--as-of DATE] [--limit N] [--max-depth N] [--json]',
-  examples: ['interdict paths data/scenarios/article.yaml', 'interdict paths article --to hezbollah --json'],
+    'interdict paths FILE|NETWORK [--from ID...] [--to ID...] [--as-of DATE] [--limit N] [--max-depth N] [--reliable K] [--json]',
+  examples: [
+    'interdict paths data/scenarios/article.yaml',
+    'interdict paths article --to hezbollah --json',
+    'interdict paths article --reliable 3',
+  ],
   options: {
     ...COMMON_OPTIONS,
     from: { type: 'string', multiple: true },
@@ -22,6 +26,7 @@ export const pathsCommand: Command = {
     'as-of': { type: 'string' },
     limit: { type: 'string' },
     'max-depth': { type: 'string' },
+    reliable: { type: 'string' },
     format: { type: 'string' },
   },
   async run(args, io) {
@@ -33,11 +38,20 @@ export const pathsCommand: Command = {
       format: stringOpt(args, 'format'),
     });
     const { sources, targets } = resolveTerminals(network, listOpt(args, 'from'), listOpt(args, 'to'));
-    const result = simplePaths(network, sources, targets, {
-      maxPaths: numberOpt(args, 'limit', 1000)!,
-      maxDepth: numberOpt(args, 'max-depth', 12)!,
-      asOf: stringOpt(args, 'as-of'),
-    });
+    const reliable = numberOpt(args, 'reliable');
+    if (reliable !== undefined && (!Number.isInteger(reliable) || reliable < 1)) {
+      throw new UsageError(`--reliable ${reliable} must be a whole number ≥ 1`, 'pass --reliable 5');
+    }
+    const result = reliable
+      ? {
+          paths: mostReliablePaths(network, sources, targets, reliable, { asOf: stringOpt(args, 'as-of') }),
+          truncated: false,
+        }
+      : simplePaths(network, sources, targets, {
+          maxPaths: numberOpt(args, 'limit', 1000)!,
+          maxDepth: numberOpt(args, 'max-depth', 12)!,
+          asOf: stringOpt(args, 'as-of'),
+        });
     if (flag(args, 'json')) {
       printJson(io, { network: label, from: sources, to: targets, ...result });
       return 0;
