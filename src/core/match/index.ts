@@ -29,3 +29,5 @@ export { skeleton, phoneticKey } from './phonetic.js';
 export { editDistance, jaroWinkler } from './distance.js';
 export { proximity, PROXIMITY_DEFAULTS } from './proximity.js';
 export type { ProximityOptions, ProximityResult, ProximityHit, ProximityStep } from './proximity.js';
+export { networkAsEntities, designatedIds } from './network-entities.js';
+export { screenNetwork, type ActorScreening, type ScreenNetworkOptions } from './screen-network.js';

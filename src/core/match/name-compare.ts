@@ -1,6 +1,6 @@
 // Name similarity on aligned parts: each query part pairs with at most one
 // candidate part; generic words and legal forms never carry a match alone.
-import { jaroWinkler, typoSimilarity } from './distance.js';
+import { allowedEdits, jaroWinkler, typoSimilarity } from './distance.js';
 import type { NamePart, ParsedName, PartKind } from './normalise.js';
 import { PartCache } from './part-cache.js';
 
@@ -166,6 +166,51 @@ let SIM = new Float64Array(256);
 let Q_USED = new Uint8Array(64);
 let C_USED = new Uint8Array(64);
 
+/** Could a word of length `a` be within typo distance of one of `forms`? (typoSimilarity is 0 otherwise) */
+function lengthsMeet(a: number, forms: string[]): boolean {
+  for (const f of forms) if (Math.abs(a - f.length) <= allowedEdits(Math.max(a, f.length))) return true;
+  return false;
+}
+
+/** Joins on one side: adjacent pairs of `pairSide` against single parts of `oneSide`. */
+function joinSide(
+  pairSide: NamePart[],
+  pairUsed: Uint8Array,
+  oneSide: NamePart[],
+  oneUsed: Uint8Array,
+  fromQuery: boolean,
+  opts: NameCompareOptions,
+  detail?: NameComparison,
+): number {
+  let gained = 0;
+  for (let i = 0; i + 1 < pairSide.length; i++) {
+    const a = pairSide[i] as NamePart;
+    const b = pairSide[i + 1] as NamePart;
+    if (pairUsed[i] || pairUsed[i + 1] || a.kind !== 'name' || b.kind !== 'name') continue;
+    const length = (a.forms[0] ?? '').length + (b.forms[0] ?? '').length;
+    let joined: string | undefined;
+    for (let j = 0; j < oneSide.length; j++) {
+      const o = oneSide[j] as NamePart;
+      if (oneUsed[j] || o.kind !== 'name' || !lengthsMeet(length, o.forms)) continue;
+      joined ??= (a.forms[0] ?? '') + (b.forms[0] ?? '');
+      let s = 0;
+      for (const f of o.forms) s = Math.max(s, typoSimilarity(joined, f));
+      if (s < opts.alignThreshold) continue;
+      pairUsed[i] = pairUsed[i + 1] = oneUsed[j] = 1;
+      gained += s * (weightOf(a, opts) + weightOf(b, opts) + weightOf(o, opts));
+      if (detail)
+        detail.pairs.push({
+          query: fromQuery ? `${a.text} ${b.text}` : o.text,
+          candidate: fromQuery ? o.text : `${a.text} ${b.text}`,
+          similarity: s,
+          how: 'joined',
+        });
+      break;
+    }
+  }
+  return gained;
+}
+
 /**
  * Two adjacent unaligned parts on one side against one unaligned part on the
  * other: Akhund Zada = Akhundzada, Bin Laden = Binladen inside longer names.
@@ -173,41 +218,13 @@ let C_USED = new Uint8Array(64);
 function joinLeftovers(
   q: ParsedName,
   c: ParsedName,
-  cache: PartCache,
   opts: NameCompareOptions,
   detail?: NameComparison,
 ): number {
-  let gained = 0;
-  const sides: [NamePart[], Uint8Array, NamePart[], Uint8Array][] = [
-    [q.parts, Q_USED, c.parts, C_USED],
-    [c.parts, C_USED, q.parts, Q_USED],
-  ];
-  for (const [pairSide, pairUsed, oneSide, oneUsed] of sides) {
-    for (let i = 0; i + 1 < pairSide.length; i++) {
-      const a = pairSide[i] as NamePart;
-      const b = pairSide[i + 1] as NamePart;
-      if (pairUsed[i] || pairUsed[i + 1] || a.kind !== 'name' || b.kind !== 'name') continue;
-      const joined = (a.forms[0] ?? '') + (b.forms[0] ?? '');
-      for (let j = 0; j < oneSide.length; j++) {
-        const o = oneSide[j] as NamePart;
-        if (oneUsed[j] || o.kind !== 'name') continue;
-        let s = 0;
-        for (const f of o.forms) s = Math.max(s, typoSimilarity(joined, f));
-        if (s < opts.alignThreshold) continue;
-        pairUsed[i] = pairUsed[i + 1] = oneUsed[j] = 1;
-        gained += s * (weightOf(a, opts) + weightOf(b, opts) + weightOf(o, opts));
-        if (detail)
-          detail.pairs.push({
-            query: pairSide === q.parts ? `${a.text} ${b.text}` : o.text,
-            candidate: pairSide === q.parts ? o.text : `${a.text} ${b.text}`,
-            similarity: s,
-            how: 'joined',
-          });
-        break;
-      }
-    }
-  }
-  return gained;
+  return (
+    joinSide(q.parts, Q_USED, c.parts, C_USED, true, opts, detail) +
+    joinSide(c.parts, C_USED, q.parts, Q_USED, false, opts, detail)
+  );
 }
 
 /**
@@ -273,7 +290,7 @@ export function nameScore(
       detail.pairs.push({ query: a.text, candidate: b.text, similarity: sim, how: cache.how(a, b) });
   }
   if (n > 1 || m > 1) {
-    const gained = joinLeftovers(q, c, cache, opts, detail);
+    const gained = joinLeftovers(q, c, opts, detail);
     if (gained > 0) distinctive = true;
     matched += gained;
   }

@@ -31,6 +31,8 @@ export interface NamePart {
 }
 
 export interface ParsedName {
+  /** Same number for names with the same parts and whole-name forms, which score alike: memoises name scores. */
+  id: number;
   raw: string;
   parts: NamePart[];
   legalForms: LegalForm[];
@@ -128,6 +130,24 @@ function fixedPart(text: string, kind: PartKind): NamePart {
   };
 }
 
+// Names that differ only in spelling of the raw text (case, punctuation, order
+// marks) compare identically; one number per comparable form lets screening score each once.
+const NAME_IDS = new Map<string, number>();
+let nextNameId = 0;
+
+function nameId(parts: NamePart[], joinedForms: string[]): number {
+  let key = '';
+  for (const p of parts) key += `${p.id},`;
+  key += `|${joinedForms.join(',')}`;
+  let id = NAME_IDS.get(key);
+  if (id === undefined) {
+    if (NAME_IDS.size >= PART_CACHE_LIMIT) NAME_IDS.clear();
+    id = nextNameId++;
+    NAME_IDS.set(key, id);
+  }
+  return id;
+}
+
 /** "LAST, First" → "First LAST" when there is exactly one comma. */
 export function reorderName(name: string): string {
   const i = name.indexOf(',');
@@ -221,6 +241,7 @@ export function parseName(name: string, options: ParseOptions = {}): ParsedName 
   const only = parts.length === 1 && parts[0]?.kind === 'name' ? parts[0].forms : [];
   const joinedForms = [...new Set([joined, joinedRaw, ...only])].filter((f) => f.length >= 5);
   return {
+    id: nameId(parts, joinedForms),
     raw: name,
     parts,
     legalForms,

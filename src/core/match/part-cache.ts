@@ -16,6 +16,7 @@ export class PartCache {
   private readonly slots = new Map<number, number>();
   private readonly slotParts: NamePart[] = [];
   private readonly nameSlots = new Map<ParsedName, Int32Array>();
+  private readonly nameScores = new Map<number, Map<number, number>>();
 
   constructor(private readonly opts: NameCompareOptions = NAME_DEFAULTS) {}
 
@@ -37,6 +38,16 @@ export class PartCache {
     });
     this.nameSlots.set(q, s);
     return s;
+  }
+
+  /** Name scores of one query name already computed, by candidate name id (equal ids score alike). */
+  scoresOf(q: ParsedName): Map<number, number> {
+    let m = this.nameScores.get(q.id);
+    if (!m) {
+      m = new Map();
+      this.nameScores.set(q.id, m);
+    }
+    return m;
   }
 
   /** Similarities of a candidate part to every query slot (computed lazily, once). */

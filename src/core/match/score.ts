@@ -33,21 +33,46 @@ export interface ScoreResult {
   explanations: Explanation[];
 }
 
-/** The best name score between query and candidate, without evidence (the hot path). */
+/** Which query name and candidate name scored best (indices into `names`). */
+export interface BestPair {
+  score: number;
+  query: number;
+  candidate: number;
+}
+
+/**
+ * The best name score between query and candidate, without evidence (the hot
+ * path); names already scored for this query (same name id) are not scored again.
+ */
 export function bestNameScore(
   query: Facts,
   candidate: Facts,
   cache: PartCache,
   opts: NameCompareOptions = NAME_DEFAULTS,
+  pair?: BestPair,
 ): number {
   let best = 0;
-  for (const qn of query.names) {
-    for (const cn of candidate.names) {
-      const s = nameScore(qn, cn, cache, opts);
-      if (s > best) best = s;
-      if (s >= 1) return s;
+  let bq = 0;
+  let bc = 0;
+  outer: for (let i = 0; i < query.names.length; i++) {
+    const qn = query.names[i] as ParsedName;
+    const memo = cache.scoresOf(qn);
+    for (let j = 0; j < candidate.names.length; j++) {
+      const cn = candidate.names[j] as ParsedName;
+      let s = memo.get(cn.id);
+      if (s === undefined) {
+        s = nameScore(qn, cn, cache, opts);
+        memo.set(cn.id, s);
+      }
+      if (s > best) {
+        best = s;
+        bq = i;
+        bc = j;
+      }
+      if (s >= 1) break outer;
     }
   }
+  if (pair) [pair.score, pair.query, pair.candidate] = [best, bq, bc];
   return best;
 }
 
@@ -68,21 +93,24 @@ export function scoreCeiling(
   return ceiling;
 }
 
-/** The best-scoring pair of names between query and candidate, with its evidence. */
+/** The best-scoring pair of names between query and candidate (found now unless given), with its evidence. */
 export function bestNames(
   query: Facts,
   candidate: Facts,
   opts: NameCompareOptions = NAME_DEFAULTS,
   cache: PartCache = new PartCache(opts),
+  pair?: BestPair,
 ): FeatureContext['name'] {
-  let best = -1;
-  let bq = 0;
-  let bc = 0;
-  outer: for (let i = 0; i < query.names.length; i++) {
-    for (let j = 0; j < candidate.names.length; j++) {
-      const s = nameScore(query.names[i] as ParsedName, candidate.names[j] as ParsedName, cache, opts);
-      if (s > best) [best, bq, bc] = [s, i, j];
-      if (s >= 1) break outer;
+  let bq = pair?.query ?? 0;
+  let bc = pair?.candidate ?? 0;
+  if (!pair) {
+    let best = -1;
+    outer: for (let i = 0; i < query.names.length; i++) {
+      for (let j = 0; j < candidate.names.length; j++) {
+        const s = nameScore(query.names[i] as ParsedName, candidate.names[j] as ParsedName, cache, opts);
+        if (s > best) [best, bq, bc] = [s, i, j];
+        if (s >= 1) break outer;
+      }
     }
   }
   const qn = query.names[bq];
@@ -105,9 +133,10 @@ export function score(
   candidate: Facts,
   options: Partial<ScoreOptions> = {},
   cache?: PartCache,
+  pair?: BestPair,
 ): ScoreResult {
   const opts = { ...SCORE_DEFAULTS, ...options };
-  const ctx: FeatureContext = { name: bestNames(query, candidate, opts.name, cache) };
+  const ctx: FeatureContext = { name: bestNames(query, candidate, opts.name, cache, pair) };
   const explanations: Explanation[] = [];
   let total = 0;
   for (const f of opts.features) {

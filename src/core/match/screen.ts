@@ -9,6 +9,7 @@ import {
   score,
   scoreCeiling,
   SCORE_DEFAULTS,
+  type BestPair,
   type Explanation,
   type ScoreOptions,
 } from './score.js';
@@ -76,12 +77,16 @@ export function screen(
   }
   const results: (ScreenMatch & { raw: number })[] = [];
   const cache = new PartCache(opts.scoring.name);
+  // The ceiling is linear in the name score: work out the name score a candidate needs, once.
+  const ceiling0 = scoreCeiling(0, facts, opts.scoring);
+  const perName = scoreCeiling(1, facts, opts.scoring) - ceiling0;
+  const pair: BestPair = { score: 0, query: 0, candidate: 0 };
   for (const ordinal of index.candidates(facts, opts.candidates)) {
     const e = index.entities[ordinal];
     if (!e || (opts.datasets.length && !opts.datasets.includes(e.dataset))) continue;
-    const quick = bestNameScore(facts, e.facts, cache, opts.scoring.name);
-    if (scoreCeiling(quick, facts, opts.scoring) < opts.cutoff) continue;
-    const r = score(facts, e.facts, opts.scoring, cache);
+    const quick = bestNameScore(facts, e.facts, cache, opts.scoring.name, pair);
+    if (ceiling0 + perName * quick < opts.cutoff) continue;
+    const r = score(facts, e.facts, opts.scoring, cache, pair);
     if (r.score < opts.cutoff) continue;
     results.push({
       id: e.id,

@@ -2,7 +2,8 @@
 // chokepoints and weak link, screening against real list records, and plans.
 
 import { analyseFlow, analyseNetwork, weakLinks } from '../../../core/graph/index.js';
-import { screen, type ScreenMatch } from '../../../core/match/index.js';
+import { screenNetwork, type ActorScreening } from '../../../core/match/index.js';
+import { actorScreeningTable } from '../actor-screening.js';
 import { caption } from '../../../core/model/entity.js';
 import type { Network } from '../../../core/model/network.js';
 import { planSummary } from '../../../core/plan/index.js';
@@ -103,11 +104,7 @@ const DEMO_LISTS = [
   },
 ];
 
-export async function screeningSection(
-  io: Io,
-  network: Network,
-  store: Store,
-): Promise<{ node: string; best?: ScreenMatch }[]> {
+export async function screeningSection(io: Io, network: Network, store: Store): Promise<ActorScreening[]> {
   for (const list of DEMO_LISTS) {
     await importList(store, {
       format: list.format,
@@ -124,28 +121,15 @@ export async function screeningSection(
   io.out(
     `Against real records from ${datasets.map((d) => `${d.name}@${d.version}`).join(' and ')} (OFAC SDN, July 2021; UN consolidated list, 27 Feb 2026)\n\n`,
   );
-  const rows = network.nodes
-    .filter((n) => n.schema !== 'Country')
-    .map((n) => ({
-      node: n.id,
-      name: caption(n),
-      role: n.role,
-      best: screen(index, { schema: n.schema, properties: n.properties }, { limit: 1 })[0],
-    }));
+  const rows = screenNetwork(index, network);
+  io.out(actorScreeningTable(rows, network));
+  const unnamed = rows.filter((r) => r.role === 'front' && r.results.length === 0).length;
+  if (unnamed)
+    io.out(
+      `The article does not name its ${unnamed} fronts: add their names (properties.name) to screen them.\n`,
+    );
   io.out(
-    table(
-      ['actor', 'listed as', 'score', ''],
-      rows.map((r) => [
-        r.name,
-        r.best
-          ? `${r.best.caption} (${r.best.id}, ${r.best.dataset})`
-          : r.role === 'front'
-            ? '— (unnamed in the article: name the fronts to screen them)'
-            : '—',
-        r.best ? r.best.score.toFixed(3) : '',
-        r.best?.match ? 'MATCH' : '',
-      ]),
-    ),
+    '"network": actors not on a list themselves, and how many channels separate them from a listed actor.\n',
   );
   return rows;
 }

@@ -129,15 +129,9 @@ export const demoCommand: Command = {
           },
           screening: screening.map((r) => ({
             node: r.node,
-            best: r.best
-              ? {
-                  id: r.best.id,
-                  caption: r.best.caption,
-                  score: r.best.score,
-                  match: r.best.match,
-                  dataset: r.best.dataset,
-                }
-              : null,
+            listed: r.listed,
+            nearestListed: r.nearestListed,
+            best: r.results[0] ?? null,
           })),
           plans,
         });

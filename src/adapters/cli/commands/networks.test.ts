@@ -117,7 +117,10 @@ describe('interdict paths and demo', () => {
     expect(first.stdout).toMatch(/Hamas\s+65\n/);
     expect(first.stdout).toMatch(/✂ IRGC Quds Force → Quds Force Unit 190 \(80\)/);
     expect(first.stdout).toMatch(/Hamas\s+Egypt\s+54%/);
-    expect(first.stdout).toMatch(/Hezbollah\s+HIZBALLAH \(ofac-4697, demo-us-ofac-sdn\)\s+0\.\d+\s+MATCH/);
+    expect(first.stdout).toMatch(
+      /Hezbollah\s+recipient\s+HIZBALLAH \(ofac-4697, demo-us-ofac-sdn\)\s+0\.\d+\s+MATCH\s+listed/,
+    );
+    expect(first.stdout).toMatch(/Quds Force Unit 190 .* ⚠ 1 hop from IRGC Quds Force/);
     expect(first.stdout).toMatch(/4\s+4\s+0 of 80\s+optimal\s+Designate Unit 190/);
     expect(first.stdout).toMatch(/Support getting through: 0 → 15 per month/);
     await runCli(['demo', '--db', db]);

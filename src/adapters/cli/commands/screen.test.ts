@@ -118,6 +118,58 @@ describe('interdict screen', () => {
   });
 });
 
+describe('network-aware screening of a single party', () => {
+  it('flags a company that is not listed but is owned by a listed person, with the path', async () => {
+    const zalaDb = tempDb();
+    await runCli([
+      'import',
+      'ftm',
+      '../shared/data/opensanctions/zala.ftm.json',
+      '--dataset',
+      'zala',
+      '--db',
+      zalaDb,
+    ]);
+    const r = await runCli(['screen', 'ООО "ИЖТЕЛЕКОМ"', '--schema', 'Company', '--db', zalaDb, '--json']);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.results[0]).toMatchObject({ id: 'NK-56Edov9bas9puzaChH5pBy', match: true });
+    expect(doc.network[0]).toMatchObject({ designated: false, nearestDesignated: 1 });
+    expect(doc.network[0].path[0]).toMatchObject({ via: 'Ownership', to: 'NK-aU5ybkbRFJucf8YMwsJvDw' });
+    const text = await runCli(['screen', 'ООО "ИЖТЕЛЕКОМ"', '--schema', 'Company', '--db', zalaDb]);
+    expect(text.stdout).toMatch(
+      /is not listed itself but sits 1 hop\(s\) from a listed entity: .*Aleksandr Vyacheslavovich Zakharov/,
+    );
+  });
+});
+
+describe('interdict screen --network', () => {
+  it('matches named actors and flags unlisted ones by their distance to listed ones', async () => {
+    const listDb = tempDb();
+    await runCli([
+      'import',
+      'ofac-csv',
+      'data/lists/ofac-sdn-2021-07-demo',
+      '--dataset',
+      'sdn',
+      '--db',
+      listDb,
+    ]);
+    const r = await runCli(['screen', '--network', 'data/scenarios/article.yaml', '--db', listDb, '--json']);
+    expect(r.code).toBe(0);
+    const actors = JSON.parse(r.stdout).actors as {
+      node: string;
+      listed: boolean;
+      nearestListed: number | null;
+      results: { id: string }[];
+    }[];
+    const byId = new Map(actors.map((a) => [a.node, a]));
+    expect(byId.get('hamas')).toMatchObject({ listed: true, results: [{ id: 'ofac-4695' }] });
+    expect(byId.get('hezbollah')!.results[0]!.id).toBe('ofac-4697');
+    expect(byId.get('unit-190')).toMatchObject({ listed: false, nearestListed: 1 });
+    expect(byId.has('iran')).toBe(false); // states are not screened by name
+  });
+});
+
 describe('interdict score-pairs', () => {
   it('scores every pair in order and marks matches', async () => {
     const dir = tempDir();

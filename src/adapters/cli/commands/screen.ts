@@ -5,14 +5,17 @@ import { once } from 'node:events';
 import { createWriteStream, renameSync, rmSync } from 'node:fs';
 import {
   screen,
+  proximity,
+  screenNetwork,
   scorePair,
+  type ProximityStep,
   type ScreenMatch,
   type ScreenOptions,
   type ScreenQuery,
 } from '../../../core/match/index.js';
+import { actorScreeningTable } from '../actor-screening.js';
 import { splitCsvLine } from '../../../core/ingest/csv-line.js';
 import { numberedLines } from '../../../core/ingest/lines.js';
-import { caption } from '../../../core/model/entity.js';
 import { InputError, UsageError } from '../../../core/model/errors.js';
 import { readLines } from '../../node/files.js';
 import { loadNetwork } from '../../node/load-network.js';
@@ -20,7 +23,9 @@ import { openStore } from '../../node/open-store.js';
 import { resolveDbPath } from '../../node/paths.js';
 import { screenBatch } from '../../node/screen-batch.js';
 import { csvCell } from '../../node/screen-output.js';
-import { loadScreeningIndex } from '../../node/screening-index.js';
+import { loadDatasetLinks } from '../../node/dataset-links.js';
+import { loadScreeningIndex, type IndexedDataset } from '../../node/screening-index.js';
+import type { Store } from '../../../core/store/store.js';
 import {
   COMMON_OPTIONS,
   flag,
@@ -100,19 +105,11 @@ function printMatches(io: Io, results: ScreenMatch[]): void {
   );
 }
 
-async function screenNetwork(args: ParsedArgs, io: Io, arg: string): Promise<number> {
+async function runNetworkScreening(args: ParsedArgs, io: Io, arg: string): Promise<number> {
   const { network, label } = await loadNetwork(arg, { env: io.env, db: stringOpt(args, 'db') });
   return withStore(args, io, async (store) => {
     const { index, datasets } = await loadScreeningIndex(store, listOpt(args, 'dataset'));
-    const options = screenOptions(args);
-    const rows = network.nodes
-      .filter((n) => n.schema !== 'Country')
-      .map((n) => ({
-        node: n.id,
-        name: caption(n),
-        role: n.role,
-        results: screen(index, { schema: n.schema, properties: n.properties }, { limit: 3, ...options }),
-      }));
+    const rows = screenNetwork(index, network, screenOptions(args));
     if (flag(args, 'json')) {
       printJson(io, { network: label, datasets, actors: rows });
       return 0;
@@ -120,27 +117,80 @@ async function screenNetwork(args: ParsedArgs, io: Io, arg: string): Promise<num
     io.out(
       `Screened ${rows.length} actors of ${label} against ${datasets.map((d) => `${d.name}@${d.version}`).join(', ')}\n\n`,
     );
-    io.out(
-      table(
-        ['actor', 'role', 'best candidate', 'score', 'match'],
-        rows.map((r) => [
-          r.name,
-          r.role,
-          r.results[0] ? `${r.results[0].caption} (${r.results[0].id})` : '—',
-          r.results[0]?.score.toFixed(3) ?? '',
-          r.results[0]?.match ? 'MATCH' : '',
-        ]),
-      ),
-    );
+    io.out(actorScreeningTable(rows, network));
+    const flagged = rows.filter((r) => !r.listed && r.nearestListed !== null).length;
+    if (flagged)
+      io.out(
+        `\n${flagged} actor(s) not listed themselves sit within reach of listed ones: likely fronts or facilitators to review.\n`,
+      );
     return 0;
   });
+}
+
+interface ResultContext {
+  id: string;
+  caption: string;
+  /** On a list itself (a Sanction names it, or it carries the sanction topic). */
+  designated: boolean;
+  /** Hops to the nearest designated entity through links and shared addresses or identifiers. */
+  nearestDesignated: number | null;
+  path: ProximityStep[];
+  /** The path in words, with names. */
+  explanation: string;
+}
+
+/** For the top results that are not listed themselves: how close they sit to listed entities. */
+async function networkContext(
+  store: Store,
+  datasets: IndexedDataset[],
+  results: ScreenMatch[],
+  maxHops: number,
+): Promise<ResultContext[]> {
+  const links = await loadDatasetLinks(store, datasets);
+  const names = new Map(links.entities.map((e) => [e.id, e.properties.name?.[0] ?? e.id]));
+  return results.slice(0, 3).map((r) => {
+    if (links.designated.has(r.id))
+      return {
+        id: r.id,
+        caption: r.caption,
+        designated: true,
+        nearestDesignated: 0,
+        path: [],
+        explanation: 'listed',
+      };
+    const p = proximity(links.entities, links.designated, r.id, { maxHops, maxHits: 1 });
+    const path = p.hits[0]?.path ?? [];
+    const name = (id: string): string => `${names.get(id) ?? id} (${id})`;
+    const explanation = path.map((s) => `${name(s.from)} —${s.via}→ ${name(s.to)}`).join(', ');
+    return {
+      id: r.id,
+      caption: r.caption,
+      designated: false,
+      nearestDesignated: p.nearest,
+      path,
+      explanation,
+    };
+  });
+}
+
+function printNetworkContext(io: Io, context: ResultContext[]): void {
+  for (const c of context) {
+    if (c.designated) continue;
+    if (c.nearestDesignated === null)
+      io.out(`\n${c.caption} (${c.id}) is not listed and has no listed entity within reach.\n`);
+    else {
+      io.out(
+        `\n⚠ ${c.caption} (${c.id}) is not listed itself but sits ${c.nearestDesignated} hop(s) from a listed entity: ${c.explanation}\n`,
+      );
+    }
+  }
 }
 
 export const screenCommand: Command = {
   path: ['screen'],
   summary: 'Screen a name (or a CSV/JSONL batch, or a network’s actors) against the stored lists',
   usage:
-    'interdict screen "NAME" [--schema Person|Organization|Company|LegalEntity|Vessel|Airplane] [--country CC] [--birth-date YYYY[-MM[-DD]]] [--id-number ID] [--dataset D...] [--threshold T] [--limit N] [--db FILE] [--json]\n' +
+    'interdict screen "NAME" [--schema Person|Organization|Company|LegalEntity|Vessel|Airplane] [--country CC] [--birth-date YYYY[-MM[-DD]]] [--id-number ID] [--dataset D...] [--threshold T] [--limit N] [--hops N] [--db FILE] [--json]\n' +
     '       interdict screen --input FILE.csv|FILE.jsonl --output FILE.jsonl|FILE.csv [--workers N] [--dataset D...] [--db FILE]\n' +
     '       interdict screen --network FILE|NETWORK [--dataset D...] [--json]',
   examples: [
@@ -161,12 +211,13 @@ export const screenCommand: Command = {
     output: { type: 'string' },
     workers: { type: 'string' },
     network: { type: 'string' },
+    hops: { type: 'string' },
   },
   async run(args, io) {
     const dbPath = resolveDbPath(stringOpt(args, 'db'), io.env);
     const input = stringOpt(args, 'input');
     const network = stringOpt(args, 'network');
-    if (network) return screenNetwork(args, io, network);
+    if (network) return runNetworkScreening(args, io, network);
     if (input) {
       const output = stringOpt(args, 'output');
       if (!output) throw new UsageError('--input needs --output', 'pass --output results.jsonl');
@@ -198,8 +249,13 @@ export const screenCommand: Command = {
     try {
       const { index, datasets } = await loadScreeningIndex(store, listOpt(args, 'dataset'));
       const results = screen(index, query, screenOptions(args));
-      if (flag(args, 'json')) printJson(io, { query, datasets, results });
-      else printMatches(io, results);
+      const hops = numberOpt(args, 'hops', 3)!;
+      const network = hops > 0 && results.length ? await networkContext(store, datasets, results, hops) : [];
+      if (flag(args, 'json')) printJson(io, { query, datasets, results, network });
+      else {
+        printMatches(io, results);
+        printNetworkContext(io, network);
+      }
       return 0;
     } finally {
       await store.close();
