@@ -7,6 +7,7 @@ import { InterdictError, NotFoundError, UsageError } from '../../core/model/erro
 import type { Network } from '../../core/model/network.js';
 import {
   changedProperties,
+  duplicateId,
   decodeNetwork,
   encodeNetwork,
   entityFingerprint,
@@ -299,26 +300,24 @@ export class PgStore implements Store {
     return this.transaction(async (client) => {
       const version = await this.nextVersion(client, 'dataset', name);
       const counts: Record<string, number> = {};
-      const seen = new Set<string>();
       let ids: string[] = [];
       let schemas: string[] = [];
       let hashes: string[] = [];
       let bodies: string[] = [];
       const flush = async (): Promise<void> => {
         if (ids.length === 0) return;
-        await client.query({ ...INSERT_ENTITIES, values: [name, version, ids, schemas, hashes, bodies] });
+        try {
+          await client.query({ ...INSERT_ENTITIES, values: [name, version, ids, schemas, hashes, bodies] });
+        } catch (e) {
+          // The primary key finds duplicate ids: no id set grows in memory with the list.
+          const err = e as { code?: string; detail?: string };
+          if (err.code === '23505')
+            throw duplicateId(/=\(.*, (.*)\) already exists/.exec(err.detail ?? '')?.[1] ?? '?', name);
+          throw e;
+        }
         [ids, schemas, hashes, bodies] = [[], [], [], []];
       };
       for await (const entity of entities) {
-        if (seen.has(entity.id)) {
-          throw new InterdictError(
-            'E_CONFLICT',
-            `entity id "${entity.id}" occurs twice in dataset "${name}"`,
-            { record: entity.id },
-            'ids must be unique within a dataset',
-          );
-        }
-        seen.add(entity.id);
         ids.push(entity.id);
         schemas.push(entity.schema);
         hashes.push(hashString(entityFingerprint(entity)));

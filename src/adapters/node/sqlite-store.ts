@@ -9,6 +9,7 @@ import { InterdictError, NotFoundError } from '../../core/model/errors.js';
 import type { Network } from '../../core/model/network.js';
 import {
   changedProperties,
+  duplicateId,
   decodeNetwork,
   encodeNetwork,
   entityFingerprint,
@@ -236,25 +237,22 @@ export class SqliteStore implements Store {
       const version = this.nextVersion('dataset', name);
       const insert = this.db.prepare('INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?)');
       const counts: Record<string, number> = {};
-      const seen = new Set<string>();
+      // The primary key finds duplicate ids: no id set grows in memory with the list.
       for await (const entity of entities) {
-        if (seen.has(entity.id)) {
-          throw new InterdictError(
-            'E_CONFLICT',
-            `entity id "${entity.id}" occurs twice in dataset "${name}"`,
-            { record: entity.id },
-            'ids must be unique within a dataset',
+        try {
+          insert.run(
+            name,
+            version,
+            entity.id,
+            entity.schema,
+            hashString(entityFingerprint(entity)),
+            JSON.stringify(entity),
           );
+        } catch (e) {
+          if ((e as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY')
+            throw duplicateId(entity.id, name);
+          throw e;
         }
-        seen.add(entity.id);
-        insert.run(
-          name,
-          version,
-          entity.id,
-          entity.schema,
-          hashString(entityFingerprint(entity)),
-          JSON.stringify(entity),
-        );
         counts[entity.schema] = (counts[entity.schema] ?? 0) + 1;
       }
       const info = this.insertVersion('dataset', name, version, meta, counts);

@@ -5,7 +5,7 @@
 //   screen(index, query: { schema?, properties: { name, alias, country, nationality, birthDate, gender,
 //          idNumber, passportNumber, registrationNumber, imoNumber, innCode… } }, options?: Partial<ScreenOptions>)
 //     → ScreenMatch[] = { id, caption, schema, score, match, explanations, dataset, version }[], best first
-//     ScreenOptions (SCREEN_DEFAULTS): threshold 0.7, limit 10, cutoff 0.5, candidates 120, datasets [], scoring
+//     ScreenOptions (SCREEN_DEFAULTS): threshold 0.7, limit 10, cutoff 0.5, candidates 30, datasets [], scoring
 //   scorePair(name1, name2, schema?, options?) → { score, match, explanations }   (for score-pairs)
 //   proximity(entities, designatedIds, startId, options?) → ProximityResult       (network-aware flags)
 // Everything here is pure: no I/O; the adapters read files and pass values in.

@@ -152,6 +152,8 @@ function joinedSimilarity(q: ParsedName, c: ParsedName): number {
     for (let j = 0; j < c.joinedForms.length; j++) {
       const b = c.joinedForms[j] as string;
       const allowed = Math.floor(Math.max(a.length, b.length) / 10);
+      // The length gap is a lower bound on the letter-count gap, and cheaper.
+      if (Math.abs(a.length - b.length) > allowed) continue;
       if (countGap(q.joinedCounts[i] as Uint8Array, c.joinedCounts[j] as Uint8Array) > allowed) continue;
       const s = typoSimilarity(a, b, allowed);
       if (s > best) best = s;

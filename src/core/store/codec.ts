@@ -2,6 +2,7 @@
 // capacity kept as "unlimited"), entities with a content hash for diffs.
 
 import type { Entity } from '../model/entity.js';
+import { InterdictError } from '../model/errors.js';
 import type { Network } from '../model/network.js';
 import type { DatasetChange } from './store.js';
 
@@ -73,4 +74,14 @@ export function networkCounts(network: Network): Record<string, number> {
     actions: network.actions.length,
     candidates: network.candidates?.length ?? 0,
   };
+}
+
+/** The error every backend raises when an import repeats an entity id. */
+export function duplicateId(id: string, dataset: string): InterdictError {
+  return new InterdictError(
+    'E_CONFLICT',
+    `entity id "${id}" occurs twice in dataset "${dataset}"`,
+    { record: id },
+    'ids must be unique within a dataset',
+  );
 }
