@@ -47,7 +47,7 @@ afterEach(async () => {
 async function server(config: Partial<ServerConfig> = {}, path = ':memory:') {
   const store = new SqliteStore(path);
   await ensureDemo(store);
-  if ((await store.listDatasets()).length === 0) {
+  if (!(await store.listDatasets()).some((d) => d.name === 'sdn')) {
     await store.saveDataset('sdn', LIST, { contentHash: 'v1' });
     await store.saveDataset(
       'sdn',
@@ -265,7 +265,9 @@ describe('screening', () => {
 
   it('lists datasets, their versions and what changed', async () => {
     const { app } = await server();
-    expect((await app.inject('/datasets')).json()[0]).toMatchObject({ name: 'sdn', version: 2 });
+    const datasets = (await app.inject('/datasets')).json() as { name: string }[];
+    expect(datasets.find((d) => d.name === 'sdn')).toMatchObject({ name: 'sdn', version: 2 });
+    expect(datasets.map((d) => d.name)).toContain('demo-us-ofac-sdn');
     expect((await app.inject('/datasets/sdn/versions')).json()).toHaveLength(2);
     const diff = (await app.inject('/datasets/sdn/diff?from=1&to=2')).json();
     expect(diff).toMatchObject({ added: ['p2'], removed: ['own1'] });

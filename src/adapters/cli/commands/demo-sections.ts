@@ -8,8 +8,7 @@ import { caption } from '../../../core/model/entity.js';
 import type { Network } from '../../../core/model/network.js';
 import { planSummary } from '../../../core/plan/index.js';
 import type { Store } from '../../../core/store/store.js';
-import { importList } from '../../node/import-list.js';
-import { packagePath } from '../../node/package-root.js';
+import { DEMO_LISTS, storeDemoLists } from '../../node/demo-data.js';
 import { loadScreeningIndex } from '../../node/screening-index.js';
 import type { Io } from '../command.js';
 import { formatNumber, formatPercent, table } from '../format.js';
@@ -94,25 +93,8 @@ export function flowSection(io: Io, network: Network): ReturnType<typeof analyse
   return analysis;
 }
 
-/** The real OFAC and UN records shipped for the demo (see data/lists/README.md). */
-const DEMO_LISTS = [
-  { dataset: 'demo-us-ofac-sdn', format: 'ofac-csv' as const, path: 'data/lists/ofac-sdn-2021-07-demo' },
-  {
-    dataset: 'demo-un-sc',
-    format: 'un-xml' as const,
-    path: 'data/lists/un-consolidated-2026-02-27-demo.xml',
-  },
-];
-
 export async function screeningSection(io: Io, network: Network, store: Store): Promise<ActorScreening[]> {
-  for (const list of DEMO_LISTS) {
-    await importList(store, {
-      format: list.format,
-      path: packagePath(list.path),
-      dataset: list.dataset,
-      skipIfUnchanged: true,
-    });
-  }
+  await storeDemoLists(store);
   const { index, datasets } = await loadScreeningIndex(
     store,
     DEMO_LISTS.map((l) => l.dataset),

@@ -1,20 +1,16 @@
 // `interdict demo` (what `npm start` runs): loads the article's network into
 // the store and walks a newcomer through it, section by section.
 
-import { readFileSync } from 'node:fs';
 import { simplePaths } from '../../../core/graph/simple-paths.js';
-import { parseScenario } from '../../../core/ingest/scenario.js';
 import { caption } from '../../../core/model/entity.js';
 import { nodesWithRole, type Network, type Role } from '../../../core/model/network.js';
-import { sha256 } from '../../node/files.js';
+import { storeDemoNetwork } from '../../node/demo-data.js';
 import { openStore } from '../../node/open-store.js';
-import { packagePath } from '../../node/package-root.js';
 import { resolveDbPath } from '../../node/paths.js';
 import { COMMON_OPTIONS, flag, printJson, stringOpt, type Command, type Io } from '../command.js';
 import { formatNumber, formatPath, table } from '../format.js';
 import { flowSection, heading, planSection, screeningSection } from './demo-sections.js';
 
-export const DEMO_SCENARIO = 'data/scenarios/article.yaml';
 const DEMO_BUDGETS = [2, 3, 4];
 
 const ROLE_TITLES: Partial<Record<Role, string>> = {
@@ -90,23 +86,13 @@ export const demoCommand: Command = {
   examples: ['interdict demo', 'npm start'],
   options: COMMON_OPTIONS,
   async run(args, io) {
-    const file = packagePath(DEMO_SCENARIO);
-    const text = readFileSync(file, 'utf8');
-    const network = parseScenario(text, { file: DEMO_SCENARIO });
-    const contentHash = sha256(text);
     const dbPath = resolveDbPath(stringOpt(args, 'db'), io.env);
     const store = await openStore(dbPath);
-    let version: number;
     const json = flag(args, 'json');
     const quiet: Io = { ...io, out: () => undefined };
     const show = json ? quiet : io;
     try {
-      const existing = (await store.listNetworks()).find((v) => v.name === network.id);
-      version =
-        existing && existing.contentHash === contentHash
-          ? existing.version
-          : (await store.saveNetwork(network, { sourceFile: DEMO_SCENARIO, format: 'scenario', contentHash }))
-              .version;
+      const { network, version } = await storeDemoNetwork(store);
       show.out(`${network.name}\n`);
       show.out(`Stored as "${network.id}" version ${version} in ${dbPath}\n`);
       if (network.notice) show.out(`Note: ${network.notice}\n`);
@@ -141,7 +127,7 @@ export const demoCommand: Command = {
       await store.close();
     }
     io.out(
-      `\nNext: interdict serve --demo (the map in a browser) · interdict plan ${network.id} --budget 4 · interdict screen "Hizbullah" · interdict --help\n`,
+      `\nNext: interdict serve --demo (the map in a browser) · interdict plan article --budget 4 · interdict screen "Hizbullah" · interdict --help\n`,
     );
     return 0;
   },

@@ -1,29 +1,20 @@
 // `interdict serve`: the HTTP API and the web app on one port, until
 // interrupted; settings from flags and environment, read once here.
 
-import { readFileSync } from 'node:fs';
-import { parseScenario } from '../../../core/ingest/scenario.js';
 import { UsageError } from '../../../core/model/errors.js';
 import type { Store } from '../../../core/store/store.js';
-import { sha256 } from '../../node/files.js';
-import { openStore } from '../../node/open-store.js';
+import { storeDemoLists, storeDemoNetwork } from '../../node/demo-data.js';
 import { packagePath } from '../../node/package-root.js';
+import { openStore } from '../../node/open-store.js';
 import { resolveDbPath } from '../../node/paths.js';
 import { buildServer } from '../../server/app.js';
 import { loadKeys, SERVER_DEFAULTS } from '../../server/config.js';
 import { COMMON_OPTIONS, flag, numberOpt, stringOpt, type Command } from '../command.js';
-import { DEMO_SCENARIO } from './demo.js';
 
-/** Store the demo network unless a network of that name is there already. */
+/** Store the demo network and the demo list records (unchanged content is not stored twice). */
 export async function ensureDemo(store: Store): Promise<void> {
-  const text = readFileSync(packagePath(DEMO_SCENARIO), 'utf8');
-  const network = parseScenario(text, { file: DEMO_SCENARIO });
-  if ((await store.listNetworks()).some((v) => v.name === network.id)) return;
-  await store.saveNetwork(network, {
-    sourceFile: DEMO_SCENARIO,
-    format: 'scenario',
-    contentHash: sha256(text),
-  });
+  await storeDemoNetwork(store);
+  await storeDemoLists(store);
 }
 
 export const serveCommand: Command = {
