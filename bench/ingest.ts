@@ -140,7 +140,7 @@ export async function run(): Promise<void> {
     '',
     ...rows,
     '',
-    `The synthetic set repeats the 2021 rows ${SYNTHETIC_COPIES} times with fresh ent_nums (~100 MB), to check the ~200 MB budget: the side files (alt, add, comments) are merge-joined by ent_num as sdn.csv streams, so only the names for "Linked To" resolution and the store's id set grow with the list.`,
+    `The synthetic set repeats the 2021 rows ${SYNTHETIC_COPIES} times with fresh ent_nums (~100 MB), to check the ~200 MB budget: the side files (alt, add, comments) are merge-joined by ent_num as sdn.csv streams, so only the names kept for "Linked To" resolution grow with the list (duplicate ids are caught by the store's primary key, not by an id set in memory).`,
   ].join('\n');
   writeSection(md);
   console.log(`\nwrote ${SECTION} to docs/benchmarks.md`);
