@@ -69,3 +69,35 @@ describe('interdict rebuild', () => {
     expect(r.stdout).toContain('optimal');
   });
 });
+
+describe('several weighted pairs', () => {
+  it('weights the flow to each recipient with --pair FROM:TO:WEIGHT', async () => {
+    const r = await runCli([
+      'plan',
+      ARTICLE,
+      '--budget',
+      '3',
+      '--pair',
+      'iran:hamas:2',
+      '--pair',
+      'iran:hezbollah:1',
+      '--json',
+    ]);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.pairs).toEqual([
+      { from: ['iran'], to: ['hamas'], weight: 2 },
+      { from: ['iran'], to: ['hezbollah'], weight: 1 },
+    ]);
+    expect(doc.baseFlow).toBe(2 * 65 + 55);
+    expect(doc.residualFlow).toBe(135);
+  });
+
+  it('rejects a malformed pair and an unknown node', async () => {
+    expect((await runCli(['plan', ARTICLE, '--budget', '3', '--pair', 'iran:hamas:x'])).stderr).toMatch(
+      /bad --pair/,
+    );
+    expect((await runCli(['frontier', ARTICLE, '--pair', 'iran:gaza'])).stderr).toMatch(
+      /unknown node "gaza"/,
+    );
+  });
+});

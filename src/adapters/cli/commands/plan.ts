@@ -26,7 +26,35 @@ const PLAN_OPTIONS = {
   'as-of': { type: 'string' },
   'time-limit': { type: 'string' },
   format: { type: 'string' },
+  pair: { type: 'string', multiple: true },
 } as const;
+
+/** `--pair FROM:TO[:WEIGHT]`, repeated: several sponsor–recipient pairs, weighted. */
+export function parsePairs(
+  args: ParsedArgs,
+  nodeIds: ReadonlySet<string>,
+): { from: string[]; to: string[]; weight: number }[] {
+  const raw = args.values.pair;
+  const list = raw === undefined ? [] : (Array.isArray(raw) ? raw : [raw]).map(String);
+  return list.map((text) => {
+    const [from, to, weight = '1', ...rest] = text.split(':');
+    const w = Number(weight);
+    if (!from || !to || rest.length || !(w > 0)) {
+      throw new UsageError(
+        `bad --pair "${text}"`,
+        'write --pair FROM:TO or --pair FROM:TO:WEIGHT, e.g. --pair iran:hamas:2',
+      );
+    }
+    for (const id of [from, to]) {
+      if (!nodeIds.has(id))
+        throw new UsageError(
+          `--pair names unknown node "${id}"`,
+          'use node ids from: interdict networks show FILE',
+        );
+    }
+    return { from: [from], to: [to], weight: w };
+  });
+}
 
 async function load(args: ParsedArgs, env: Record<string, string | undefined>, usage: string) {
   const arg = args.positionals[0];
@@ -37,8 +65,10 @@ async function load(args: ParsedArgs, env: Record<string, string | undefined>, u
     format: stringOpt(args, 'format'),
   });
   const { sources, targets } = resolveTerminals(loaded.network, listOpt(args, 'from'), listOpt(args, 'to'));
+  const pairs = parsePairs(args, new Set(loaded.network.nodes.map((n) => n.id)));
   return {
     ...loaded,
+    ...(pairs.length ? { pairs } : {}),
     from: sources,
     to: targets,
     asOf: stringOpt(args, 'as-of'),
@@ -50,10 +80,11 @@ export const planCommand: Command = {
   path: ['plan'],
   summary: 'The cheapest measures that cut the recipient off: best plan for a budget, explained',
   usage:
-    'interdict plan FILE|NETWORK --budget B [--from ID...] [--to ID...] [--method exact|heuristic|auto] [--solver bnb|highs] [--samples N] [--time-limit S] [--json]',
+    'interdict plan FILE|NETWORK --budget B [--from ID...] [--to ID...] [--pair FROM:TO[:WEIGHT]...] [--method exact|heuristic|auto] [--solver bnb|highs] [--samples N] [--time-limit S] [--json]',
   examples: [
     'interdict plan data/scenarios/article.yaml --budget 3',
     'interdict plan article --budget 6 --method exact --json',
+    'interdict plan article --budget 3 --pair iran:hamas:2 --pair iran:hezbollah:1',
   ],
   options: {
     ...PLAN_OPTIONS,
@@ -79,6 +110,7 @@ export const planCommand: Command = {
         budget,
         from: l.from,
         to: l.to,
+        ...(l.pairs ? { pairs: l.pairs } : {}),
         asOf: l.asOf,
         method,
         timeLimitMs: l.timeLimitMs,
@@ -99,7 +131,7 @@ export const frontierCommand: Command = {
   path: ['frontier'],
   summary: 'Budget vs residual flow: the best plan for every budget until the recipient is cut off',
   usage:
-    'interdict frontier FILE|NETWORK [--from ID...] [--to ID...] [--step S] [--method exact|heuristic] [--time-limit S] [--json]',
+    'interdict frontier FILE|NETWORK [--from ID...] [--to ID...] [--pair FROM:TO[:WEIGHT]...] [--step S] [--method exact|heuristic] [--time-limit S] [--json]',
   examples: ['interdict frontier data/scenarios/article.yaml'],
   options: { ...PLAN_OPTIONS, step: { type: 'string' }, method: { type: 'string' } },
   async run(args, io) {
@@ -111,6 +143,7 @@ export const frontierCommand: Command = {
     const points = planFrontier(l.network, {
       from: l.from,
       to: l.to,
+      ...(l.pairs ? { pairs: l.pairs } : {}),
       asOf: l.asOf,
       method,
       timeLimitMs: l.timeLimitMs,
