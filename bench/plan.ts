@@ -26,7 +26,7 @@ export interface PlanBenchOptions {
 
 export const PLAN_BENCH_DEFAULTS: PlanBenchOptions = {
   grids: [10, 20, 30, 40],
-  budgets: [3, 6, 10],
+  budgets: [3, 4, 5, 6, 7, 8, 9, 10],
   highsMaxGrid: 40,
   timeLimitSeconds: 120,
   seed: 7,
