@@ -1,34 +1,10 @@
-// Batch-screening throughput for the screening bench: the three lists imported
-// into a temporary SQLite store, a 20,000-row query file, screenBatch on 1 and 2 workers.
-import { mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// Batch-screening throughput for the screening bench: a 20,000-row query file
+// screened by screenBatch against the bench's SQLite store on 1 and 2 workers.
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
-import { importList, type ListFormat } from '../../src/adapters/node/import-list.js';
 import { screenBatch, type BatchSummary } from '../../src/adapters/node/screen-batch.js';
-import { SqliteStore } from '../../src/adapters/node/sqlite-store.js';
 import { csvCell } from '../../src/adapters/node/screen-output.js';
 import { dataPath, readTable } from './lists.js';
-
-export const BATCH_LISTS: [ListFormat, string][] = [
-  ['ofac-csv', 'ofac-sdn-2021-07'],
-  ['ofac-csv', 'ofac-nonsdn-2025-12'],
-  ['un-xml', 'un/consolidated-2026-02-27.xml'],
-];
-
-/** Import the lists into a new SQLite file; BENCH_DB reuses (or creates once) a store between runs. */
-export async function importLists(dir: string): Promise<{ dbPath: string; seconds: number }> {
-  const dbPath = process.env.BENCH_DB ?? join(dir, 'lists.sqlite');
-  if (process.env.BENCH_DB && existsSync(dbPath)) return { dbPath, seconds: NaN };
-  const t0 = performance.now();
-  const store = new SqliteStore(dbPath);
-  try {
-    for (const [format, path] of BATCH_LISTS) await importList(store, { format, path: dataPath(path) });
-  } finally {
-    await store.close();
-  }
-  return { dbPath, seconds: (performance.now() - t0) / 1000 };
-}
 
 /** `rows` queries: half perturbed UN names with birth dates, half synthetic negatives, cycled. */
 export function writeQueries(path: string, rows: number): void {
@@ -50,29 +26,25 @@ export interface BatchRun extends BatchSummary {
 
 /** Every (workers × format) combination, `repeat` times each, interleaved so load drifts hit all alike. */
 export async function runBatches(
+  dbPath: string,
+  dir: string,
   workers: number[],
   repeat: number,
   rows = 20_000,
-): Promise<{ runs: BatchRun[]; importSeconds: number; rows: number }> {
-  const dir = mkdtempSync(join(tmpdir(), 'interdict-bench-'));
-  try {
-    const { dbPath, seconds } = await importLists(dir);
-    const input = join(dir, 'queries.csv');
-    writeQueries(input, rows);
-    const runs: BatchRun[] = [];
-    for (let r = 0; r < repeat; r++) {
-      for (const w of workers) {
-        for (const format of ['jsonl', 'csv'] as const) {
-          const output = join(dir, `out.${format}`);
-          const s = await screenBatch({ input, output, dbPath, datasets: [], screen: {}, workers: w });
-          runs.push({ ...s, format });
-        }
+): Promise<BatchRun[]> {
+  const input = join(dir, 'queries.csv');
+  writeQueries(input, rows);
+  const runs: BatchRun[] = [];
+  for (let r = 0; r < repeat; r++) {
+    for (const w of workers) {
+      for (const format of ['jsonl', 'csv'] as const) {
+        const output = join(dir, `out.${format}`);
+        const s = await screenBatch({ input, output, dbPath, datasets: [], screen: {}, workers: w });
+        runs.push({ ...s, format });
       }
     }
-    return { runs, importSeconds: seconds, rows };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
   }
+  return runs;
 }
 
 export function median(xs: number[]): number {
