@@ -81,7 +81,10 @@ function Batch({ dataset }: { dataset: string }) {
   return (
     <section className="panel">
       <h2>Screen a CSV</h2>
-      <p className="muted">A header row naming some of: key, schema, name, country, birthDate, idNumber.</p>
+      <p className="muted">
+        A header row naming name and any of: schema, country, birth_date, id_number, id (the columns of
+        interdict screen --input).
+      </p>
       <input
         type="file"
         accept=".csv,text/csv"

@@ -8,6 +8,8 @@ import type { Indexed, MatchService } from './match-service.js';
 import { yieldNow, type JobContext } from './jobs.js';
 
 const CSV_COLUMNS = ['key', 'schema', 'name', 'country', 'birthDate', 'idNumber'];
+/** The CLI's column names (`interdict screen --input`) are accepted too. */
+const CLI_COLUMNS: Record<string, string> = { id: 'key', birth_date: 'birthDate', id_number: 'idNumber' };
 
 export function rowsOf(request: BatchScreenRequest): BatchRow[] {
   if (request.rows?.length) return request.rows;
@@ -43,6 +45,7 @@ export function rowsOf(request: BatchScreenRequest): BatchRow[] {
   }
   return records.map((r, i) => {
     if (!r.name) throw new UsageError(`CSV row ${i + 2} has no name`, 'fill the name column or drop the row');
+    for (const [cli, column] of Object.entries(CLI_COLUMNS)) if (r[cli] && !r[column]) r[column] = r[cli];
     const row: BatchRow = { name: r.name };
     for (const c of CSV_COLUMNS)
       if (c !== 'name' && r[c]) (row as unknown as Record<string, string>)[c] = r[c]!;
