@@ -5,6 +5,7 @@ export * from './problem.js';
 export * from './network-problem.js';
 export * from './evaluate-plan.js';
 export * from './lagrangian-bound.js';
+export * from './lambda-search.js';
 export * from './cut-plans.js';
 export * from './branch-and-bound.js';
 export * from './heuristic.js';

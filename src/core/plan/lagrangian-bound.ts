@@ -1,5 +1,5 @@
 // The Lagrangian lower bound (after Royset & Wood 2007): price the budget at
-// λ per unit of cost and every scenario becomes one max flow; search λ for the best bound.
+// λ per unit of cost and every scenario becomes one max flow (lambda-search.ts finds the best λ).
 
 import { withCapacities } from '../graph/compact-graph.js';
 import { maxFlow } from '../graph/max-flow.js';
@@ -59,32 +59,61 @@ export class LagrangianBounder {
     });
   }
 
+  /** Priced cost taken by the last `arcPrice` call (kept in a field so the hot loop allocates nothing). */
+  taken = 0;
+
   /**
    * Cheapest priced capacity of one arc: keep it, or buy free actions on it at
-   * `price` per unit of cost share. Returns the capacity and the priced cost taken.
+   * `price` per unit of cost share. Sets `taken` to the priced cost of that choice.
    */
-  arcPrice(
+  arcPrice(status: ActionStatus, cap: number, arc: number, price: number): number {
+    const fracIn = this.fracIn[arc]!;
+    const base = reducedCapacity(cap, fracIn);
+    this.taken = 0;
+    const s = this.start[arc]!;
+    const e = this.start[arc + 1]!;
+    if (base === 0 || s === e) return base;
+    let nFree = 0;
+    let only = -1;
+    for (let p = s; p < e; p++) {
+      if (status[this.act[p]!] === 0) {
+        nFree++;
+        only = p;
+      }
+    }
+    if (nFree === 0) return base;
+    if (nFree === 1) {
+      // The common case (one action per arc): keep it or buy it.
+      const v = reducedCapacity(cap, fracIn + this.frac[only]!) + price * this.share[only]!;
+      if (v < base) {
+        this.taken = this.share[only]!;
+        return v;
+      }
+      return base;
+    }
+    return this.arcPriceSubsets(status, cap, arc, price, base);
+  }
+
+  private arcPriceSubsets(
     status: ActionStatus,
     cap: number,
     arc: number,
     price: number,
-  ): { value: number; taken: number; mask: number } {
-    const base = reducedCapacity(cap, this.fracIn[arc]!);
-    let best = base;
-    let taken = 0;
-    let mask = 0;
-    const s = this.start[arc]!;
-    const e = this.start[arc + 1]!;
+    base: number,
+  ): number {
     const free: number[] = [];
-    for (let p = s; p < e; p++) if (status[this.act[p]!] === 0) free.push(p);
-    if (free.length === 0 || base === 0) return { value: base, taken: 0, mask: 0 };
+    for (let p = this.start[arc]!; p < this.start[arc + 1]!; p++)
+      if (status[this.act[p]!] === 0) free.push(p);
+    let best = base;
     if (free.length > 12) {
       // Too many subsets: any purchase costs at least the cheapest share and leaves ≥ 0.
       let cheapest = Infinity;
       for (const p of free) cheapest = Math.min(cheapest, this.share[p]!);
-      return price * cheapest < best
-        ? { value: price * cheapest, taken: cheapest, mask: -1 }
-        : { value: best, taken: 0, mask: 0 };
+      if (price * cheapest < best) {
+        this.taken = cheapest;
+        return price * cheapest;
+      }
+      return best;
     }
     for (let sub = 1; sub < 1 << free.length; sub++) {
       let f = this.fracIn[arc]!;
@@ -98,11 +127,20 @@ export class LagrangianBounder {
       const v = reducedCapacity(cap, f) + price * c;
       if (v < best) {
         best = v;
-        taken = c;
-        mask = sub;
+        this.taken = c;
       }
     }
-    return { value: best, taken, mask };
+    return best;
+  }
+
+  /** Priced capacity of a cut of scenario `s` at λ: at least that scenario's priced minimum cut. */
+  cutPrice(status: ActionStatus, s: number, cut: readonly number[], lambda: number): number {
+    const sc = this.problem.scenarios[s]!;
+    const price = lambda / (this.problem.scenarios.length * sc.weight);
+    const caps = sc.graph.caps;
+    let total = 0;
+    for (const a of cut) total += this.arcPrice(status, caps[a]!, a, price);
+    return total;
   }
 
   /** Free action incidences (action, fraction, share) on an arc. */
@@ -126,7 +164,7 @@ export class LagrangianBounder {
       }
       const price = lambda / (S * sc.weight);
       const caps = new Float64Array(this.m);
-      for (let a = 0; a < this.m; a++) caps[a] = this.arcPrice(status, sc.graph.caps[a]!, a, price).value;
+      for (let a = 0; a < this.m; a++) caps[a] = this.arcPrice(status, sc.graph.caps[a]!, a, price);
       const r = maxFlow(withCapacities(sc.graph, caps), sc.sources, sc.sinks);
       if (r.status === 'unbounded') {
         cuts.push([]);
@@ -135,7 +173,10 @@ export class LagrangianBounder {
       }
       value += sc.weight * r.value;
       cuts.push(r.cutArcs);
-      for (const a of r.cutArcs) slope += this.arcPrice(status, sc.graph.caps[a]!, a, price).taken / S;
+      for (const a of r.cutArcs) {
+        this.arcPrice(status, sc.graph.caps[a]!, a, price);
+        slope += this.taken / S;
+      }
     }
     return { lambda, value, slope, cuts };
   }
@@ -150,59 +191,13 @@ export class LagrangianBounder {
         const cap = sc.graph.caps[a]!;
         const base = reducedCapacity(cap, this.fracIn[a]!);
         if (base === 0 || base === Infinity) continue;
-        for (const f of this.freeOn(status, a)) {
-          const drop = base - reducedCapacity(cap, this.fracIn[a]! + f.fraction);
-          if (drop > 0 && f.share > 0) out.add((drop / f.share) * S * sc.weight);
+        for (let p = this.start[a]!; p < this.start[a + 1]!; p++) {
+          if (status[this.act[p]!] !== 0) continue;
+          const drop = base - reducedCapacity(cap, this.fracIn[a]! + this.frac[p]!);
+          if (drop > 0 && this.share[p]! > 0) out.add((drop / this.share[p]!) * S * sc.weight);
         }
       }
     }
     return [...out].sort((x, y) => x - y);
   }
-}
-
-export interface BoundSearchOptions {
-  /** Stop as soon as the bound reaches this value (the incumbent: the node is pruned). */
-  stopAt: number;
-  /** Price to probe first (the parent's best). */
-  hint?: number;
-  /** Called with every probe, so callers can read plans off its cuts. */
-  onProbe?: (probe: BoundProbe) => void;
-}
-
-/** Maximises the concave bound over λ by bisection on the sorted breakpoints, using the supergradient's sign. */
-export function searchBound(
-  bounder: LagrangianBounder,
-  status: ActionStatus,
-  budgetLeft: number,
-  options: BoundSearchOptions,
-): BoundProbe {
-  bounder.setStatus(status);
-  const points = [0, ...bounder.breakpoints(status)];
-  let lo = 0;
-  let hi = points.length - 1;
-  let best: BoundProbe | undefined;
-  let first = options.hint === undefined ? -1 : nearest(points, options.hint);
-  while (lo <= hi) {
-    const mid = first >= lo && first <= hi ? first : (lo + hi) >> 1;
-    first = -1;
-    const probe = bounder.probe(status, budgetLeft, points[mid]!);
-    options.onProbe?.(probe);
-    if (!best || probe.value > best.value) best = probe;
-    if (probe.value >= options.stopAt || probe.value === Infinity) break;
-    if (probe.slope > 1e-12) lo = mid + 1;
-    else if (probe.slope < -1e-12) hi = mid - 1;
-    else break;
-  }
-  return best!;
-}
-
-function nearest(sorted: number[], x: number): number {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { LagrangianBounder } from './lagrangian-bound.js';
+import { searchBound } from './lambda-search.js';
+import { gridProblem, randomProblem } from './random-problems.js';
+import type { InterdictionProblem } from './problem.js';
+
+/** The best bound over every breakpoint, probed one by one. */
+function exhaustiveBound(problem: InterdictionProblem): number {
+  const bounder = new LagrangianBounder(problem);
+  const status = new Int8Array(problem.actions.length);
+  bounder.setStatus(status);
+  let best = -Infinity;
+  for (const lambda of [0, ...bounder.breakpoints(status)])
+    best = Math.max(best, bounder.probe(status, problem.budget, lambda).value);
+  return best;
+}
+
+function searched(problem: InterdictionProblem): { value: number; probes: number } {
+  const bounder = new LagrangianBounder(problem);
+  let probes = 0;
+  const r = searchBound(bounder, new Int8Array(problem.actions.length), problem.budget, {
+    stopAt: Infinity,
+    converge: true,
+    onProbe: () => probes++,
+  });
+  return { value: r.best.value, probes };
+}
+
+describe('the cutting-plane search for λ', () => {
+  it('finds the best bound over all breakpoints on random problems', () => {
+    for (let seed = 1; seed <= 300; seed++) {
+      const problem = randomProblem({
+        seed,
+        nodes: 8,
+        arcs: 18,
+        budget: 1 + (seed % 4),
+        mixed: seed % 2 === 0,
+        scenarios: seed % 3 === 0 ? 2 : 1,
+      });
+      const want = exhaustiveBound(problem);
+      const got = searched(problem).value;
+      if (want === Infinity) expect(got, `seed ${seed}`).toBe(Infinity);
+      else expect(got, `seed ${seed}`).toBeCloseTo(want, 6);
+    }
+  });
+
+  it('needs a handful of max flows on a grid, not one per breakpoint', () => {
+    const problem = gridProblem(20, 20, 6, 7);
+    const { value, probes } = searched(problem);
+    expect(value).toBeCloseTo(exhaustiveBound(problem), 6);
+    expect(probes).toBeLessThanOrEqual(8);
+  });
+});
