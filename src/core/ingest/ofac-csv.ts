@@ -5,8 +5,8 @@ import type { Entity } from '../model/entity.js';
 import { InputError } from '../model/errors.js';
 import { guardRecord, INGEST_DEFAULTS, rejectRecord, type IngestOptions } from './ingest-options.js';
 import { ofacCsvRecords, splitOfacRecord, type CsvRecord } from './ofac-csv-records.js';
-import { ofacEntities, type OfacEntry, type OfacType } from './ofac-entry.js';
-import { OfacLinker } from './ofac-linker.js';
+import { type OfacEntry, type OfacType } from './ofac-entry.js';
+import { linkedEntities, OfacLinker } from './ofac-linker.js';
 import { splitPrograms } from './ofac-names.js';
 
 /** A named file whose lines can be read (the adapter decodes the bytes). */
@@ -247,10 +247,7 @@ export async function* parseOfacCsv(
       continue;
     }
     seen.add(entry.entNum);
-    const { entities, linkedTo } = ofacEntities(entry);
-    linker.addEntry(entry.entNum, entry.listedName);
-    for (const name of linkedTo) linker.link(entry.entNum, name);
-    yield* entities;
+    yield* linkedEntities(linker, entry);
   }
   yield* linker.links();
 }

@@ -2,7 +2,7 @@
 // name once the whole list has been read, and emits UnknownLink entities.
 
 import type { Entity, PropertyValues } from '../model/entity.js';
-import { ofacId } from './ofac-entry.js';
+import { ofacEntities, ofacId, type OfacEntry } from './ofac-entry.js';
 
 interface Pending {
   subject: string;
@@ -60,4 +60,12 @@ function nameKey(name: string): string {
     h = Math.imul(h, 0x01000193) >>> 0;
   }
   return h.toString(16).padStart(8, '0');
+}
+
+/** An entry's entities, with its name and "Linked To" names recorded for the links. */
+export function linkedEntities(linker: OfacLinker, entry: OfacEntry): Entity[] {
+  const { entities, linkedTo } = ofacEntities(entry);
+  linker.addEntry(entry.entNum, entry.listedName);
+  for (const name of linkedTo) linker.link(entry.entNum, name);
+  return entities;
 }

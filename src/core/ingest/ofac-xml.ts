@@ -5,8 +5,8 @@ import { addValues, type Entity, type PropertyValues } from '../model/entity.js'
 import { InputError } from '../model/errors.js';
 import { guardRecord, INGEST_DEFAULTS, rejectRecord, type IngestOptions } from './ingest-options.js';
 import { parseOfacDatePhrase } from './ofac-dates.js';
-import { ofacEntities, type OfacEntry, type OfacType } from './ofac-entry.js';
-import { OfacLinker } from './ofac-linker.js';
+import { type OfacEntry, type OfacType } from './ofac-entry.js';
+import { linkedEntities, OfacLinker } from './ofac-linker.js';
 import { child, childrenNamed, nodeToJson, textOf, xmlRecords, type XmlNode } from './xml-records.js';
 
 const TYPES: Record<string, OfacType> = {
@@ -174,10 +174,7 @@ export async function* parseOfacXml(
       continue;
     }
     seen.add(entry.entNum);
-    const { entities, linkedTo } = ofacEntities(entry);
-    linker.addEntry(entry.entNum, entry.listedName);
-    for (const name of linkedTo) linker.link(entry.entNum, name);
-    yield* entities;
+    yield* linkedEntities(linker, entry);
   }
   yield* linker.links();
 }
