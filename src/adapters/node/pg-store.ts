@@ -3,10 +3,10 @@
 
 import pg from 'pg';
 import type { Entity } from '../../core/model/entity.js';
-import { InterdictError, NotFoundError, UsageError } from '../../core/model/errors.js';
+import { InterdictError, NotFoundError } from '../../core/model/errors.js';
 import type { Network } from '../../core/model/network.js';
 import {
-  changedProperties,
+  diffFromRows,
   duplicateId,
   decodeNetwork,
   encodeNetwork,
@@ -17,7 +17,6 @@ import {
 import type {
   AuditQuery,
   AuditRecord,
-  DatasetChange,
   DatasetDiff,
   SaveMeta,
   Store,
@@ -25,6 +24,7 @@ import type {
   VersionKind,
 } from '../../core/store/store.js';
 import { migrate, quoteIdent } from './pg-migrations.js';
+import { parseLocation, toAudit, toInfo, type AuditRow, type VersionRow } from './pg-rows.js';
 
 /** Rows per INSERT while a dataset streams in, and per FETCH while it streams out. */
 const BATCH = 500;
@@ -36,78 +36,7 @@ const INSERT_ENTITIES = {
          SELECT $1, $2, * FROM unnest($3::text[], $4::text[], $5::text[], $6::json[])`,
 };
 
-interface VersionRow {
-  kind: VersionKind;
-  name: string;
-  version: number;
-  source_file: string | null;
-  format: string | null;
-  content_hash: string;
-  imported_at: Date;
-  counts: Record<string, number>;
-  notes: Record<string, unknown> | null;
-}
-
-interface AuditRow {
-  id: string;
-  at: string;
-  key_id: string;
-  action: string;
-  dataset: string;
-  dataset_version: number;
-  query: unknown;
-  results: unknown;
-  request_id: string | null;
-}
-
 type Queryable = pg.Pool | pg.PoolClient;
-
-function toInfo(row: VersionRow): VersionInfo {
-  const info: VersionInfo = {
-    kind: row.kind,
-    name: row.name,
-    version: row.version,
-    contentHash: row.content_hash,
-    importedAt: row.imported_at.toISOString(),
-    counts: row.counts,
-  };
-  if (row.source_file !== null) info.sourceFile = row.source_file;
-  if (row.format !== null) info.format = row.format;
-  if (row.notes !== null) info.notes = row.notes;
-  return info;
-}
-
-function toAudit(row: AuditRow): AuditRecord {
-  const rec: AuditRecord = {
-    id: Number(row.id),
-    at: row.at,
-    keyId: row.key_id,
-    action: row.action,
-    dataset: row.dataset,
-    datasetVersion: row.dataset_version,
-    query: row.query,
-    results: row.results,
-  };
-  if (row.request_id !== null) rec.requestId = row.request_id;
-  return rec;
-}
-
-/** Splits `?schema=` off a postgres:// URL and names the server without its password. */
-function parseLocation(location: string): { connectionString: string; schema?: string; where: string } {
-  let url: URL;
-  try {
-    url = new URL(location);
-  } catch {
-    throw new UsageError(
-      `"${location}" is not a PostgreSQL URL`,
-      'write it as postgres://user:password@host:port/database',
-    );
-  }
-  const schema = url.searchParams.get('schema') ?? undefined;
-  url.searchParams.delete('schema');
-  const where = `${url.protocol}//${url.username ? `${url.username}@` : ''}${url.host}${url.pathname}${schema ? ` (schema ${schema})` : ''}`;
-  return { connectionString: url.toString(), where, ...(schema !== undefined ? { schema } : {}) };
-}
 
 export class PgStore implements Store {
   private constructor(
@@ -396,27 +325,12 @@ export class PgStore implements Store {
         args,
       ),
     ]);
-    const added: string[] = [];
-    const removed: string[] = [];
-    const changed: DatasetChange[] = [];
-    let unchanged = same.rows[0]!.n;
-    for (const r of differing.rows) {
-      if (!r.abody) added.push(r.id);
-      else if (!r.bbody) removed.push(r.id);
-      else {
-        const properties = changedProperties(r.abody, r.bbody);
-        if (properties.length === 0) unchanged++;
-        else changed.push({ id: r.id, properties });
-      }
-    }
-    return {
-      from: { name: name1, version: v1 },
-      to: { name: name2, version: v2 },
-      added,
-      removed,
-      changed,
-      counts: { added: added.length, removed: removed.length, changed: changed.length, unchanged },
-    };
+    return diffFromRows(
+      { name: name1, version: v1 },
+      { name: name2, version: v2 },
+      differing.rows.map((r) => ({ id: r.id, before: r.abody, after: r.bbody })),
+      same.rows[0]!.n,
+    );
   }
 
   async appendAudit(record: Omit<AuditRecord, 'id'>): Promise<AuditRecord> {

@@ -8,7 +8,7 @@ import type { Entity } from '../../core/model/entity.js';
 import { InterdictError, NotFoundError } from '../../core/model/errors.js';
 import type { Network } from '../../core/model/network.js';
 import {
-  changedProperties,
+  diffFromRows,
   duplicateId,
   decodeNetwork,
   encodeNetwork,
@@ -295,40 +295,27 @@ export class SqliteStore implements Store {
   async diffDatasets(name1: string, v1: number, name2: string, v2: number): Promise<DatasetDiff> {
     this.info('dataset', name1, v1);
     this.info('dataset', name2, v2);
-    const ids = (sql: string, a: unknown[]): string[] =>
-      (this.db.prepare(sql).all(...a) as { id: string }[]).map((r) => r.id);
-    const added = ids(
-      'SELECT id FROM entities b WHERE dataset = ? AND version = ? AND NOT EXISTS (SELECT 1 FROM entities a WHERE a.dataset = ? AND a.version = ? AND a.id = b.id) ORDER BY id',
-      [name2, v2, name1, v1],
-    );
-    const removed = ids(
-      'SELECT id FROM entities a WHERE dataset = ? AND version = ? AND NOT EXISTS (SELECT 1 FROM entities b WHERE b.dataset = ? AND b.version = ? AND b.id = a.id) ORDER BY id',
-      [name1, v1, name2, v2],
-    );
-    const rows = this.db
+    // Only ids on one side, or whose hashes differ, are read with their bodies.
+    const sides = `(SELECT id, hash, body FROM entities WHERE dataset = ? AND version = ?) a
+      FULL JOIN (SELECT id, hash, body FROM entities WHERE dataset = ? AND version = ?) b ON b.id = a.id`;
+    const args = [name1, v1, name2, v2];
+    const differing = this.db
       .prepare(
-        'SELECT a.id AS id, a.body AS abody, b.body AS bbody, a.hash = b.hash AS same FROM entities a JOIN entities b ON b.dataset = ? AND b.version = ? AND b.id = a.id WHERE a.dataset = ? AND a.version = ? ORDER BY a.id',
+        `SELECT COALESCE(a.id, b.id) AS id, a.body AS abody, b.body AS bbody FROM ${sides}
+         WHERE a.id IS NULL OR b.id IS NULL OR a.hash <> b.hash ORDER BY 1`,
       )
-      .all(name2, v2, name1, v1) as { id: string; abody: string; bbody: string; same: number }[];
-    const changed = [];
-    let unchanged = 0;
-    for (const r of rows) {
-      if (r.same) {
-        unchanged++;
-        continue;
-      }
-      const properties = changedProperties(JSON.parse(r.abody) as Entity, JSON.parse(r.bbody) as Entity);
-      if (properties.length === 0) unchanged++;
-      else changed.push({ id: r.id, properties });
-    }
-    return {
-      from: { name: name1, version: v1 },
-      to: { name: name2, version: v2 },
-      added,
-      removed,
-      changed,
-      counts: { added: added.length, removed: removed.length, changed: changed.length, unchanged },
+      .all(...args) as { id: string; abody: string | null; bbody: string | null }[];
+    const same = this.db.prepare(`SELECT count(*) AS n FROM ${sides} WHERE a.hash = b.hash`).get(...args) as {
+      n: number;
     };
+    const parse = (body: string | null): Entity | null =>
+      body === null ? null : (JSON.parse(body) as Entity);
+    return diffFromRows(
+      { name: name1, version: v1 },
+      { name: name2, version: v2 },
+      differing.map((r) => ({ id: r.id, before: parse(r.abody), after: parse(r.bbody) })),
+      same.n,
+    );
   }
 
   async appendAudit(record: Omit<AuditRecord, 'id'>): Promise<AuditRecord> {

@@ -3,7 +3,7 @@
 
 import { InputError } from '../model/errors.js';
 import type { Channel, Network, NetworkNode, Role } from '../model/network.js';
-import { CHANNEL_KINDS, type ChannelKind } from '../model/network.js';
+import { CHANNEL_KINDS, confidenceLabelFor, type ChannelKind } from '../model/network.js';
 import { splitCsvLine } from './csv-line.js';
 import { numberedLines, type LineSource } from './lines.js';
 
@@ -150,7 +150,7 @@ export async function parseEdgeList(
           'write a probability such as 0.8',
         );
       channel.confidence = p;
-      channel.confidenceLabel = p >= 0.85 ? 'confirmed' : p >= 0.55 ? 'reported' : 'alleged';
+      channel.confidenceLabel = confidenceLabelFor(p);
     }
     const jur = get('jurisdiction');
     if (jur && jur.value) channel.jurisdiction = jur.value;

@@ -7,6 +7,7 @@ export * from './edge-list.js';
 export * from './ftm-network.js';
 export * from './lines.js';
 export * from './scenario.js';
+export * from './scenario-write.js';
 export { SCENARIO_SCHEMA } from './scenario-schema.js';
 export { parseOfacCsv, type OfacCsvFiles } from './ofac-csv.js';
 export { parseOfacXml } from './ofac-xml.js';

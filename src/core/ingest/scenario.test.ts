@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseScenario, writeScenarioJson, writeScenarioYaml } from './scenario.js';
+import { parseScenario } from './scenario.js';
+import { writeScenarioJson, writeScenarioYaml } from './scenario-write.js';
 import { SCENARIO_SCHEMA } from './scenario-schema.js';
 
 const ARTICLE_SCENARIO = 'data/scenarios/article.yaml';

@@ -1,11 +1,12 @@
-// Scenario files (YAML or JSON, one format): read with located errors
-// (file:line:column), validated against SCENARIO_SCHEMA, written losslessly.
+// Reads scenario files (YAML or JSON, one format) into a Network, with errors
+// located at file:line:column, validated against SCENARIO_SCHEMA.
 
 import { Ajv, type ErrorObject } from 'ajv';
-import { LineCounter, parseDocument, stringify, type Document } from 'yaml';
+import { LineCounter, parseDocument, type Document } from 'yaml';
 import { InputError, type Location } from '../model/errors.js';
 import {
   CONFIDENCE_DEFAULTS,
+  confidenceLabelFor,
   type Action,
   type ActionTarget,
   type Channel,
@@ -15,7 +16,7 @@ import {
   type NetworkNode,
   type Source,
 } from '../model/network.js';
-import type { NodeSchema } from '../model/entity.js';
+import type { RawChannel, RawScenario } from './scenario-raw.js';
 import { SCENARIO_SCHEMA } from './scenario-schema.js';
 
 const ajv = new Ajv({ allErrors: false, strict: false });
@@ -157,56 +158,6 @@ export function parseScenario(text: string, options: ReadScenarioOptions = {}): 
   return buildNetwork(raw as unknown as RawScenario, locator);
 }
 
-interface RawChannel {
-  id: string;
-  from: string;
-  to: string;
-  kind: Channel['kind'];
-  label?: string;
-  capacity: number | string;
-  confidence?: number | ConfidenceLabel | { value?: number; label: ConfidenceLabel };
-  jurisdiction?: string;
-  validFrom?: string;
-  validTo?: string;
-  cost?: number | null;
-  sources?: Source[];
-}
-
-interface RawScenario {
-  interdict: 1;
-  id: string;
-  name: string;
-  description?: string;
-  notice?: string;
-  defaultEnforcement?: number;
-  jurisdictions?: { id: string; name: string; enforcement?: number; sources?: Source[] }[];
-  nodes: {
-    id: string;
-    schema: NodeSchema;
-    name: string;
-    role?: NetworkNode['role'];
-    designated?: boolean;
-    jurisdiction?: string;
-    properties?: Record<string, string[]>;
-    sources?: Source[];
-  }[];
-  channels: RawChannel[];
-  candidates?: RawChannel[];
-  actions?: {
-    id: string;
-    kind: Action['kind'];
-    label?: string;
-    target: { node?: string; channel?: string; jurisdiction?: string };
-    cost: number;
-    effect?: 'remove' | { reduce: number };
-    sources?: Source[];
-  }[];
-}
-
-function labelFor(value: number): ConfidenceLabel {
-  return value >= 0.85 ? 'confirmed' : value >= 0.55 ? 'reported' : 'alleged';
-}
-
 function toChannel(c: RawChannel): Channel {
   const capacity = typeof c.capacity === 'number' ? c.capacity : Infinity;
   let confidence: number;
@@ -216,7 +167,7 @@ function toChannel(c: RawChannel): Channel {
     confidenceLabel = 'confirmed';
   } else if (typeof c.confidence === 'number') {
     confidence = c.confidence;
-    confidenceLabel = labelFor(c.confidence);
+    confidenceLabel = confidenceLabelFor(c.confidence);
   } else if (typeof c.confidence === 'string') {
     confidenceLabel = c.confidence;
     confidence = CONFIDENCE_DEFAULTS[c.confidence];
@@ -376,71 +327,4 @@ function buildNetwork(raw: RawScenario, locator: Locator): Network {
   if (raw.defaultEnforcement !== undefined) network.defaultEnforcement = raw.defaultEnforcement;
   if (candidates) network.candidates = candidates;
   return network;
-}
-
-function channelToRaw(c: Channel): RawChannel {
-  const out: RawChannel = {
-    id: c.id,
-    from: c.from,
-    to: c.to,
-    kind: c.kind,
-    capacity: Number.isFinite(c.capacity) ? c.capacity : 'unlimited',
-  };
-  if (c.label !== undefined) out.label = c.label;
-  out.confidence = { value: c.confidence, label: c.confidenceLabel };
-  if (c.jurisdiction !== undefined) out.jurisdiction = c.jurisdiction;
-  if (c.validFrom !== undefined) out.validFrom = c.validFrom;
-  if (c.validTo !== undefined) out.validTo = c.validTo;
-  if (c.cost !== undefined) out.cost = c.cost;
-  if (c.sources !== undefined) out.sources = c.sources;
-  return out;
-}
-
-/** The scenario document for a network, as plain data (the inverse of parseScenario). */
-export function scenarioDocument(network: Network): RawScenario {
-  const doc: RawScenario = { interdict: 1, id: network.id, name: network.name, nodes: [], channels: [] };
-  if (network.description !== undefined) doc.description = network.description;
-  if (network.notice !== undefined) doc.notice = network.notice;
-  if (network.defaultEnforcement !== undefined) doc.defaultEnforcement = network.defaultEnforcement;
-  doc.jurisdictions = network.jurisdictions.map((j) => ({
-    id: j.id,
-    name: j.name,
-    enforcement: j.enforcement,
-    ...(j.sources ? { sources: j.sources } : {}),
-  }));
-  doc.nodes = network.nodes.map((n) => {
-    const [name = n.id, ...otherNames] = n.properties.name ?? [];
-    const properties: Record<string, string[]> = { ...n.properties };
-    if (otherNames.length) properties.name = otherNames;
-    else delete properties.name;
-    const out: RawScenario['nodes'][number] = { id: n.id, schema: n.schema, name, role: n.role };
-    if (n.designated !== undefined) out.designated = n.designated;
-    if (n.jurisdiction !== undefined) out.jurisdiction = n.jurisdiction;
-    if (Object.keys(properties).length) out.properties = properties;
-    if (n.sources) out.sources = n.sources;
-    return out;
-  });
-  doc.channels = network.channels.map(channelToRaw);
-  if (network.candidates) doc.candidates = network.candidates.map(channelToRaw);
-  doc.actions = network.actions.map((a) => {
-    const out: NonNullable<RawScenario['actions']>[number] = {
-      id: a.id,
-      kind: a.kind,
-      target: { [a.target.type]: a.target.id },
-      cost: a.cost,
-      effect: a.effect.type === 'remove' ? 'remove' : { reduce: a.effect.fraction },
-    };
-    if (a.label !== undefined) out.label = a.label;
-    if (a.sources) out.sources = a.sources;
-    return out;
-  });
-  return doc;
-}
-
-export function writeScenarioYaml(network: Network): string {
-  return stringify(scenarioDocument(network), { lineWidth: 0 });
-}
-
-export function writeScenarioJson(network: Network): string {
-  return JSON.stringify(scenarioDocument(network), null, 2) + '\n';
 }

@@ -29,6 +29,11 @@ export const CONFIDENCE_DEFAULTS: Record<ConfidenceLabel, number> = {
   confirmed: 0.95,
 };
 
+/** The label for a probability given without one: alleged below 0.55, reported below 0.85. */
+export function confidenceLabelFor(value: number): ConfidenceLabel {
+  return value >= 0.85 ? 'confirmed' : value >= 0.55 ? 'reported' : 'alleged';
+}
+
 export const ACTION_KINDS = ['designate', 'freeze', 'inspect', 'pressure'] as const;
 export type ActionKind = (typeof ACTION_KINDS)[number];
 

@@ -4,7 +4,7 @@
 import type { Entity } from '../model/entity.js';
 import { InterdictError } from '../model/errors.js';
 import type { Network } from '../model/network.js';
-import type { DatasetChange } from './store.js';
+import type { DatasetChange, DatasetDiff } from './store.js';
 
 export function encodeNetwork(network: Network): string {
   return JSON.stringify(network, (_k, v) => (v === Infinity ? 'unlimited' : v));
@@ -84,4 +84,45 @@ export function duplicateId(id: string, dataset: string): InterdictError {
     { record: id },
     'ids must be unique within a dataset',
   );
+}
+
+/** One id that differs between two dataset versions: missing on one side, or with another hash. */
+export interface DifferingRow {
+  id: string;
+  before: Entity | null;
+  after: Entity | null;
+}
+
+/**
+ * Assemble a diff from the rows that differ (sorted by id) and the number of
+ * ids whose hashes are equal; every backend's query feeds this one function.
+ */
+export function diffFromRows(
+  from: DatasetDiff['from'],
+  to: DatasetDiff['to'],
+  rows: Iterable<DifferingRow>,
+  sameHash: number,
+): DatasetDiff {
+  const added: string[] = [];
+  const removed: string[] = [];
+  const changed: DatasetChange[] = [];
+  let unchanged = sameHash;
+  for (const r of rows) {
+    if (!r.before) added.push(r.id);
+    else if (!r.after) removed.push(r.id);
+    else {
+      // Equal content can hash differently only if property order differs.
+      const properties = changedProperties(r.before, r.after);
+      if (properties.length === 0) unchanged++;
+      else changed.push({ id: r.id, properties });
+    }
+  }
+  return {
+    from,
+    to,
+    added,
+    removed,
+    changed,
+    counts: { added: added.length, removed: removed.length, changed: changed.length, unchanged },
+  };
 }

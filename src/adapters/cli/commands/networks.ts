@@ -1,7 +1,7 @@
 // `interdict networks import|list|show|export`: keep networks in the store
 // as numbered versions and write them back out as scenario files.
 
-import { writeScenarioJson, writeScenarioYaml } from '../../../core/ingest/scenario.js';
+import { writeScenarioJson, writeScenarioYaml } from '../../../core/ingest/scenario-write.js';
 import { UsageError } from '../../../core/model/errors.js';
 import { caption } from '../../../core/model/entity.js';
 import { writeFileAtomic } from '../../node/files.js';
