@@ -1,4 +1,9 @@
-// Plain-text output for people: aligned tables and number formatting.
+// Plain-text output for people: aligned tables, number formatting and
+// sponsor → recipient paths.
+
+import { caption } from '../../core/model/entity.js';
+import type { Network } from '../../core/model/network.js';
+import type { SimplePath } from '../../core/graph/simple-paths.js';
 
 export function formatNumber(v: number): string {
   if (v === Infinity) return 'unlimited';
@@ -28,4 +33,23 @@ export function formatPath(nodes: string[], channelKinds: string[], name: (id: s
   let out = name(nodes[0] ?? '');
   for (let i = 1; i < nodes.length; i++) out += ` —${channelKinds[i - 1] ?? ''}→ ${name(nodes[i]!)}`;
   return out;
+}
+
+/** Paths as a table: rank, bottleneck, joint confidence, and the route with channel kinds. */
+export function pathsTable(paths: SimplePath[], network: Network): string {
+  const names = new Map(network.nodes.map((n) => [n.id, caption(n)]));
+  const kinds = new Map(network.channels.map((c) => [c.id, c.kind]));
+  return table(
+    ['#', 'bottleneck', 'confidence', 'path'],
+    paths.map((p, i) => [
+      String(i + 1),
+      formatNumber(p.bottleneck),
+      p.confidence.toFixed(3),
+      formatPath(
+        p.nodes,
+        p.channels.map((c) => kinds.get(c) ?? ''),
+        (id) => names.get(id) ?? id,
+      ),
+    ]),
+  );
 }

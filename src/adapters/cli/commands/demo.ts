@@ -8,7 +8,7 @@ import { storeDemoNetwork } from '../../node/demo-data.js';
 import { openStore } from '../../node/open-store.js';
 import { resolveDbPath } from '../../node/paths.js';
 import { COMMON_OPTIONS, flag, printJson, stringOpt, type Command, type Io } from '../command.js';
-import { formatNumber, formatPath, table } from '../format.js';
+import { formatNumber, pathsTable, table } from '../format.js';
 import { flowSection, heading, planSection, screeningSection } from './demo-sections.js';
 
 const DEMO_BUDGETS = [2, 3, 4];
@@ -54,27 +54,13 @@ function routes(io: Io, network: Network): void {
 function paths(io: Io, network: Network): ReturnType<typeof simplePaths>[] {
   heading(io, '3. Paths from the sponsor to each recipient');
   const names = new Map(network.nodes.map((n) => [n.id, caption(n)]));
-  const kinds = new Map(network.channels.map((c) => [c.id, c.kind]));
   const sponsors = nodesWithRole(network, 'sponsor');
   const results = [];
   for (const recipient of nodesWithRole(network, 'recipient')) {
     const result = simplePaths(network, sponsors, [recipient]);
     results.push(result);
     io.out(`\nTo ${names.get(recipient)}: ${result.paths.length} path(s)\n`);
-    io.out(
-      table(
-        ['bottleneck', 'confidence', 'path'],
-        result.paths.map((p) => [
-          formatNumber(p.bottleneck),
-          p.confidence.toFixed(3),
-          formatPath(
-            p.nodes,
-            p.channels.map((c) => kinds.get(c) ?? ''),
-            (id) => names.get(id) ?? id,
-          ),
-        ]),
-      ),
-    );
+    io.out(pathsTable(result.paths, network));
   }
   return results;
 }

@@ -1,11 +1,10 @@
 // `interdict paths`: the sponsor → recipient paths of a network with their
 // bottleneck capacity and joint confidence.
 
-import { caption } from '../../../core/model/entity.js';
 import { mostReliablePaths, simplePaths } from '../../../core/graph/simple-paths.js';
 import { loadNetwork } from '../../node/load-network.js';
 import { COMMON_OPTIONS, flag, listOpt, numberOpt, printJson, stringOpt, type Command } from '../command.js';
-import { formatNumber, formatPath, table } from '../format.js';
+import { pathsTable } from '../format.js';
 import { resolveTerminals } from '../terminals.js';
 import { UsageError } from '../../../core/model/errors.js';
 
@@ -56,26 +55,10 @@ export const pathsCommand: Command = {
       printJson(io, { network: label, from: sources, to: targets, ...result });
       return 0;
     }
-    const names = new Map(network.nodes.map((n) => [n.id, caption(n)]));
-    const kinds = new Map(network.channels.map((c) => [c.id, c.kind]));
     io.out(
       `${result.paths.length} path(s) from ${sources.join(', ')} to ${targets.join(', ')} in ${label}${result.truncated ? ' (search stopped early: raise --limit or --max-depth)' : ''}\n\n`,
     );
-    io.out(
-      table(
-        ['#', 'bottleneck', 'confidence', 'path'],
-        result.paths.map((p, i) => [
-          String(i + 1),
-          formatNumber(p.bottleneck),
-          p.confidence.toFixed(3),
-          formatPath(
-            p.nodes,
-            p.channels.map((c) => kinds.get(c) ?? ''),
-            (id) => names.get(id) ?? id,
-          ),
-        ]),
-      ),
-    );
+    io.out(pathsTable(result.paths, network));
     return 0;
   },
 };
