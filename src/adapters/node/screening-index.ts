@@ -4,6 +4,7 @@
 import { buildIndex, type CandidateIndex } from '../../core/match/index.js';
 import { NODE_SCHEMATA, type Entity } from '../../core/model/entity.js';
 import { UsageError } from '../../core/model/errors.js';
+import { datasetLinks, linkView, type DatasetLinks } from './dataset-links.js';
 import type { Store } from '../../core/store/store.js';
 
 /** Schemata that screening matches against; links, sanctions and addresses are not parties. */
@@ -22,10 +23,18 @@ export function parseDatasetRef(ref: string): { name: string; version?: number }
   return m[2] ? { name: m[1]!, version: Number(m[2]) } : { name: m[1]! };
 }
 
+export interface LoadedIndex {
+  index: CandidateIndex;
+  datasets: IndexedDataset[];
+  /** The datasets' link graph, when asked for (network-aware screening). */
+  links?: DatasetLinks;
+}
+
 export async function loadScreeningIndex(
   store: Store,
   refs: string[] = [],
-): Promise<{ index: CandidateIndex; datasets: IndexedDataset[] }> {
+  options: { links?: boolean } = {},
+): Promise<LoadedIndex> {
   const wanted = refs.length
     ? refs.map(parseDatasetRef)
     : (await store.listDatasets()).map((d) => ({ name: d.name, version: d.version }));
@@ -41,13 +50,16 @@ export async function loadScreeningIndex(
     datasets.push({ name: info.name, version: info.version });
   }
   const versions = Object.fromEntries(datasets.map((d) => [d.name, String(d.version)]));
+  const linkEntities: Entity[] = [];
   async function* entities(): AsyncGenerator<Entity> {
     for (const d of datasets) {
       for await (const e of store.datasetEntities(d.name, d.version)) {
+        if (options.links) linkEntities.push(linkView(e));
         if (!MATCHABLE.has(e.schema)) continue;
         yield { ...e, datasets: [d.name] };
       }
     }
   }
-  return { index: await buildIndex(entities(), { versions }), datasets };
+  const index = await buildIndex(entities(), { versions });
+  return options.links ? { index, datasets, links: datasetLinks(linkEntities) } : { index, datasets };
 }

@@ -23,9 +23,8 @@ import { openStore } from '../../node/open-store.js';
 import { resolveDbPath } from '../../node/paths.js';
 import { screenBatch } from '../../node/screen-batch.js';
 import { csvCell } from '../../node/screen-output.js';
-import { loadDatasetLinks } from '../../node/dataset-links.js';
-import { loadScreeningIndex, type IndexedDataset } from '../../node/screening-index.js';
-import type { Store } from '../../../core/store/store.js';
+import type { DatasetLinks } from '../../node/dataset-links.js';
+import { loadScreeningIndex } from '../../node/screening-index.js';
 import {
   COMMON_OPTIONS,
   flag,
@@ -140,13 +139,7 @@ interface ResultContext {
 }
 
 /** For the top results that are not listed themselves: how close they sit to listed entities. */
-async function networkContext(
-  store: Store,
-  datasets: IndexedDataset[],
-  results: ScreenMatch[],
-  maxHops: number,
-): Promise<ResultContext[]> {
-  const links = await loadDatasetLinks(store, datasets);
+function networkContext(links: DatasetLinks, results: ScreenMatch[], maxHops: number): ResultContext[] {
   const names = new Map(links.entities.map((e) => [e.id, e.properties.name?.[0] ?? e.id]));
   return results.slice(0, 3).map((r) => {
     if (links.designated.has(r.id))
@@ -247,10 +240,12 @@ export const screenCommand: Command = {
     const query = singleQuery(args, name);
     const store = await openStore(dbPath);
     try {
-      const { index, datasets } = await loadScreeningIndex(store, listOpt(args, 'dataset'));
-      const results = screen(index, query, screenOptions(args));
       const hops = numberOpt(args, 'hops', 3)!;
-      const network = hops > 0 && results.length ? await networkContext(store, datasets, results, hops) : [];
+      const { index, datasets, links } = await loadScreeningIndex(store, listOpt(args, 'dataset'), {
+        links: hops > 0,
+      });
+      const results = screen(index, query, screenOptions(args));
+      const network = links && results.length ? networkContext(links, results, hops) : [];
       if (flag(args, 'json')) printJson(io, { query, datasets, results, network });
       else {
         printMatches(io, results);
