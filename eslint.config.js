@@ -24,6 +24,16 @@ export default tseslint.config(
             },
             { target: './src/core', from: './web', message: 'core must not import the web app.' },
             {
+              target: './src/core',
+              from: './src/service',
+              message: 'core is below the service layer: move the use case into src/service.',
+            },
+            {
+              target: './src/service',
+              from: ['./src/adapters', './web'],
+              message: 'the service layer is pure: adapters call it, never the other way round.',
+            },
+            {
               target: './src/core/model',
               from: [
                 './src/core/ingest',
@@ -45,8 +55,8 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/core/**/*.ts'],
-    ignores: ['src/core/**/*.test.ts'],
+    files: ['src/core/**/*.ts', 'src/service/**/*.ts'],
+    ignores: ['src/core/**/*.test.ts', 'src/service/**/*.test.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -54,7 +64,7 @@ export default tseslint.config(
           patterns: [
             {
               group: ['node:*', 'fs', 'path', 'os', 'child_process', 'worker_threads'],
-              message: 'core is pure: no Node built-ins.',
+              message: 'core and service are pure: no Node built-ins.',
             },
           ],
         },
