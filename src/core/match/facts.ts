@@ -1,6 +1,7 @@
 // The comparable facts of a query or a list entity, computed once: parsed
 // names, identifiers, countries, birth dates, gender and schema.
 import type { Entity } from '../model/entity.js';
+import { countryCode } from '../model/countries.js';
 import { foldText } from './fold.js';
 import { parseName, type ParsedName } from './normalise.js';
 
@@ -85,7 +86,7 @@ export function factsOf(thing: { schema?: string; properties: QueryProperties })
   const countries = [
     ...new Set(
       ['country', 'nationality', 'citizenship', 'jurisdiction', 'flag'].flatMap((k) =>
-        values(props, k).map(foldText),
+        values(props, k).map((v) => countryCode(v) ?? foldText(v)),
       ),
     ),
   ];
