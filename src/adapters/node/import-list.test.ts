@@ -6,8 +6,9 @@ import { InputError } from '../../core/model/errors.js';
 import type { Store } from '../../core/store/store.js';
 import { importList } from './import-list.js';
 import { openStore } from './open-store.js';
+import { FIXTURES } from '../../testing/fixtures.js';
 
-const DATA = join(import.meta.dirname, '../../../../shared/data');
+const DATA = FIXTURES;
 const stores: Store[] = [];
 const tmp = () => mkdtempSync(join(tmpdir(), 'interdict-import-'));
 
@@ -21,7 +22,7 @@ afterEach(async () => {
   for (const s of stores.splice(0)) await s.close();
 });
 
-/** A copy of a shared folder whose file `name` is replaced by `edit(bytes)`. */
+/** A copy of a fixture folder whose file `name` is replaced by `edit(bytes)`. */
 function editedCopy(folder: string, name: string, edit: (b: Buffer) => Buffer): string {
   const dir = tmp();
   for (const f of readdirSync(join(DATA, folder))) copyFileSync(join(DATA, folder, f), join(dir, f));

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { graphFromArrays, type CompactGraph } from './compact-graph.js';
 import { MAX_FLOW_ALGORITHMS, maxFlow, type MaxFlowAlgorithmName } from './max-flow.js';
 import { mulberry32 } from './prng.js';
+import { fixture } from '../../testing/fixtures.js';
 
 /** The minimum cut by enumerating every node set that holds the sources and no sink. */
 function bruteMinCut(g: CompactGraph, sources: number[], sinks: number[]): number {
@@ -49,7 +50,7 @@ function randomGraph(rand: () => number): { g: CompactGraph; sources: number[]; 
   };
 }
 
-/** DIMACS max-flow text to raw arrays (just enough for the shared test graphs). */
+/** DIMACS max-flow text to raw arrays (just enough for the fixture graphs). */
 export function readDimacsArrays(text: string) {
   let n = 0;
   let s = 0;
@@ -132,7 +133,7 @@ function maxFlowContract(name: MaxFlowAlgorithmName): void {
       ['gw1.max', 1202018],
       ['wlm3.max', 11875108],
     ])('finds the published max flow of %s', (file, value) => {
-      const { g, s, t } = readDimacsArrays(readFileSync(`/work/shared/data/maxflow/${file}`, 'utf8'));
+      const { g, s, t } = readDimacsArrays(readFileSync(fixture(`maxflow/${file}`), 'utf8'));
       const r = maxFlow(g, s, t, { algorithm: name });
       expect(r.value).toBe(value);
     });

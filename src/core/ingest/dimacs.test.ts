@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDimacs, parseDimacsGraph } from './dimacs.js';
 import { linesOf } from './lines.js';
+import { fixture } from '../../testing/fixtures.js';
 
 const small = 'c a comment\np max 3 2\nn 1 s\nn 3 t\na 1 2 5\na 2 3 7\n';
 
@@ -28,8 +29,8 @@ describe('DIMACS reader', () => {
     ]);
   });
 
-  it('reads the shared NetworkX test graph gl1 with its declared size', async () => {
-    const g = await parseDimacsGraph(linesOf(readFileSync('../shared/data/maxflow/gl1.max', 'utf8')));
+  it('reads the NetworkX test graph gl1 with its declared size', async () => {
+    const g = await parseDimacsGraph(linesOf(readFileSync(fixture('maxflow/gl1.max'), 'utf8')));
     expect(g.nodeCount).toBe(1116);
     expect(g.tails.length).toBe(4800);
     expect(g.sources.length).toBe(1);

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import type { Entity } from '../model/entity.js';
 import { InputError } from '../model/errors.js';
 import { parseFtmJson } from './ftm-json.js';
+import { fixture } from '../../testing/fixtures.js';
 
-const read = (name: string) =>
-  readFileSync(new URL(`../../../../shared/data/opensanctions/${name}`, import.meta.url), 'utf8').split('\n');
+const read = (name: string) => readFileSync(fixture(`opensanctions/${name}`), 'utf8').split('\n');
 
 async function collect(it: AsyncIterable<Entity>): Promise<Entity[]> {
   const out: Entity[] = [];

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseFtmNetwork } from './ftm-network.js';
 import { linesOf } from './lines.js';
+import { fixture } from '../../testing/fixtures.js';
 
-const shared = (name: string): string[] =>
-  linesOf(readFileSync(`../shared/data/opensanctions/${name}`, 'utf8'));
+const shared = (name: string): string[] => linesOf(readFileSync(fixture(`opensanctions/${name}`), 'utf8'));
 
 describe('FtM networks', () => {
   it('turns the zala sanctions network into actors, ownership channels and designations', async () => {

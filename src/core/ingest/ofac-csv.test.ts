@@ -3,11 +3,10 @@ import { describe, expect, it } from 'vitest';
 import type { Entity } from '../model/entity.js';
 import { InputError } from '../model/errors.js';
 import { parseOfacCsv, type OfacCsvFiles } from './ofac-csv.js';
-
-const DATA = new URL('../../../../shared/data/', import.meta.url);
+import { fixture } from '../../testing/fixtures.js';
 
 function file(dir: string, name: string) {
-  const text = readFileSync(new URL(`${dir}/${name}`, DATA), 'latin1');
+  const text = readFileSync(fixture(`${dir}/${name}`), 'latin1');
   return { name, lines: () => text.split('\n') };
 }
 

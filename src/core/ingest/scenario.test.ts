@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { parseScenario } from './scenario.js';
 import { writeScenarioJson, writeScenarioYaml } from './scenario-write.js';
 import { SCENARIO_SCHEMA } from './scenario-schema.js';
+import { quotedFrom } from '../../testing/article-fingerprint.js';
+import { fixture } from '../../testing/fixtures.js';
 
 const ARTICLE_SCENARIO = 'data/scenarios/article.yaml';
-const ARTICLE_TEXT = '../shared/data/../seed/article.txt';
 
 const minimal = `interdict: 1
 id: tiny
@@ -101,7 +102,11 @@ describe('scenario files', () => {
 
 describe('the article scenario', () => {
   const network = parseScenario(readFileSync(ARTICLE_SCENARIO, 'utf8'), { file: ARTICLE_SCENARIO });
-  const article = readFileSync(ARTICLE_TEXT, 'utf8').replace(/\s+/g, ' ');
+  // The article's fingerprint (test/fixtures/README.md): quotes are checked
+  // against runs of its words without the repository holding its text.
+  const article = new Set(
+    readFileSync(fixture('seed/article.shingles.txt'), 'utf8').split('\n').filter(Boolean),
+  );
 
   it('has the actors the article names, with one sponsor and two recipients', () => {
     const ids = network.nodes.map((n) => n.id);
@@ -131,8 +136,16 @@ describe('the article scenario', () => {
     for (const item of items) {
       const quotes = (item.sources ?? []).map((s) => s.quote).filter((q): q is string => !!q);
       expect(quotes.length, `${item.id} cites the article`).toBeGreaterThan(0);
-      for (const q of quotes) expect(article, `${item.id}`).toContain(q);
+      for (const q of quotes) expect(quotedFrom(q, article), `${item.id}: ${q}`).toBe(true);
     }
+  });
+
+  it('does not take a quotation with one word changed for the article', () => {
+    const quote = network.channels.flatMap((c) => c.sources ?? []).find((x) => x.quote)!.quote!;
+    expect(quotedFrom(quote, article)).toBe(true);
+    const words = quote.split(' ');
+    words[Math.floor(words.length / 2)] = 'never';
+    expect(quotedFrom(words.join(' '), article)).toBe(false);
   });
 
   it('says that its figures are illustrative', () => {

@@ -3,11 +3,9 @@ import { describe, expect, it } from 'vitest';
 import type { Entity } from '../model/entity.js';
 import { InputError } from '../model/errors.js';
 import { parseUnXml } from './un-xml.js';
+import { fixture } from '../../testing/fixtures.js';
 
-const TEXT = readFileSync(
-  new URL('../../../../shared/data/un/consolidated-2026-02-27.xml', import.meta.url),
-  'utf8',
-);
+const TEXT = readFileSync(fixture('un/consolidated-2026-02-27.xml'), 'utf8');
 const lines = (text: string) => text.split(/(?<=\n)/);
 
 async function collect(it: AsyncIterable<Entity>): Promise<Entity[]> {

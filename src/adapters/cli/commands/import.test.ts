@@ -5,8 +5,9 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { runCli, tempDb, tempDir } from '../testing/run-cli.js';
+import { FIXTURES } from '../../../testing/fixtures.js';
 
-const DATA = join(import.meta.dirname, '../../../../../shared/data');
+const DATA = FIXTURES;
 
 describe('interdict import / datasets / export', () => {
   it('imports two SDN versions, lists them, diffs them as JSON and exports FtM lines', async () => {
@@ -77,7 +78,7 @@ describe('interdict lists update', () => {
   let server: Server | undefined;
   afterEach(() => server?.close());
 
-  /** Serves shared files with ETags; fails the first request to `flaky` with 503. */
+  /** Serves fixture files with ETags; fails the first request to `flaky` with 503. */
   async function serve(files: Record<string, string>, flaky?: string) {
     const log: { path: string; status: number }[] = [];
     let failed = false;

@@ -43,7 +43,7 @@ describe('interdict networks', () => {
       '--json',
     ]);
     expect(JSON.parse(r.stdout)).toMatchObject({ name: 'tiny', counts: { nodes: 3, channels: 2 } });
-    const d = await runCli(['networks', 'import', '../shared/data/maxflow/gw1.max', '--db', db, '--json']);
+    const d = await runCli(['networks', 'import', 'test/fixtures/maxflow/gw1.max', '--db', db, '--json']);
     expect(JSON.parse(d.stdout)).toMatchObject({ name: 'gw1', counts: { nodes: 1024, channels: 4608 } });
   });
 
@@ -101,7 +101,7 @@ describe('interdict paths and demo', () => {
   });
 
   it('uses the DIMACS source and sink by default', async () => {
-    const r = await runCli(['paths', '../shared/data/maxflow/gw1.max', '--limit', '5', '--json']);
+    const r = await runCli(['paths', 'test/fixtures/maxflow/gw1.max', '--limit', '5', '--json']);
     const doc = JSON.parse(r.stdout);
     expect(doc.paths.length).toBe(5);
     expect(doc.truncated).toBe(true);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli, tempDb, tempDir } from '../testing/run-cli.js';
 
-const UN = '../shared/data/un/consolidated-2026-02-27.xml';
+const UN = 'test/fixtures/un/consolidated-2026-02-27.xml';
 let db: string;
 
 beforeAll(async () => {
@@ -124,7 +124,7 @@ describe('network-aware screening of a single party', () => {
     await runCli([
       'import',
       'ftm',
-      '../shared/data/opensanctions/zala.ftm.json',
+      'test/fixtures/opensanctions/zala.ftm.json',
       '--dataset',
       'zala',
       '--db',
