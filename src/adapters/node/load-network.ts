@@ -3,10 +3,6 @@
 
 import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { parseDimacs } from '../../core/ingest/dimacs.js';
-import { parseEdgeList } from '../../core/ingest/edge-list.js';
-import { parseFtmNetwork } from '../../core/ingest/ftm-network.js';
-import { parseScenario } from '../../core/ingest/scenario.js';
 import { UsageError } from '../../core/model/errors.js';
 import type { Network } from '../../core/model/network.js';
 import { readLines, readText, sha256File } from './files.js';
@@ -59,19 +55,28 @@ export async function loadNetworkFile(
   const file = path;
   const id = idFromPath(path);
   let network: Network;
+  // Each reader is loaded only for its format (the scenario reader brings YAML and JSON Schema).
   switch (format) {
-    case 'scenario':
+    case 'scenario': {
+      const { parseScenario } = await import('../../core/ingest/scenario.js');
       network = parseScenario(readText(path), { file });
       break;
-    case 'ftm':
+    }
+    case 'ftm': {
+      const { parseFtmNetwork } = await import('../../core/ingest/ftm-network.js');
       network = await parseFtmNetwork(readLines(path), { file, id });
       break;
-    case 'csv':
+    }
+    case 'csv': {
+      const { parseEdgeList } = await import('../../core/ingest/edge-list.js');
       network = await parseEdgeList(readLines(path), { file, id });
       break;
-    case 'dimacs':
+    }
+    case 'dimacs': {
+      const { parseDimacs } = await import('../../core/ingest/dimacs.js');
       network = await parseDimacs(readLines(path), { file, id });
       break;
+    }
   }
   return { network, label: path, format, contentHash: await sha256File(path) };
 }

@@ -2,10 +2,10 @@
 // team server), SQLite for anything else (a file path).
 
 import type { Store } from '../../core/store/store.js';
-import { PgStore } from './pg-store.js';
-import { SqliteStore } from './sqlite-store.js';
 
+/** The backend's driver (pg or better-sqlite3) is loaded only when a store is opened. */
 export async function openStore(location: string): Promise<Store> {
-  if (/^postgres(ql)?:\/\//.test(location)) return PgStore.open(location);
+  if (/^postgres(ql)?:\/\//.test(location)) return (await import('./pg-store.js')).PgStore.open(location);
+  const { SqliteStore } = await import('./sqlite-store.js');
   return new SqliteStore(location);
 }

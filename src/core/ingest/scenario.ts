@@ -1,7 +1,7 @@
 // Reads scenario files (YAML or JSON, one format) into a Network, with errors
 // located at file:line:column, validated against SCENARIO_SCHEMA.
 
-import { Ajv, type ErrorObject } from 'ajv';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { InputError, type Location } from '../model/errors.js';
 import {
@@ -19,8 +19,13 @@ import {
 import type { RawChannel, RawScenario } from './scenario-raw.js';
 import { SCENARIO_SCHEMA } from './scenario-schema.js';
 
-const ajv = new Ajv({ allErrors: false, strict: false });
-const validateScenario = ajv.compile(SCENARIO_SCHEMA);
+let compiled: ValidateFunction | undefined;
+
+/** The scenario validator, compiled on first use (not when a command that never reads a scenario starts). */
+function scenarioValidator(): ValidateFunction {
+  compiled ??= new Ajv({ allErrors: false, strict: false }).compile(SCENARIO_SCHEMA);
+  return compiled;
+}
 
 type Path = (string | number)[];
 
@@ -144,6 +149,7 @@ export function parseScenario(text: string, options: ReadScenarioOptions = {}): 
   }
   const locator = new Locator(file, doc, lines);
   const raw: unknown = doc.toJS({ maxAliasCount: 1000 });
+  const validateScenario = scenarioValidator();
   if (!validateScenario(raw)) {
     const errors = validateScenario.errors ?? [];
     // Prefer the deepest error: it names the field that is actually wrong.

@@ -1,38 +1,161 @@
 // The registry of CLI commands, in the order `interdict --help` lists them.
+// Each entry names a command and loads its module only when it runs, so that
+// `interdict --help` or a small `interdict plan` does not pay for the server,
+// the solver or the screening tables. `registry.test.ts` checks that every
+// entry's words and summary match the module it loads.
 
 import type { Command } from '../command.js';
-import { datasetCommands } from './datasets.js';
-import { demoCommand } from './demo.js';
-import { exportFtmCommand } from './export-ftm.js';
-import { cutCommand } from './cut.js';
-import { flowCommand } from './flow.js';
-import { importCommands } from './import.js';
-import { listsUpdateCommand } from './lists.js';
-import { networkCommands } from './networks.js';
-import { pathsCommand } from './paths.js';
-import { frontierCommand, planCommand } from './plan.js';
-import { rebuildCommand } from './rebuild.js';
-import { robustnessCommand } from './robustness.js';
-import { scorePairsCommand, screenCommand } from './screen.js';
-import { serveCommand } from './serve.js';
-import { weakLinksCommand } from './weak-links.js';
 
-export const COMMANDS: Command[] = [
-  demoCommand,
-  ...networkCommands,
-  ...importCommands,
-  ...datasetCommands,
-  listsUpdateCommand,
-  exportFtmCommand,
-  screenCommand,
-  scorePairsCommand,
-  pathsCommand,
-  flowCommand,
-  cutCommand,
-  weakLinksCommand,
-  robustnessCommand,
-  planCommand,
-  frontierCommand,
-  rebuildCommand,
-  serveCommand,
+export interface CommandEntry {
+  /** Words that select the command, e.g. `['networks', 'import']`. */
+  path: string[];
+  summary: string;
+  /** Shown under "Examples" in `interdict --help` (featured commands only). */
+  example?: string;
+  load(): Promise<Command>;
+}
+
+function pick(list: Command[], word: string): Command {
+  const found = list.find((c) => c.path[1] === word);
+  if (!found) throw new Error(`command module lacks "${word}"`);
+  return found;
+}
+
+export const COMMAND_ENTRIES: CommandEntry[] = [
+  {
+    path: ['demo'],
+    summary: "Load the article's network and walk through it",
+    example: 'interdict demo',
+    load: async () => (await import('./demo.js')).demoCommand,
+  },
+  {
+    path: ['networks', 'import'],
+    summary: 'Store a network file (scenario YAML/JSON, FtM, CSV edge list, DIMACS) as a new version',
+    load: async () => pick((await import('./networks.js')).networkCommands, 'import'),
+  },
+  {
+    path: ['networks', 'list'],
+    summary: 'List stored networks (latest version of each)',
+    load: async () => pick((await import('./networks.js')).networkCommands, 'list'),
+  },
+  {
+    path: ['networks', 'show'],
+    summary: 'Show a network: actors by role and its channels',
+    load: async () => pick((await import('./networks.js')).networkCommands, 'show'),
+  },
+  {
+    path: ['networks', 'export'],
+    summary: 'Write a network as a scenario file (YAML, or JSON with --format json)',
+    load: async () => pick((await import('./networks.js')).networkCommands, 'export'),
+  },
+  {
+    path: ['import', 'ofac-csv'],
+    summary: 'Import an OFAC legacy CSV set (sdn.csv … or cons_*.csv) from a folder',
+    example: 'interdict import ofac-csv ./ofac --dataset us_ofac_sdn',
+    load: async () => pick((await import('./import.js')).importCommands, 'ofac-csv'),
+  },
+  {
+    path: ['import', 'ofac-xml'],
+    summary: "Import OFAC's sdn.xml or consolidated.xml",
+    load: async () => pick((await import('./import.js')).importCommands, 'ofac-xml'),
+  },
+  {
+    path: ['import', 'un-xml'],
+    summary: 'Import the UN Security Council consolidated list (XML)',
+    load: async () => pick((await import('./import.js')).importCommands, 'un-xml'),
+  },
+  {
+    path: ['import', 'ftm'],
+    summary: 'Import FollowTheMoney JSON lines (OpenSanctions exports)',
+    load: async () => pick((await import('./import.js')).importCommands, 'ftm'),
+  },
+  {
+    path: ['datasets', 'list'],
+    summary: 'List stored datasets (latest version of each)',
+    load: async () => pick((await import('./datasets.js')).datasetCommands, 'list'),
+  },
+  {
+    path: ['datasets', 'diff'],
+    summary: 'Show the entities added, removed and changed between two dataset versions',
+    load: async () => pick((await import('./datasets.js')).datasetCommands, 'diff'),
+  },
+  {
+    path: ['lists', 'update'],
+    summary: 'Fetch the official OFAC and UN lists and import the ones that changed',
+    load: async () => (await import('./lists.js')).listsUpdateCommand,
+  },
+  {
+    path: ['export', 'ftm'],
+    summary: 'Write a stored dataset as FollowTheMoney JSON lines',
+    load: async () => (await import('./export-ftm.js')).exportFtmCommand,
+  },
+  {
+    path: ['screen'],
+    summary: 'Screen a name (or a CSV/JSONL batch, or a network’s actors) against the stored lists',
+    example: 'interdict screen "Mohammed Ali" --schema Person',
+    load: async () => (await import('./screen.js')).screenCommand,
+  },
+  {
+    path: ['score-pairs'],
+    summary: 'Score name pairs from a CSV (name1,name2[,schema]) for evaluation',
+    load: async () => (await import('./screen.js')).scorePairsCommand,
+  },
+  {
+    path: ['paths'],
+    summary: 'List sponsor → recipient paths with bottleneck capacity and joint confidence',
+    example: 'interdict paths data/scenarios/article.yaml',
+    load: async () => (await import('./paths.js')).pathsCommand,
+  },
+  {
+    path: ['flow'],
+    summary: 'Maximum flow from sponsors to recipients, its minimum cut and flow paths',
+    example: 'interdict flow data/scenarios/article.yaml',
+    load: async () => (await import('./flow.js')).flowCommand,
+  },
+  {
+    path: ['cut'],
+    summary:
+      'Minimum cut: the channels (or with --vertex the actors) that disconnect sponsors from recipients',
+    load: async () => (await import('./cut.js')).cutCommand,
+  },
+  {
+    path: ['weak-links'],
+    summary: 'Jurisdictions and transit actors carrying much of the flow under weak enforcement',
+    load: async () => (await import('./weak-links.js')).weakLinksCommand,
+  },
+  {
+    path: ['robustness'],
+    summary:
+      'Monte Carlo over uncertain channels: max-flow distribution and chance the network stays connected',
+    load: async () => (await import('./robustness.js')).robustnessCommand,
+  },
+  {
+    path: ['plan'],
+    summary: 'The cheapest measures that cut the recipient off: best plan for a budget, explained',
+    example: 'interdict plan data/scenarios/article.yaml --budget 3',
+    load: async () => (await import('./plan.js')).planCommand,
+  },
+  {
+    path: ['frontier'],
+    summary: 'Budget vs residual flow: the best plan for every budget until the recipient is cut off',
+    load: async () => (await import('./plan.js')).frontierCommand,
+  },
+  {
+    path: ['rebuild'],
+    summary: "The adversary's best rebuild against a plan (--robust: the plan best against it)",
+    example:
+      'interdict plan data/scenarios/article.yaml --budget 6 --json > plan.json && interdict rebuild data/scenarios/article.yaml --plan plan.json --rebuild-budget 3',
+    load: async () => (await import('./rebuild.js')).rebuildCommand,
+  },
+  {
+    path: ['serve'],
+    summary: 'Serve the HTTP API (OpenAPI at /openapi.json, docs at /docs) and the web app',
+    example: 'interdict serve --demo',
+    load: async () => (await import('./serve.js')).serveCommand,
+  },
 ];
+
+/** Every command, loaded (for tests and tools; the CLI loads one at a time). */
+export async function loadAllCommands(): Promise<Command[]> {
+  return Promise.all(COMMAND_ENTRIES.map((e) => e.load()));
+}
