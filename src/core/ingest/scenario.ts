@@ -14,7 +14,6 @@ import {
   type Jurisdiction,
   type Network,
   type NetworkNode,
-  type Source,
 } from '../model/network.js';
 import type { RawChannel, RawScenario } from './scenario-raw.js';
 import { SCENARIO_SCHEMA } from './scenario-schema.js';
