@@ -1,10 +1,13 @@
-// In-memory candidate index: name-part keys (skeletons, phonetic keys, joined
-// names, identifiers) with inverted lists, so a query scores hundreds, not all.
+// Candidate index: name-part keys (skeletons, phonetic keys, joined names,
+// identifiers) with inverted lists, so a query scores tens of entities, not
+// all; plus how often each name part occurs (token weights), per family.
 import type { Entity } from '../model/entity.js';
 import { caption } from '../model/entity.js';
-import { entityFacts, type Facts } from './facts.js';
+import { UsageError } from '../model/errors.js';
+import { factProperties, factsOf, type Facts, type QueryProperties } from './facts.js';
 import type { ParsedName } from './normalise.js';
 import { skeleton } from './phonetic.js';
+import { FAMILIES, familyIndex, partTokens, type TokenStats } from './token-stats.js';
 
 export interface IndexOptions {
   /** Dataset name → version (for example a list's publication date), reported with each match. */
@@ -22,6 +25,16 @@ export interface IndexedEntity {
   dataset: string;
   version: string;
   facts: Facts;
+}
+
+/** What an index keeps of one entity: enough to report it and to make its facts again. */
+interface EntityRecord {
+  id: string;
+  schema: string;
+  caption: string;
+  dataset: string;
+  version: string;
+  properties: Record<string, string[]>;
 }
 
 /** Blocking keys of a parsed name, grouped by part so one part is credited once. */
@@ -56,100 +69,332 @@ export function identifierKeys(facts: Facts): string[] {
   return [...facts.identifiers.keys()].map((id) => `i${id}`);
 }
 
-export class CandidateIndex {
-  readonly entities: IndexedEntity[] = [];
-  private readonly building = new Map<string, number[]>();
-  private postings = new Map<string, Int32Array>();
+/** Bounds on the work of one candidate search, whatever the query. */
+export const CANDIDATE_LIMITS = {
+  /** Key groups (query parts, joins, identifiers) considered. */
+  groups: 64,
+  /** Postings walked in full per query; beyond it, lists only credit entities already found. */
+  postings: 40_000,
+  /**
+   * A list longer than this share of the index (and than `commonFloor`) is
+   * common: it credits entities found through rarer keys but adds none of its
+   * own once `limit` entities are found.
+   */
+  commonShare: 0.01,
+  commonFloor: 64,
+};
+
+const MAGIC = 0x314d5849; // "IXM1" little-endian
+const FORMAT = 1;
+const SECTIONS = 8;
+
+// UTF-8 through the platform's codec (Node and browsers both have one); core names no Node module.
+interface Codec {
+  encode(s: string): Uint8Array;
+  decode(b: Uint8Array): string;
+}
+const platform = globalThis as unknown as {
+  TextEncoder: new () => Pick<Codec, 'encode'>;
+  TextDecoder: new () => Pick<Codec, 'decode'>;
+};
+const utf8 = new platform.TextEncoder();
+const text = new platform.TextDecoder();
+
+/** Decode UTF-8 from a view that may lie on a SharedArrayBuffer (TextDecoder refuses those). */
+function decode(bytes: Uint8Array): string {
+  return text.decode(bytes.buffer instanceof ArrayBuffer ? bytes : bytes.slice());
+}
+
+/** Binary search of `e` in the ascending run `post[lo, hi)`. */
+function contains(post: Int32Array, lo: number, hi: number, e: number): boolean {
+  let a = lo;
+  let b = hi - 1;
+  while (a <= b) {
+    const mid = (a + b) >>> 1;
+    const v = post[mid] as number;
+    if (v === e) return true;
+    if (v < e) a = mid + 1;
+    else b = mid - 1;
+  }
+  return false;
+}
+
+/**
+ * The candidate index. Built from entities with add() + freeze(), or loaded
+ * from bytes with CandidateIndex.fromBytes().
+ *
+ * Compact form (toBytes / fromBytes): one byte buffer, every section 8-byte
+ * aligned so it can be viewed in place (also on a SharedArrayBuffer shared
+ * between worker threads):
+ *   header   Uint32 × 20: magic "IXM1", format 1, entity count, key count,
+ *            token count, then (offset, length) in bytes of 8 sections —
+ *   0 meta      UTF-8 JSON: index options
+ *   1 keys      UTF-8, the sorted blocking keys joined by "\n"
+ *   2 keyStart  Uint32 × (keys + 1): where each key's postings start in `postings`
+ *   3 postings  Int32: entity ordinals, ascending within each key
+ *   4 tokens    UTF-8, the sorted name-part tokens joined by "\n"
+ *   5 tokenDf   Uint32 × (tokens × 3 + 3): per token its entity counts for the
+ *               person, organisation and other families; then the 3 family totals
+ *   6 recStart  Uint32 × (entities + 1): where each entity record starts in `records`
+ *   7 records   UTF-8 JSON per entity: id, schema, caption, dataset, version and
+ *               the properties its facts are made of (names, identifiers,
+ *               countries, birth dates, gender)
+ * A loaded index parses an entity's names only when the entity is first a
+ * candidate, so loading costs the key and token maps, not the list's names.
+ */
+export class CandidateIndex implements TokenStats {
+  private readonly options: IndexOptions;
+  // Growing state (add), merged into the frozen arrays by freeze().
+  private building = new Map<string, number[]>();
+  private buildingTokens = new Map<string, Uint32Array>();
+  private pendingRecords: EntityRecord[] = [];
+  // Frozen state.
+  private keyIds = new Map<string, number>();
+  private keyStart: Uint32Array<ArrayBufferLike> = new Uint32Array(1);
+  private postings: Int32Array<ArrayBufferLike> = new Int32Array(0);
+  private tokenIds = new Map<string, number>();
+  private tokenDf: Uint32Array<ArrayBufferLike> = new Uint32Array(FAMILIES.length);
+  private recStart: Uint32Array<ArrayBufferLike> = new Uint32Array(1);
+  private records: Uint8Array<ArrayBufferLike> = new Uint8Array(0);
+  private loaded: (IndexedEntity | undefined)[] = [];
+  private count = 0;
+  readonly totals = new Uint32Array(FAMILIES.length);
+  // Scratch for candidates().
   private scores = new Float32Array(0);
   private stamps = new Int32Array(0);
-  private readonly options: IndexOptions;
 
   constructor(options: Partial<IndexOptions> = {}) {
     this.options = { ...INDEX_DEFAULTS, ...options };
   }
 
   get size(): number {
-    return this.entities.length;
+    return this.count;
   }
 
   /** Add one list entity; call freeze() (or use buildIndex) before querying. */
   add(entity: Entity): void {
-    const facts = entityFacts(entity);
+    const facts = factsOf(entity);
     if (facts.names.length === 0 && facts.identifiers.size === 0) return;
-    const ordinal = this.entities.length;
+    const ordinal = this.count++;
     const dataset = entity.datasets?.[0] ?? this.options.defaultDataset;
-    this.entities.push({
+    const record: EntityRecord = {
       id: entity.id,
       schema: entity.schema,
       caption: caption(entity),
       dataset,
       version: this.options.versions[dataset] ?? entity.last_seen ?? '',
-      facts,
-    });
+      properties: factProperties(entity.properties as QueryProperties),
+    };
+    this.pendingRecords.push(record);
+    const { properties: _p, ...shown } = record;
+    this.loaded[ordinal] = { ...shown, facts };
     const keys = new Set<string>(identifierKeys(facts));
-    for (const n of facts.names) for (const g of nameKeys(n)) for (const k of g) keys.add(k);
+    const tokens = new Set<string>();
+    for (const n of facts.names) {
+      for (const g of nameKeys(n)) for (const k of g) keys.add(k);
+      for (const p of n.parts) if (p.kind === 'name') for (const t of partTokens(p)) tokens.add(t);
+    }
     for (const k of keys) {
       const list = this.building.get(k);
       if (list) list.push(ordinal);
       else this.building.set(k, [ordinal]);
     }
+    const family = familyIndex(entity.schema);
+    this.totals[family] = (this.totals[family] as number) + 1;
+    for (const t of tokens) {
+      let df = this.buildingTokens.get(t);
+      if (!df) this.buildingTokens.set(t, (df = new Uint32Array(FAMILIES.length)));
+      df[family] = (df[family] as number) + 1;
+    }
   }
 
-  /** Turn the growing lists into typed arrays. Adding after freeze() starts a new build. */
+  /** Merge what was added into the compact arrays. Adding after freeze() and freezing again is allowed. */
   freeze(): this {
-    for (const [k, list] of this.building) {
-      const old = this.postings.get(k);
-      const merged = new Int32Array((old?.length ?? 0) + list.length);
-      if (old) merged.set(old);
-      merged.set(list, old?.length ?? 0);
-      this.postings.set(k, merged);
+    if (this.building.size || this.pendingRecords.length) {
+      this.mergeKeys();
+      this.mergeTokens();
+      this.mergeRecords();
     }
-    this.building.clear();
-    this.scores = new Float32Array(this.entities.length);
-    this.stamps = new Int32Array(this.entities.length).fill(-1);
+    this.scores = new Float32Array(this.count);
+    this.stamps = new Int32Array(this.count).fill(-1);
     return this;
   }
 
+  private mergeKeys(): void {
+    const all = new Set<string>([...this.keyIds.keys(), ...this.building.keys()]);
+    const keys = [...all].sort();
+    const start = new Uint32Array(keys.length + 1);
+    let total = this.postings.length;
+    for (const l of this.building.values()) total += l.length;
+    const post = new Int32Array(total);
+    let at = 0;
+    keys.forEach((k, i) => {
+      start[i] = at;
+      const old = this.keyIds.get(k);
+      if (old !== undefined) {
+        const run = this.postings.subarray(this.keyStart[old], this.keyStart[old + 1]);
+        post.set(run, at);
+        at += run.length;
+      }
+      const added = this.building.get(k);
+      if (added) {
+        post.set(added, at);
+        at += added.length;
+      }
+    });
+    start[keys.length] = at;
+    this.keyIds = new Map(keys.map((k, i) => [k, i]));
+    this.keyStart = start;
+    this.postings = post;
+    this.building = new Map();
+  }
+
+  private mergeTokens(): void {
+    const F = FAMILIES.length;
+    const all = new Set<string>([...this.tokenIds.keys(), ...this.buildingTokens.keys()]);
+    const tokens = [...all].sort();
+    const df = new Uint32Array(tokens.length * F + F);
+    tokens.forEach((t, i) => {
+      const old = this.tokenIds.get(t);
+      const added = this.buildingTokens.get(t);
+      for (let f = 0; f < F; f++) {
+        df[i * F + f] = (old !== undefined ? (this.tokenDf[old * F + f] as number) : 0) + (added?.[f] ?? 0);
+      }
+    });
+    df.set(this.totals, tokens.length * F);
+    this.tokenIds = new Map(tokens.map((t, i) => [t, i]));
+    this.tokenDf = df;
+    this.buildingTokens = new Map();
+  }
+
+  private mergeRecords(): void {
+    const encoded = this.pendingRecords.map((r) => utf8.encode(JSON.stringify(r)));
+    const old = this.records.subarray(0, this.recStart[this.recStart.length - 1]);
+    let total = old.length;
+    for (const e of encoded) total += e.length;
+    const records = new Uint8Array(total);
+    records.set(old);
+    const start = new Uint32Array(this.count + 1);
+    start.set(this.recStart.subarray(0, this.recStart.length));
+    let at = old.length;
+    let i = this.recStart.length - 1;
+    for (const e of encoded) {
+      start[i++] = at;
+      records.set(e, at);
+      at += e.length;
+    }
+    start[i] = at;
+    this.recStart = start;
+    this.records = records;
+    this.pendingRecords = [];
+  }
+
+  /** Entities carrying `token` among family `family` (FAMILIES index): the token weights' input. */
+  df(token: string, family: number): number {
+    const t = this.tokenIds.get(token);
+    return t === undefined ? 0 : (this.tokenDf[t * FAMILIES.length + family] as number);
+  }
+
+  /** The indexed entity at `ordinal`; a loaded index makes its facts on first use. */
+  entity(ordinal: number): IndexedEntity | undefined {
+    const hit = this.loaded[ordinal];
+    if (hit || ordinal < 0 || ordinal >= this.count) return hit;
+    const bytes = this.records.subarray(this.recStart[ordinal], this.recStart[ordinal + 1]);
+    const { properties, ...shown } = JSON.parse(decode(bytes)) as EntityRecord;
+    const e: IndexedEntity = { ...shown, facts: factsOf({ schema: shown.schema, properties }) };
+    this.loaded[ordinal] = e;
+    return e;
+  }
+
+  /** Every indexed entity, in ordinal order (a loaded index makes all their facts: use entity() when you can). */
+  get entities(): IndexedEntity[] {
+    const out: IndexedEntity[] = [];
+    for (let i = 0; i < this.count; i++) out.push(this.entity(i) as IndexedEntity);
+    return out;
+  }
+
   /** Number of distinct keys and total postings, for memory reports. */
-  stats(): { keys: number; postings: number } {
-    let postings = 0;
-    for (const l of this.postings.values()) postings += l.length;
-    return { keys: this.postings.size, postings };
+  stats(): { keys: number; postings: number; tokens: number; bytes: number } {
+    this.freeze();
+    return {
+      keys: this.keyIds.size,
+      postings: this.postings.length,
+      tokens: this.tokenIds.size,
+      bytes:
+        this.keyStart.byteLength +
+        this.postings.byteLength +
+        this.tokenDf.byteLength +
+        this.recStart.byteLength +
+        this.records.byteLength,
+    };
   }
 
   /**
-   * Ordinals of the likeliest candidates: each query part credits an entity
-   * once with the rarest key it shares (inverse document frequency).
+   * Ordinals of the likeliest candidates, at most `limit`: each query part
+   * credits an entity once with the rarest key it shares (inverse document
+   * frequency). Rare keys are walked first; common keys (Mohammed, Ali) only
+   * credit entities already found once `limit` are found, and the postings
+   * walked per query are capped, so a common or huge query costs little.
    */
   candidates(query: Facts, limit: number): number[] {
-    const n = this.entities.length;
-    if (this.scores.length !== n) this.freeze();
-    const groups: string[][] = identifierKeys(query).map((k) => [k]);
-    for (const name of query.names) groups.push(...nameKeys(name));
+    const n = this.count;
+    if (this.scores.length !== n || this.building.size) this.freeze();
+    const groups: { lists: [number, number][]; idf: number; size: number }[] = [];
+    const raw: string[][] = identifierKeys(query).map((k) => [k]);
+    for (const name of query.names) for (const g of nameKeys(name)) raw.push(g);
+    for (const keys of raw.slice(0, CANDIDATE_LIMITS.groups * 4)) {
+      const lists: [number, number][] = [];
+      for (const k of keys) {
+        const id = this.keyIds.get(k);
+        if (id !== undefined) lists.push([this.keyStart[id] as number, this.keyStart[id + 1] as number]);
+      }
+      if (!lists.length) continue;
+      lists.sort((a, b) => a[1] - a[0] - (b[1] - b[0]));
+      const size = (lists[0] as [number, number])[1] - (lists[0] as [number, number])[0];
+      const idf = Math.log(1 + n / size) * (keys[0]?.[0] === 'i' ? 4 : 1);
+      groups.push({ lists, idf, size });
+    }
+    groups.sort((a, b) => a.size - b.size);
+    groups.length = Math.min(groups.length, CANDIDATE_LIMITS.groups);
+    const common = Math.max(CANDIDATE_LIMITS.commonFloor, CANDIDATE_LIMITS.commonShare * n);
     const touched: number[] = [];
-    const { scores, stamps } = this;
-    groups.forEach((keys, g) => {
-      const lists = keys
-        .map((k) => this.postings.get(k))
-        .filter((l): l is Int32Array => l !== undefined)
-        .sort((a, b) => a.length - b.length);
-      for (const list of lists) {
-        const idf = Math.log(1 + n / list.length) * (keys[0]?.[0] === 'i' ? 4 : 1);
-        for (let i = 0; i < list.length; i++) {
-          const e = list[i] as number;
+    const { scores, stamps, postings } = this;
+    let walked = 0;
+    for (let g = 0; g < groups.length && walked < CANDIDATE_LIMITS.postings; g++) {
+      const { lists, idf } = groups[g] as (typeof groups)[number];
+      for (const [lo, hi] of lists) {
+        const len = hi - lo;
+        const adds = touched.length < limit || len <= common;
+        const search = touched.length * Math.log2(len + 1);
+        if (!adds && search < len) {
+          // A common key once enough are found: credit the entities found, by binary search.
+          walked += search;
+          for (const e of touched) {
+            if (stamps[e] === g || !contains(postings, lo, hi, e)) continue;
+            stamps[e] = g;
+            scores[e] = (scores[e] as number) + idf;
+          }
+          continue;
+        }
+        walked += len;
+        for (let i = lo; i < hi; i++) {
+          const e = postings[i] as number;
           if (stamps[e] === g) continue;
-          if (stamps[e] === -1) touched.push(e);
+          if (stamps[e] === -1) {
+            if (!adds) continue;
+            touched.push(e);
+          }
           stamps[e] = g;
           scores[e] = (scores[e] as number) + idf;
         }
       }
-    });
+    }
     let result = touched;
     if (touched.length > limit) {
       const sorted = Float32Array.from(touched, (e) => scores[e] as number).sort();
       const cutoff = sorted[sorted.length - limit] as number;
       result = touched.filter((e) => (scores[e] as number) >= cutoff);
-      result.sort((a, b) => (scores[b] as number) - (scores[a] as number));
+      result.sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b);
       result.length = Math.min(result.length, limit);
     }
     for (const e of touched) {
@@ -157,6 +402,79 @@ export class CandidateIndex {
       stamps[e] = -1;
     }
     return result;
+  }
+
+  /** The index as one byte buffer (layout in the class comment); fromBytes() reads it back. */
+  toBytes(): Uint8Array {
+    this.freeze();
+    const parts: Uint8Array[] = [
+      utf8.encode(JSON.stringify(this.options)),
+      utf8.encode([...this.keyIds.keys()].join('\n')),
+      new Uint8Array(this.keyStart.buffer, this.keyStart.byteOffset, this.keyStart.byteLength),
+      new Uint8Array(this.postings.buffer, this.postings.byteOffset, this.postings.byteLength),
+      utf8.encode([...this.tokenIds.keys()].join('\n')),
+      new Uint8Array(this.tokenDf.buffer, this.tokenDf.byteOffset, this.tokenDf.byteLength),
+      new Uint8Array(this.recStart.buffer, this.recStart.byteOffset, this.recStart.byteLength),
+      this.records,
+    ];
+    const header = 5 + 2 * SECTIONS;
+    const align = (x: number) => (x + 7) & ~7;
+    let at = align(header * 4);
+    const places = parts.map((p) => {
+      const place = at;
+      at = align(at + p.length);
+      return place;
+    });
+    const out = new Uint8Array(at);
+    const head = new Uint32Array(out.buffer, 0, header);
+    head.set([MAGIC, FORMAT, this.count, this.keyIds.size, this.tokenIds.size]);
+    parts.forEach((p, i) => {
+      head[5 + 2 * i] = places[i] as number;
+      head[6 + 2 * i] = p.length;
+      out.set(p, places[i]);
+    });
+    return out;
+  }
+
+  /**
+   * An index from toBytes() output. Typed sections are views on `bytes` (no
+   * copy), so `bytes` may live on a SharedArrayBuffer read by several threads;
+   * it must start 8-byte aligned and not be changed afterwards.
+   */
+  static fromBytes(bytes: Uint8Array): CandidateIndex {
+    const fail = (why: string) =>
+      new UsageError(`not a candidate index: ${why}`, 'rebuild the index from the stored dataset');
+    if (bytes.byteLength < (5 + 2 * SECTIONS) * 4 || bytes.byteOffset % 8 !== 0)
+      throw fail('too short or not 8-byte aligned');
+    const head = new Uint32Array(bytes.buffer, bytes.byteOffset, 5 + 2 * SECTIONS);
+    if (head[0] !== MAGIC) throw fail('bad magic number');
+    if (head[1] !== FORMAT) throw fail(`format ${head[1]}, this version reads ${FORMAT}`);
+    const section = (i: number): Uint8Array => {
+      const off = head[5 + 2 * i] as number;
+      const len = head[6 + 2 * i] as number;
+      if (off + len > bytes.byteLength || off % 8 !== 0) throw fail(`section ${i} out of bounds`);
+      return bytes.subarray(off, off + len);
+    };
+    const u32 = (s: Uint8Array) => new Uint32Array(s.buffer, s.byteOffset, s.byteLength / 4);
+    const [count, keyCount, tokenCount] = [head[2] as number, head[3] as number, head[4] as number];
+    const index = new CandidateIndex(JSON.parse(decode(section(0))) as IndexOptions);
+    const keys = keyCount ? decode(section(1)).split('\n') : [];
+    const tokens = tokenCount ? decode(section(4)).split('\n') : [];
+    if (keys.length !== keyCount || tokens.length !== tokenCount) throw fail('key or token count differs');
+    index.keyIds = new Map(keys.map((k, i) => [k, i]));
+    index.keyStart = u32(section(2));
+    const post = section(3);
+    index.postings = new Int32Array(post.buffer, post.byteOffset, post.byteLength / 4);
+    index.tokenIds = new Map(tokens.map((t, i) => [t, i]));
+    index.tokenDf = u32(section(5));
+    index.totals.set(index.tokenDf.subarray(tokenCount * FAMILIES.length));
+    index.recStart = u32(section(6));
+    index.records = section(7);
+    index.count = count;
+    if (index.keyStart.length !== keyCount + 1 || index.recStart.length !== count + 1)
+      throw fail('section sizes disagree with the header');
+    index.loaded = new Array<IndexedEntity | undefined>(count);
+    return index.freeze();
   }
 }
 

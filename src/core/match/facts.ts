@@ -29,6 +29,32 @@ export const ID_PROPS = [
 /** Identifier types unique to one thing, so a different value on both sides is a contradiction. */
 export const UNIQUE_ID_PROPS = new Set(['imoNumber', 'mmsi', 'leiCode', 'innCode', 'ogrnCode']);
 
+/** Names of one query or entity considered (listed entries carry up to about 100). */
+export const MAX_NAMES = 128;
+
+const NAME_PART_PROPS = ['firstName', 'secondName', 'middleName', 'fatherName', 'lastName'] as const;
+const COUNTRY_PROPS = ['country', 'nationality', 'citizenship', 'jurisdiction', 'flag'] as const;
+
+/** Every property facts are made of: what a stored index keeps of each entity. */
+export const FACT_PROPS: readonly string[] = [
+  ...NAME_PROPS,
+  ...NAME_PART_PROPS,
+  ...ID_PROPS,
+  ...COUNTRY_PROPS,
+  'birthDate',
+  'gender',
+];
+
+/** The properties of `props` that facts are made of (the rest is left out). */
+export function factProperties(props: QueryProperties): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const k of FACT_PROPS) {
+    const v = values(props, k);
+    if (v.length) out[k] = v;
+  }
+  return out;
+}
+
 export interface Facts {
   schema: string | undefined;
   names: ParsedName[];
@@ -64,13 +90,16 @@ export function factsOf(thing: { schema?: string; properties: QueryProperties })
   const schema = thing.schema;
   const rawNames = NAME_PROPS.flatMap((k) => values(props, k));
   if (rawNames.length === 0) {
-    const parts = ['firstName', 'middleName', 'fatherName', 'lastName'].map((k) => values(props, k)[0] ?? '');
+    const parts = NAME_PART_PROPS.map((k) => values(props, k).join(' '));
     const composed = parts.filter((x) => x).join(' ');
     if (composed) rawNames.push(composed);
   }
   const seen = new Set<string>();
   const names: ParsedName[] = [];
-  for (const raw of rawNames) {
+  // Bounded: at most MAX_NAMES distinct names, taken from the first 4 × MAX_NAMES given.
+  for (let r = 0; r < rawNames.length && r < MAX_NAMES * 4; r++) {
+    const raw = rawNames[r] as string;
+    if (names.length >= MAX_NAMES) break;
     const key = foldText(raw);
     if (!key || seen.has(key)) continue;
     seen.add(key);
@@ -84,11 +113,7 @@ export function factsOf(thing: { schema?: string; properties: QueryProperties })
     }
   }
   const countries = [
-    ...new Set(
-      ['country', 'nationality', 'citizenship', 'jurisdiction', 'flag'].flatMap((k) =>
-        values(props, k).map((v) => countryCode(v) ?? foldText(v)),
-      ),
-    ),
+    ...new Set(COUNTRY_PROPS.flatMap((k) => values(props, k).map((v) => countryCode(v) ?? foldText(v)))),
   ];
   const birthDates = [
     ...new Set(

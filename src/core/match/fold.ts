@@ -64,9 +64,129 @@ const MARKED = /(\P{M})(\p{M}+)/gu;
 const CYRILLIC_BASE = /[\u0400-\u04ff]/;
 const FOLDABLE = /[ßøđðłæœþıħŧŋأإآٱةىیکۀؤئءہھۃےېۍٹټڈډڑړںڼځښږګךםןףץς]/g;
 
+/**
+ * Cyrillic and Greek letters drawn like Latin ones (by case: lowercase Greek
+ * ν looks like v, capital Ν like N). Unicode's confusables data (UTS #39)
+ * lists these pairs; only unambiguous look-alikes are kept.
+ */
+const HOMOGLYPHS: Record<string, string> = {
+  // Cyrillic capitals and small letters.
+  А: 'A',
+  В: 'B',
+  Е: 'E',
+  Ё: 'Ë',
+  К: 'K',
+  М: 'M',
+  Н: 'H',
+  О: 'O',
+  Р: 'P',
+  С: 'C',
+  Т: 'T',
+  Х: 'X',
+  У: 'Y',
+  Ѕ: 'S',
+  І: 'I',
+  Ї: 'Ï',
+  Ј: 'J',
+  Ԛ: 'Q',
+  Ԝ: 'W',
+  Һ: 'H',
+  Ү: 'Y',
+  Ӏ: 'I',
+  а: 'a',
+  е: 'e',
+  ё: 'ë',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  у: 'y',
+  х: 'x',
+  ѕ: 's',
+  і: 'i',
+  ї: 'ï',
+  ј: 'j',
+  ԁ: 'd',
+  һ: 'h',
+  ԛ: 'q',
+  ԝ: 'w',
+  ӏ: 'l',
+  ү: 'y',
+  // Greek capitals and small letters.
+  Α: 'A',
+  Β: 'B',
+  Ε: 'E',
+  Ζ: 'Z',
+  Η: 'H',
+  Ι: 'I',
+  Κ: 'K',
+  Μ: 'M',
+  Ν: 'N',
+  Ο: 'O',
+  Ρ: 'P',
+  Τ: 'T',
+  Υ: 'Y',
+  Χ: 'X',
+  ο: 'o',
+  ν: 'v',
+  ρ: 'p',
+  ι: 'i',
+  κ: 'k',
+  υ: 'u',
+  χ: 'x',
+  α: 'a',
+};
+const CYRILLIC_OR_GREEK = /[\u0370-\u03ff\u0400-\u052f]/;
+const LATIN_LETTER = /[A-Za-z\u00c0-\u024f]/;
+const WORD = /[\p{L}\p{M}]+/gu;
+
+/**
+ * Homoglyph folding: in a name written in Latin letters, Cyrillic and Greek
+ * look-alikes become the Latin letters they imitate ("Vlаdimir" with a
+ * Cyrillic а, "ОSAMA" with a Cyrillic О). A word is folded when Latin letters
+ * are the majority of its letters, or when every letter of it is a look-alike
+ * and the name's other words are Latin; genuinely Cyrillic or Greek names
+ * (Путин, Παπαδόπουλος) are left alone.
+ */
+export function foldHomoglyphs(text: string): string {
+  if (!CYRILLIC_OR_GREEK.test(text) || !LATIN_LETTER.test(text)) return text;
+  const words = text.match(WORD) ?? [];
+  let latinWords = 0;
+  let otherWords = 0;
+  for (const w of words) {
+    if (LATIN_LETTER.test(w) && !CYRILLIC_OR_GREEK.test(w)) latinWords++;
+    else if (CYRILLIC_OR_GREEK.test(w)) otherWords++;
+  }
+  return text.replace(WORD, (w) => {
+    if (!CYRILLIC_OR_GREEK.test(w)) return w;
+    let latin = 0;
+    let alike = 0;
+    let letters = 0;
+    for (const ch of w) {
+      if (/\p{M}/u.test(ch)) continue;
+      letters++;
+      if (LATIN_LETTER.test(ch)) latin++;
+      else if (HOMOGLYPHS[ch] !== undefined) alike++;
+    }
+    const mixed = latin > 0 && latin * 2 >= letters;
+    const disguised = latin === 0 && alike === letters && latinWords > 0 && latinWords >= otherWords;
+    if (!mixed && !disguised) return w;
+    let out = '';
+    for (const ch of w) out += HOMOGLYPHS[ch] ?? ch;
+    return out;
+  });
+}
+
+/** Longest input folded: longer text is cut (at a word boundary when there is one). */
+export const MAX_FOLD_CHARS = 2048;
+
 /** Fold a string to lowercase, unaccented, space-separated words. */
 export function foldText(input: string): string {
-  const lower = input.normalize('NFKC').toLowerCase();
+  let text = input;
+  if (text.length > MAX_FOLD_CHARS) {
+    const cut = text.lastIndexOf(' ', MAX_FOLD_CHARS);
+    text = text.slice(0, cut > MAX_FOLD_CHARS / 2 ? cut : MAX_FOLD_CHARS);
+  }
+  const lower = foldHomoglyphs(text.normalize('NFKC')).toLowerCase();
   const unmarked = lower
     .normalize('NFD')
     .replace(MARKED, (all, base: string) => (CYRILLIC_BASE.test(base) ? all : base))

@@ -1,6 +1,9 @@
 // The matching engine's public API. The CLI, batch and worker adapters use:
 //   buildIndex(entities: Iterable<Entity> | AsyncIterable<Entity>, options?: Partial<IndexOptions>): Promise<CandidateIndex>
 //   buildIndexSync(entities: Iterable<Entity>, options?): CandidateIndex
+//   index.toBytes(): Uint8Array / CandidateIndex.fromBytes(bytes): a compact, persistable index
+//     (typed-array sections, viewable in place on a SharedArrayBuffer; layout at its definition)
+//   index.entity(ordinal), index.df(token, family), index.totals: entities and token counts
 //     IndexOptions: { versions: Record<dataset, version>, defaultDataset: string }
 //   screen(index, query: { schema?, properties: { name, alias, country, nationality, birthDate, gender,
 //          idNumber, passportNumber, registrationNumber, imoNumber, innCode… } }, options?: Partial<ScreenOptions>)
@@ -12,7 +15,16 @@
 
 export { screen, scorePair, SCREEN_DEFAULTS } from './screen.js';
 export type { ScreenQuery, ScreenOptions, ScreenMatch, PairScore } from './screen.js';
-export { CandidateIndex, buildIndex, buildIndexSync, INDEX_DEFAULTS } from './candidate-index.js';
+export {
+  CandidateIndex,
+  buildIndex,
+  buildIndexSync,
+  INDEX_DEFAULTS,
+  CANDIDATE_LIMITS,
+} from './candidate-index.js';
+export { FAMILIES, familyOf, rarity, RARITY_DEFAULTS, type TokenStats } from './token-stats.js';
+export { MAX_NAME_WORDS, MAX_WORD_CHARS } from './normalise.js';
+export { MAX_NAMES } from './facts.js';
 export type { IndexOptions, IndexedEntity } from './candidate-index.js';
 export { score, SCORE_DEFAULTS } from './score.js';
 export type { ScoreOptions, ScoreResult, Explanation } from './score.js';
@@ -23,7 +35,7 @@ export type { NameCompareOptions, NameComparison } from './name-compare.js';
 export { parseName } from './normalise.js';
 export type { ParsedName, NamePart, PartKind } from './normalise.js';
 export { factsOf, type Facts, type QueryProperties } from './facts.js';
-export { foldText, scriptOf, type Script } from './fold.js';
+export { foldText, foldHomoglyphs, MAX_FOLD_CHARS, scriptOf, type Script } from './fold.js';
 export { romanise } from './transliterate.js';
 export { skeleton, phoneticKey } from './phonetic.js';
 export { editDistance, jaroWinkler } from './distance.js';

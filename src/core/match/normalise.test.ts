@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldText } from './fold.js';
+import { foldHomoglyphs, foldText } from './fold.js';
 import { parseName } from './normalise.js';
 
 const texts = (name: string, schema?: string) =>
@@ -32,5 +32,21 @@ describe('parseName', () => {
     );
     expect(parseName('Фонд Помощь', { schema: 'Organization' }).parts[0]?.kind).toBe('generic');
     expect(parseName('جمعية الإحسان', { schema: 'Organization' }).parts[0]?.kind).not.toBe('name');
+  });
+});
+
+describe('homoglyph folding', () => {
+  it('reads Cyrillic and Greek look-alikes inside Latin names as the Latin letters', () => {
+    // Cyrillic а in Vlаdimir, Cyrillic О in ОSAMA, Cyrillic і in bіn, Greek Κ Α Τ Ο in ΚΑΤΟ.
+    expect(foldText('Vl\u0430dimir Putin')).toBe('vladimir putin');
+    expect(foldText('\u041eSAMA BIN LADEN')).toBe('osama bin laden');
+    expect(foldText('Osama b\u0456n L\u0430den')).toBe('osama bin laden');
+    expect(foldText('\u039a\u0391\u03a4\u039f Kim')).toBe('kato kim');
+  });
+
+  it('leaves genuinely Cyrillic and Greek names alone', () => {
+    expect(foldHomoglyphs('Путин Владимир')).toBe('Путин Владимир');
+    expect(foldHomoglyphs('Иван Петров')).toBe('Иван Петров');
+    expect(foldText('Παπαδόπουλος')).toBe('παπαδοπουλοσ');
   });
 });

@@ -180,6 +180,11 @@ function dropHonorifics(words: string[]): string[] {
   return words.slice(start);
 }
 
+/** Words of one name considered (the longest listed names have about 25). */
+export const MAX_NAME_WORDS = 24;
+/** Letters of one word considered. */
+export const MAX_WORD_CHARS = 48;
+
 /** Parse one name into parts for matching. */
 export function parseName(name: string, options: ParseOptions = {}): ParsedName {
   const { schema } = options;
@@ -194,6 +199,12 @@ export function parseName(name: string, options: ParseOptions = {}): ParsedName 
       ...dropHonorifics(foldWords(name.slice(0, comma))),
     ];
   } else if (personal) words = dropHonorifics(words);
+  // Bounded work on any input: a name longer than this is screened on its first words.
+  if (words.length > MAX_NAME_WORDS) words = words.slice(0, MAX_NAME_WORDS);
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w] as string;
+    if (word.length > MAX_WORD_CHARS) words[w] = word.slice(0, MAX_WORD_CHARS);
+  }
   const orgLike = schema !== 'Person';
   const parts: NamePart[] = [];
   const rawWords: string[] = [];

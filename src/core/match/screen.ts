@@ -83,7 +83,7 @@ export function screen(
   const perName = scoreCeiling(1, facts, opts.scoring) - ceiling0;
   const pair: BestPair = { score: 0, query: 0, candidate: 0 };
   for (const ordinal of index.candidates(facts, opts.candidates)) {
-    const e = index.entities[ordinal];
+    const e = index.entity(ordinal);
     if (!e || (opts.datasets.length && !opts.datasets.includes(e.dataset))) continue;
     const quick = bestNameScore(facts, e.facts, cache, opts.scoring.name, pair);
     if (ceiling0 + perName * quick < opts.cutoff) continue;

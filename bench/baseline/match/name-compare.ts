@@ -1,0 +1,337 @@
+// Name similarity on aligned parts: each query part pairs with at most one
+// candidate part; generic words and legal forms never carry a match alone.
+import { allowedEdits, jaroWinkler, typoSimilarity } from './distance.js';
+import type { NamePart, ParsedName, PartKind } from './normalise.js';
+import { PartCache } from './part-cache.js';
+
+export interface NameCompareOptions {
+  /** Lowest part similarity that counts as an aligned pair. */
+  alignThreshold: number;
+  /** Weight of a part in the coverage sums, by kind. */
+  kindWeights: Record<PartKind, number>;
+  /** Weight of a one-letter part (an initial). */
+  initialWeight: number;
+  /** Similarity of an initial to a name starting with that letter. */
+  initialMatch: number;
+  /** Ceiling of the name score when only particles, generic words or legal forms align. */
+  genericCeiling: number;
+  /** Part similarity when only consonant skeletons agree, within Latin and across scripts. */
+  skeletonLatin: number;
+  skeletonCrossScript: number;
+  /** Part similarity when vowel-class phonetic keys agree. */
+  phoneticEqual: number;
+}
+
+export const NAME_DEFAULTS: NameCompareOptions = {
+  alignThreshold: 0.7,
+  kindWeights: { name: 1, particle: 0.25, generic: 0.2, legal: 0.15 },
+  initialWeight: 0.3,
+  initialMatch: 0.75,
+  genericCeiling: 0.3,
+  skeletonLatin: 0.75,
+  skeletonCrossScript: 0.88,
+  phoneticEqual: 0.9,
+};
+
+export const PART_MATCH_KINDS = [
+  'exact',
+  'equivalent',
+  'typo',
+  'phonetic',
+  'skeleton',
+  'joined',
+  'initial',
+] as const;
+export type PartMatchKind = (typeof PART_MATCH_KINDS)[number];
+
+export interface PartPair {
+  query: string;
+  candidate: string;
+  similarity: number;
+  how: PartMatchKind;
+}
+
+export interface NameComparison {
+  score: number;
+  pairs: PartPair[];
+  /** Share of the query's distinctive parts whose sound (phonetic key or skeleton) the candidate shares. */
+  phonetic: number;
+  /** Query parts with no partner (distinctive ones only). */
+  unmatched: string[];
+}
+
+/** Scripts that write few or no vowels: only these lean on consonant skeletons across scripts. */
+const VOWEL_LESS = new Set(['arabic', 'hebrew']);
+
+function crossScriptSkeleton(
+  qForms: string[],
+  cForms: string[],
+  skeletonLength: number,
+  top: number,
+  floor: number,
+): number {
+  let jw = 0;
+  for (const a of qForms) for (const b of cForms) jw = Math.max(jw, jaroWinkler(a, b));
+  const shape = Math.min(1, Math.max(0, (jw - 0.6) / 0.3));
+  const lengthFactor = skeletonLength >= 3 ? 1 : skeletonLength === 2 ? 0.7 : 0.4;
+  return floor + (top - floor) * shape * lengthFactor;
+}
+
+function intersects(a: string[], b: string[], minLength: number): string | undefined {
+  for (const x of a) if (x.length >= minLength && b.includes(x)) return x;
+  return undefined;
+}
+
+/** Similarity of two parts and how it was reached. */
+export function comparePart(
+  q: NamePart,
+  c: NamePart,
+  opts: NameCompareOptions = NAME_DEFAULTS,
+): [number, PartMatchKind] {
+  const fixed = (k: PartKind) => k === 'legal' || k === 'generic';
+  if (fixed(q.kind) || fixed(c.kind))
+    return q.kind === c.kind && q.text === c.text ? [1, 'exact'] : [0, 'exact'];
+  if (q.text === c.text) return [1, 'exact'];
+  if (q.group !== undefined && q.group === c.group) return [1, 'equivalent'];
+  if (
+    (q.text.length === 1) !== (c.text.length === 1) &&
+    q.script === c.script &&
+    (q.forms[0] ?? '')[0] === (c.forms[0] ?? '')[0]
+  ) {
+    return [opts.initialMatch, 'initial'];
+  }
+  let best = 0;
+  for (const a of q.forms) {
+    for (const b of c.forms) {
+      if (a === b) return [q.script === c.script ? 1 : 0.97, 'equivalent'];
+      const s = typoSimilarity(a, b);
+      if (s > best) best = s;
+    }
+  }
+  let how: PartMatchKind = 'typo';
+  // Particles (al, bin, abu) match only by spelling: their sound says nothing.
+  if (q.kind === 'particle' || c.kind === 'particle') return [best, how];
+  if (best < opts.phoneticEqual && intersects(q.phonetics, c.phonetics, 2))
+    [best, how] = [opts.phoneticEqual, 'phonetic'];
+  const vowelLess = VOWEL_LESS.has(q.script) !== VOWEL_LESS.has(c.script);
+  const skel = vowelLess ? opts.skeletonCrossScript : opts.skeletonLatin;
+  if (best < skel) {
+    const shared = intersects(q.skeletons, c.skeletons, vowelLess ? 1 : 3);
+    if (shared !== undefined && (vowelLess || q.text[0] === c.text[0] || shared.length >= 4)) {
+      // Across scripts, a skeleton is strong evidence only when a vowelled reading also looks alike.
+      const sim = vowelLess
+        ? crossScriptSkeleton(q.forms, c.forms, shared.length, skel, opts.alignThreshold)
+        : skel;
+      if (sim > best) [best, how] = [sim, 'skeleton'];
+    }
+  }
+  return [best, how];
+}
+
+function weightOf(p: NamePart, opts: NameCompareOptions): number {
+  if (p.kind === 'name' && p.text.length === 1) return opts.initialWeight;
+  return opts.kindWeights[p.kind];
+}
+
+/** Edits needed at least to turn one letter bag into the other. */
+function countGap(a: Uint8Array, b: Uint8Array): number {
+  let more = 0;
+  let less = 0;
+  for (let k = 0; k < 27; k++) {
+    const d = (a[k] as number) - (b[k] as number);
+    if (d > 0) more += d;
+    else less -= d;
+  }
+  return Math.max(more, less);
+}
+
+function joinedSimilarity(q: ParsedName, c: ParsedName): number {
+  let best = 0;
+  for (let i = 0; i < q.joinedForms.length; i++) {
+    const a = q.joinedForms[i] as string;
+    for (let j = 0; j < c.joinedForms.length; j++) {
+      const b = c.joinedForms[j] as string;
+      const allowed = Math.floor(Math.max(a.length, b.length) / 10);
+      // The length gap is a lower bound on the letter-count gap, and cheaper.
+      if (Math.abs(a.length - b.length) > allowed) continue;
+      if (countGap(q.joinedCounts[i] as Uint8Array, c.joinedCounts[j] as Uint8Array) > allowed) continue;
+      const s = typoSimilarity(a, b, allowed);
+      if (s > best) best = s;
+    }
+  }
+  return best;
+}
+
+// Scratch buffers for the similarity matrix: names have few parts, and
+// screening is synchronous, so one buffer serves every comparison.
+let SIM = new Float64Array(256);
+let Q_USED = new Uint8Array(64);
+let C_USED = new Uint8Array(64);
+
+/** Could a word of length `a` be within typo distance of one of `forms`? (typoSimilarity is 0 otherwise) */
+function lengthsMeet(a: number, forms: string[]): boolean {
+  for (const f of forms) if (Math.abs(a - f.length) <= allowedEdits(Math.max(a, f.length))) return true;
+  return false;
+}
+
+/** Joins on one side: adjacent pairs of `pairSide` against single parts of `oneSide`. */
+function joinSide(
+  pairSide: NamePart[],
+  pairUsed: Uint8Array,
+  oneSide: NamePart[],
+  oneUsed: Uint8Array,
+  fromQuery: boolean,
+  opts: NameCompareOptions,
+  detail?: NameComparison,
+): number {
+  let gained = 0;
+  for (let i = 0; i + 1 < pairSide.length; i++) {
+    const a = pairSide[i] as NamePart;
+    const b = pairSide[i + 1] as NamePart;
+    if (pairUsed[i] || pairUsed[i + 1] || a.kind !== 'name' || b.kind !== 'name') continue;
+    const length = (a.forms[0] ?? '').length + (b.forms[0] ?? '').length;
+    let joined: string | undefined;
+    for (let j = 0; j < oneSide.length; j++) {
+      const o = oneSide[j] as NamePart;
+      if (oneUsed[j] || o.kind !== 'name' || !lengthsMeet(length, o.forms)) continue;
+      joined ??= (a.forms[0] ?? '') + (b.forms[0] ?? '');
+      let s = 0;
+      for (const f of o.forms) s = Math.max(s, typoSimilarity(joined, f));
+      if (s < opts.alignThreshold) continue;
+      pairUsed[i] = pairUsed[i + 1] = oneUsed[j] = 1;
+      gained += s * (weightOf(a, opts) + weightOf(b, opts) + weightOf(o, opts));
+      if (detail)
+        detail.pairs.push({
+          query: fromQuery ? `${a.text} ${b.text}` : o.text,
+          candidate: fromQuery ? o.text : `${a.text} ${b.text}`,
+          similarity: s,
+          how: 'joined',
+        });
+      break;
+    }
+  }
+  return gained;
+}
+
+/**
+ * Two adjacent unaligned parts on one side against one unaligned part on the
+ * other: Akhund Zada = Akhundzada, Bin Laden = Binladen inside longer names.
+ */
+function joinLeftovers(
+  q: ParsedName,
+  c: ParsedName,
+  opts: NameCompareOptions,
+  detail?: NameComparison,
+): number {
+  return (
+    joinSide(q.parts, Q_USED, c.parts, C_USED, true, opts, detail) +
+    joinSide(c.parts, C_USED, q.parts, Q_USED, false, opts, detail)
+  );
+}
+
+/**
+ * Score of a query name against a candidate name: greedy one-to-one alignment
+ * of parts (best pair first), then a Dice-style coverage of both sides.
+ * Fills `pairs` when given (for explanations); the hot path passes none.
+ */
+export function nameScore(
+  q: ParsedName,
+  c: ParsedName,
+  cache: PartCache,
+  opts: NameCompareOptions = NAME_DEFAULTS,
+  detail?: NameComparison,
+): number {
+  const n = q.parts.length;
+  const m = c.parts.length;
+  if (n * m > SIM.length) SIM = new Float64Array(n * m * 2);
+  if (n > Q_USED.length || m > C_USED.length) {
+    Q_USED = new Uint8Array(Math.max(n, m) * 2);
+    C_USED = new Uint8Array(Math.max(n, m) * 2);
+  }
+  const qp = q.parts;
+  const cp = c.parts;
+  const slots = cache.slotsOf(q);
+  for (let j = 0; j < m; j++) {
+    const part = cp[j] as NamePart;
+    const row = cache.row(part);
+    for (let i = 0; i < n; i++) {
+      const s = cache.at(row, slots[i] as number, part);
+      SIM[i * m + j] = s >= opts.alignThreshold ? s : 0;
+    }
+  }
+  let matched = 0;
+  let distinctive = false;
+  let sounding = 0;
+  Q_USED.fill(0, 0, n);
+  C_USED.fill(0, 0, m);
+  for (let k = Math.min(n, m); k > 0; k--) {
+    let best = 0;
+    let bi = -1;
+    let bj = -1;
+    for (let x = 0; x < n * m; x++) {
+      const s = SIM[x] as number;
+      if (s > best) {
+        best = s;
+        bi = x;
+      }
+    }
+    if (bi < 0) break;
+    bj = bi % m;
+    bi = (bi - bj) / m;
+    for (let j = 0; j < m; j++) SIM[bi * m + j] = 0;
+    for (let i = 0; i < n; i++) SIM[i * m + bj] = 0;
+    Q_USED[bi] = 1;
+    C_USED[bj] = 1;
+    const a = qp[bi] as NamePart;
+    const b = cp[bj] as NamePart;
+    const sim = best;
+    matched += sim * (weightOf(a, opts) + weightOf(b, opts));
+    if (a.kind === 'name' && b.kind === 'name' && a.text.length > 1) distinctive = true;
+    if (a.kind === 'name') sounding++;
+    if (detail)
+      detail.pairs.push({ query: a.text, candidate: b.text, similarity: sim, how: cache.how(a, b) });
+  }
+  if (n > 1 || m > 1) {
+    const gained = joinLeftovers(q, c, opts, detail);
+    if (gained > 0) distinctive = true;
+    matched += gained;
+  }
+  let total = 0;
+  let qNames = 0;
+  for (const p of qp) {
+    total += weightOf(p, opts);
+    if (p.kind === 'name') qNames++;
+  }
+  for (const p of cp) total += weightOf(p, opts);
+  let score = total > 0 ? matched / total : 0;
+  if (!distinctive) score = Math.min(score, opts.genericCeiling);
+  if (detail) {
+    detail.phonetic = qNames > 0 ? Math.min(1, sounding / qNames) : 0;
+    const aligned = new Set(detail.pairs.flatMap((p) => p.query.split(' ')));
+    detail.unmatched = qp.filter((p) => p.kind === 'name' && !aligned.has(p.text)).map((p) => p.text);
+  }
+  if (score < 1) {
+    const joined = joinedSimilarity(q, c);
+    if (joined > score) {
+      score = joined;
+      if (detail) {
+        detail.pairs = [{ query: q.joined, candidate: c.joined, similarity: joined, how: 'joined' }];
+        detail.unmatched = [];
+      }
+    }
+  }
+  if (detail) detail.score = score;
+  return score;
+}
+
+/** Compare a query name with a candidate name, with the aligned pairs as evidence. */
+export function compareNames(
+  q: ParsedName,
+  c: ParsedName,
+  opts: NameCompareOptions = NAME_DEFAULTS,
+  cache: PartCache = new PartCache(opts),
+): NameComparison {
+  const detail: NameComparison = { score: 0, pairs: [], phonetic: 0, unmatched: [] };
+  nameScore(q, c, cache, opts, detail);
+  return detail;
+}

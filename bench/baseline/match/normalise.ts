@@ -1,0 +1,253 @@
+// Names → comparable parts: "LAST, First" order, honorifics dropped, Arabic
+// article and compound splits, legal forms and generic words classified.
+import { foldWords, scriptOf, type Script } from './fold.js';
+import { romanise } from './transliterate.js';
+import { phoneticKey } from './phonetic.js';
+import {
+  LEGAL_FORMS,
+  LEGAL_FORM_MAX_WORDS,
+  ORG_SYMBOLS,
+  PERSON_PARTS,
+  PERSON_PREFIXES,
+  type LegalForm,
+} from './tables.js';
+
+/** name: distinctive; particle: al, bin, van…; generic: company, trading…; legal: LLC, JSC… */
+export type PartKind = 'name' | 'particle' | 'generic' | 'legal';
+
+export interface NamePart {
+  /** Process-unique number, for memoising part similarities. */
+  id: number;
+  /** Folded word; for legal forms the compare form, for generic words their class. */
+  text: string;
+  script: Script;
+  kind: PartKind;
+  /** Latin spellings (the word itself when Latin). */
+  forms: string[];
+  skeletons: string[];
+  phonetics: string[];
+  /** Cross-script equivalence class from rigour's person name parts. */
+  group: string | undefined;
+}
+
+export interface ParsedName {
+  /** Same number for names with the same parts and whole-name forms, which score alike: memoises name scores. */
+  id: number;
+  raw: string;
+  parts: NamePart[];
+  legalForms: LegalForm[];
+  /** Name and particle parts, first forms, joined without spaces: catches Bin Laden = Binladen. */
+  joined: string;
+  /** The folded words before compound splitting, joined: Badur Rehman ~ Abdur Rehman. */
+  joinedRaw: string;
+  /** Whole-name spellings (5+ letters) compared when parts do not align; a one-word name offers every romanisation (김정은 → kimjongun). */
+  joinedForms: string[];
+  /** Letter counts of each joined form (a–z, then one bin for the rest): a cheap lower bound on edits. */
+  joinedCounts: Uint8Array[];
+}
+
+/** Letter histogram used to skip hopeless whole-name comparisons. */
+export function letterCounts(s: string): Uint8Array {
+  const h = new Uint8Array(27);
+  for (let i = 0; i < s.length; i++) {
+    const k = s.charCodeAt(i) - 97;
+    const b = k >= 0 && k < 26 ? k : 26;
+    h[b] = Math.min(255, (h[b] as number) + 1);
+  }
+  return h;
+}
+
+const PARTICLES = new Set(
+  'al el ul ud ur ad ar as ash an bin ibn bint ben abu abou bou ould de da di del della dos das do du van von der den la le y of the and for und et ال بن ابن بنت ابو בן בת'.split(
+    ' ',
+  ),
+);
+/** Sun-letter assimilations of the Arabic article (Shams ur-Rahman, Bashir ud-Din). */
+const ARTICLE_FORMS = new Set(['ul', 'ud', 'ur', 'ad', 'ar', 'as', 'ash', 'an', 'az', 'at', 'el']);
+
+/** Split compounds: Abdullah → abd allah, Abdulhai → abd al hai, Saifuddin → saif al din, الراوي → ال راوي. */
+function splitWord(w: string): string[] {
+  if (ARTICLE_FORMS.has(w)) return ['al'];
+  let m = /^(eddine?|edine|uddin|udin|uddeen|udeen|oudine?|addin|aldin)$/.exec(w);
+  if (m) return ['al', 'din'];
+  m = /^(.{3,}?)(eddine?|edine|uddin|udin|uddeen|udeen|oudine?|addin|aldin)$/.exec(w);
+  if (m) return [...splitWord(m[1] as string), 'al', 'din'];
+  m = /^(.{3,}?)([uoai]ll?ah|[uoai]lla)$/.exec(w);
+  if (m) return [...splitWord(m[1] as string), 'allah'];
+  m = /^abd(?:[aeiou]?[lr])?$/.exec(w);
+  if (m) return w === 'abd' ? ['abd'] : ['abd', 'al'];
+  m = /^abd(?:[aeiou]?[lr]|u)(.{3,})$/.exec(w);
+  if (m) return ['abd', 'al', m[1] as string];
+  if (w.length > 3 && w.startsWith('عبد')) return ['عبد', ...splitWord(w.slice(3))];
+  if (w.length > 5 && w.endsWith('الله')) return [...splitWord(w.slice(0, -4)), 'الله'];
+  if (w.length > 6 && w.endsWith('الدين')) return [...splitWord(w.slice(0, -5)), 'ال', 'دين'];
+  if (w.length > 3 && w.startsWith('ال') && w !== 'الله') return ['ال', w.slice(2)];
+  if (w.length > 4 && w.startsWith('ابو')) return ['ابو', w.slice(3)];
+  return [w];
+}
+
+// Parts are immutable and repeat across a list (al, mohammed, company), so they are shared.
+const PART_CACHE = new Map<string, NamePart>();
+let nextPartId = 0;
+const PART_CACHE_LIMIT = 200_000;
+
+function makePart(word: string, kind: PartKind): NamePart {
+  const key = `${kind}:${word}`;
+  const hit = PART_CACHE.get(key);
+  if (hit) return hit;
+  if (PART_CACHE.size >= PART_CACHE_LIMIT) PART_CACHE.clear();
+  const part = kind === 'legal' || kind === 'generic' ? fixedPart(word, kind) : buildPart(word, kind);
+  PART_CACHE.set(key, part);
+  return part;
+}
+
+function buildPart(word: string, kind: PartKind): NamePart {
+  const script = scriptOf(word);
+  const { forms, skeletons } = romanise(word, script);
+  const group = PERSON_PARTS.get(word) ?? forms.map((f) => PERSON_PARTS.get(f)).find((g) => g);
+  return {
+    id: nextPartId++,
+    text: word,
+    script,
+    kind,
+    forms,
+    skeletons,
+    phonetics: forms.map(phoneticKey),
+    group,
+  };
+}
+
+function fixedPart(text: string, kind: PartKind): NamePart {
+  return {
+    id: nextPartId++,
+    text,
+    script: 'latin',
+    kind,
+    forms: [text],
+    skeletons: [],
+    phonetics: [],
+    group: undefined,
+  };
+}
+
+// Names that differ only in spelling of the raw text (case, punctuation, order
+// marks) compare identically; one number per comparable form lets screening score each once.
+const NAME_IDS = new Map<string, number>();
+let nextNameId = 0;
+
+function nameId(parts: NamePart[], joinedForms: string[]): number {
+  let key = '';
+  for (const p of parts) key += `${p.id},`;
+  key += `|${joinedForms.join(',')}`;
+  let id = NAME_IDS.get(key);
+  if (id === undefined) {
+    if (NAME_IDS.size >= PART_CACHE_LIMIT) NAME_IDS.clear();
+    id = nextNameId++;
+    NAME_IDS.set(key, id);
+  }
+  return id;
+}
+
+/** "LAST, First" → "First LAST" when there is exactly one comma. */
+export function reorderName(name: string): string {
+  const i = name.indexOf(',');
+  if (i < 0 || name.indexOf(',', i + 1) >= 0) return name;
+  return `${name.slice(i + 1)} ${name.slice(0, i)}`;
+}
+
+export interface ParseOptions {
+  /** FtM schema of the named thing; Person names drop honorifics, others classify legal forms. */
+  schema?: string;
+}
+
+function isPersonLike(schema: string | undefined): boolean {
+  return schema === undefined || schema === 'Person' || schema === 'LegalEntity' || schema === 'Thing';
+}
+
+function dropHonorifics(words: string[]): string[] {
+  let start = 0;
+  let again = true;
+  while (again && start < words.length - 1) {
+    again = false;
+    for (let n = Math.min(3, words.length - start - 1); n >= 1; n--) {
+      if (PERSON_PREFIXES.has(words.slice(start, start + n).join(' '))) {
+        start += n;
+        again = true;
+        break;
+      }
+    }
+  }
+  return words.slice(start);
+}
+
+/** Parse one name into parts for matching. */
+export function parseName(name: string, options: ParseOptions = {}): ParsedName {
+  const { schema } = options;
+  const personal = schema === 'Person' || schema === undefined;
+  const ordered = isPersonLike(schema) ? reorderName(name) : name;
+  let words = foldWords(ordered);
+  if (personal && ordered !== name) {
+    // "Dr. PUTIN, Vladimir": titles lead the surname segment before reordering.
+    const comma = name.indexOf(',');
+    words = [
+      ...dropHonorifics(foldWords(name.slice(comma + 1))),
+      ...dropHonorifics(foldWords(name.slice(0, comma))),
+    ];
+  } else if (personal) words = dropHonorifics(words);
+  const orgLike = schema !== 'Person';
+  const parts: NamePart[] = [];
+  const rawWords: string[] = [];
+  const legalForms: LegalForm[] = [];
+  for (let i = 0; i < words.length;) {
+    if (orgLike) {
+      let found = 0;
+      for (let n = Math.min(LEGAL_FORM_MAX_WORDS, words.length - i); n >= 1 && !found; n--) {
+        const lf = LEGAL_FORMS.get(words.slice(i, i + n).join(' '));
+        if (lf && (n > 1 || words.length > 1)) {
+          legalForms.push(lf);
+          parts.push(makePart(lf.compare, 'legal'));
+          found = n;
+        }
+      }
+      if (found) {
+        i += found;
+        continue;
+      }
+    }
+    const word = words[i++] as string;
+    const symbol = orgLike ? ORG_SYMBOLS.get(word) : undefined;
+    if (symbol) {
+      parts.push(makePart(symbol, 'generic'));
+      continue;
+    }
+    // Cyrillic and Greek compounds split on their romanisation (Абдурахманов → abd al rakhmanov).
+    const script = scriptOf(word);
+    const pieces =
+      script === 'cyrillic' || script === 'greek'
+        ? splitWord(romanise(word, script).forms[0] ?? word)
+        : [word];
+    rawWords.push(script === 'latin' ? word : (romanise(word, script).forms[0] ?? word));
+    for (const piece of pieces.length > 1 ? pieces : splitWord(word)) {
+      parts.push(
+        makePart(piece, PARTICLES.has(piece) || piece === 'allah' || piece === 'الله' ? 'particle' : 'name'),
+      );
+    }
+  }
+  const joined = parts
+    .filter((p) => p.kind === 'name' || p.kind === 'particle')
+    .map((p) => p.forms[0] ?? '')
+    .join('');
+  const joinedRaw = rawWords.join('');
+  const only = parts.length === 1 && parts[0]?.kind === 'name' ? parts[0].forms : [];
+  const joinedForms = [...new Set([joined, joinedRaw, ...only])].filter((f) => f.length >= 5);
+  return {
+    id: nameId(parts, joinedForms),
+    raw: name,
+    parts,
+    legalForms,
+    joined,
+    joinedRaw,
+    joinedForms,
+    joinedCounts: joinedForms.map(letterCounts),
+  };
+}

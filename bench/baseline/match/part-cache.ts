@@ -1,0 +1,80 @@
+// Part similarities memoised for one query: list parts are interned objects
+// with numeric ids, so the same candidate part recurs across many entities.
+import {
+  comparePart,
+  NAME_DEFAULTS,
+  PART_MATCH_KINDS,
+  type NameCompareOptions,
+  type PartMatchKind,
+} from './name-compare.js';
+import type { NamePart, ParsedName } from './normalise.js';
+
+export class PartCache {
+  /** Candidate part id → similarity to each query part slot (NaN: not computed yet). */
+  private readonly rows = new Map<number, Float64Array>();
+  private readonly hows = new Map<number, Uint8Array>();
+  private readonly slots = new Map<number, number>();
+  private readonly slotParts: NamePart[] = [];
+  private readonly nameSlots = new Map<ParsedName, Int32Array>();
+  private readonly nameScores = new Map<number, Map<number, number>>();
+
+  constructor(private readonly opts: NameCompareOptions = NAME_DEFAULTS) {}
+
+  /** Slot numbers of a query name's parts. */
+  slotsOf(q: ParsedName): Int32Array {
+    let s = this.nameSlots.get(q);
+    if (s) return s;
+    s = Int32Array.from(q.parts, (p) => {
+      let slot = this.slots.get(p.id);
+      if (slot === undefined) {
+        slot = this.slotParts.length;
+        this.slots.set(p.id, slot);
+        this.slotParts.push(p);
+        // Rows made before this slot existed lack it: drop them (queries have few names).
+        this.rows.clear();
+        this.hows.clear();
+      }
+      return slot;
+    });
+    this.nameSlots.set(q, s);
+    return s;
+  }
+
+  /** Name scores of one query name already computed, by candidate name id (equal ids score alike). */
+  scoresOf(q: ParsedName): Map<number, number> {
+    let m = this.nameScores.get(q.id);
+    if (!m) {
+      m = new Map();
+      this.nameScores.set(q.id, m);
+    }
+    return m;
+  }
+
+  /** Similarities of a candidate part to every query slot (computed lazily, once). */
+  row(c: NamePart): Float64Array {
+    let r = this.rows.get(c.id);
+    if (!r) {
+      r = new Float64Array(this.slotParts.length).fill(NaN);
+      this.rows.set(c.id, r);
+      this.hows.set(c.id, new Uint8Array(this.slotParts.length));
+    }
+    return r;
+  }
+
+  /** Similarity of query slot `slot` and candidate part `c`, given its row. */
+  at(row: Float64Array, slot: number, c: NamePart): number {
+    const v = row[slot] as number;
+    if (v === v) return v;
+    const [s, how] = comparePart(this.slotParts[slot] as NamePart, c, this.opts);
+    row[slot] = s;
+    (this.hows.get(c.id) as Uint8Array)[slot] = PART_MATCH_KINDS.indexOf(how);
+    return s;
+  }
+
+  /** How a query part and a candidate part matched (after at()). */
+  how(q: NamePart, c: NamePart): PartMatchKind {
+    const slot = this.slots.get(q.id);
+    const h = slot === undefined ? undefined : this.hows.get(c.id)?.[slot];
+    return PART_MATCH_KINDS[h ?? 2] ?? 'typo';
+  }
+}

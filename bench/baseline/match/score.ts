@@ -1,0 +1,159 @@
+// Scores one query against one candidate by running the feature table, and
+// keeps every feature's evidence and contribution as the explanation.
+import type { Facts } from './facts.js';
+import type { ParsedName } from './normalise.js';
+import { FEATURES, type Feature, type FeatureContext } from './features.js';
+import { compareNames, nameScore, NAME_DEFAULTS, type NameCompareOptions } from './name-compare.js';
+import { PartCache } from './part-cache.js';
+
+export interface ScoreOptions {
+  /** The feature table; replace or filter it to change the algorithm. */
+  features: Feature[];
+  /** Per-feature weight overrides by feature id. */
+  weights: Record<string, number>;
+  name: NameCompareOptions;
+}
+
+export const SCORE_DEFAULTS: ScoreOptions = { features: FEATURES, weights: {}, name: NAME_DEFAULTS };
+
+export interface Explanation {
+  feature: string;
+  weight: number;
+  value: number;
+  contribution: number;
+  query: string;
+  candidate: string;
+  detail: string;
+}
+
+export interface ScoreResult {
+  score: number;
+  /** The unclamped sum, used to rank ties at 1 (a birth-date match breaks them). */
+  raw: number;
+  explanations: Explanation[];
+}
+
+/** Which query name and candidate name scored best (indices into `names`). */
+export interface BestPair {
+  score: number;
+  query: number;
+  candidate: number;
+}
+
+/**
+ * The best name score between query and candidate, without evidence (the hot
+ * path); names already scored for this query (same name id) are not scored again.
+ */
+export function bestNameScore(
+  query: Facts,
+  candidate: Facts,
+  cache: PartCache,
+  opts: NameCompareOptions = NAME_DEFAULTS,
+  pair?: BestPair,
+): number {
+  let best = 0;
+  let bq = 0;
+  let bc = 0;
+  outer: for (let i = 0; i < query.names.length; i++) {
+    const qn = query.names[i] as ParsedName;
+    const memo = cache.scoresOf(qn);
+    for (let j = 0; j < candidate.names.length; j++) {
+      const cn = candidate.names[j] as ParsedName;
+      let s = memo.get(cn.id);
+      if (s === undefined) {
+        s = nameScore(qn, cn, cache, opts);
+        memo.set(cn.id, s);
+      }
+      if (s > best) {
+        best = s;
+        bq = i;
+        bc = j;
+      }
+      if (s >= 1) break outer;
+    }
+  }
+  if (pair) [pair.score, pair.query, pair.candidate] = [best, bq, bc];
+  return best;
+}
+
+/** The most a candidate can score given its name score: lets screening skip hopeless candidates. */
+export function scoreCeiling(
+  nameScoreValue: number,
+  query: Facts,
+  options: Partial<ScoreOptions> = {},
+): number {
+  const opts = { ...SCORE_DEFAULTS, ...options };
+  let ceiling = 0;
+  for (const f of opts.features) {
+    const w = opts.weights[f.id] ?? f.weight;
+    if (f.id === 'name_similarity') ceiling += w * nameScoreValue;
+    else if (f.id === 'identifier_match') ceiling += query.identifiers.size ? Math.max(0, w) : 0;
+    else ceiling += Math.max(0, w);
+  }
+  return ceiling;
+}
+
+/** The best-scoring pair of names between query and candidate (found now unless given), with its evidence. */
+export function bestNames(
+  query: Facts,
+  candidate: Facts,
+  opts: NameCompareOptions = NAME_DEFAULTS,
+  cache: PartCache = new PartCache(opts),
+  pair?: BestPair,
+): FeatureContext['name'] {
+  let bq = pair?.query ?? 0;
+  let bc = pair?.candidate ?? 0;
+  if (!pair) {
+    let best = -1;
+    outer: for (let i = 0; i < query.names.length; i++) {
+      for (let j = 0; j < candidate.names.length; j++) {
+        const s = nameScore(query.names[i] as ParsedName, candidate.names[j] as ParsedName, cache, opts);
+        if (s > best) [best, bq, bc] = [s, i, j];
+        if (s >= 1) break outer;
+      }
+    }
+  }
+  const qn = query.names[bq];
+  const cn = candidate.names[bc];
+  if (!qn || !cn)
+    return {
+      score: 0,
+      pairs: [],
+      phonetic: 0,
+      unmatched: [],
+      queryName: qn?.raw ?? '',
+      candidateName: cn?.raw ?? '',
+    };
+  return { ...compareNames(qn, cn, opts, cache), queryName: qn.raw, candidateName: cn.raw };
+}
+
+/** Score a query against a candidate: Σ weight × value over the features, clamped to [0, 1]. */
+export function score(
+  query: Facts,
+  candidate: Facts,
+  options: Partial<ScoreOptions> = {},
+  cache?: PartCache,
+  pair?: BestPair,
+): ScoreResult {
+  const opts = { ...SCORE_DEFAULTS, ...options };
+  const ctx: FeatureContext = { name: bestNames(query, candidate, opts.name, cache, pair) };
+  const explanations: Explanation[] = [];
+  let total = 0;
+  for (const f of opts.features) {
+    const ev = f.evaluate(query, candidate, ctx);
+    if (!ev) continue;
+    const weight = opts.weights[f.id] ?? f.weight;
+    const contribution = weight * ev.value;
+    total += contribution;
+    explanations.push({
+      feature: f.id,
+      weight,
+      value: ev.value,
+      contribution,
+      query: ev.query,
+      candidate: ev.candidate,
+      detail: ev.detail,
+    });
+  }
+  return { score: Math.max(0, Math.min(1, total)), raw: total, explanations };
+}

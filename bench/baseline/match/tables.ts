@@ -1,0 +1,68 @@
+// Lookup maps built once from the generated rigour tables: legal forms,
+// generic organisation words, cross-script name parts and honorifics.
+import { ORG_TYPES_RAW } from './data/org-types.js';
+import { ORG_SYMBOLS_RAW, PERSON_PARTS_RAW, PERSON_PREFIXES_RAW } from './data/symbols.js';
+import { foldText } from './fold.js';
+
+export interface LegalForm {
+  /** Compare form, folded (`llc`, `jsc`, `ngo`). */
+  compare: string;
+  /** Generic class (`LLC`, `JSC`, `NGO`…), empty when rigour gives none. */
+  generic: string;
+}
+
+function lines(raw: string): string[][] {
+  return raw
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => l.split('|'));
+}
+
+/** Folded legal-form alias (space-joined words) → compare form and class. */
+export const LEGAL_FORMS = new Map<string, LegalForm>();
+/** Longest legal-form alias, in words. */
+export let LEGAL_FORM_MAX_WORDS = 1;
+for (const [alias = '', compare = '', generic = ''] of lines(ORG_TYPES_RAW)) {
+  const key = foldText(alias);
+  if (!key || LEGAL_FORMS.has(key)) continue;
+  LEGAL_FORMS.set(key, { compare: foldText(compare).replace(/ /g, '') || key, generic });
+  LEGAL_FORM_MAX_WORDS = Math.max(LEGAL_FORM_MAX_WORDS, key.split(' ').length);
+}
+
+/** Folded generic organisation word → its symbol class (`company` → `co`). */
+export const ORG_SYMBOLS = new Map<string, string>();
+for (const [cls = '', ...words] of lines(ORG_SYMBOLS_RAW)) {
+  for (const w of words) {
+    const key = foldText(w);
+    if (key && !key.includes(' ') && !ORG_SYMBOLS.has(key)) ORG_SYMBOLS.set(key, cls);
+  }
+}
+
+// Generic words rigour's symbols lack, mostly Arabic and Persian (our addition).
+const EXTRA_SYMBOLS: Record<string, string[]> = {
+  assoc: ['جمعية', 'جمعيت', 'انجمن', 'رابطة'],
+  fdn: ['مؤسسة', 'بنياد', 'وقف'],
+  ngo: ['خيرية', 'الخيرية', 'منظمة', 'хайрия'],
+  trade: ['تجارة', 'للتجارة', 'التجارية', 'تجاري', 'بازرگانی'],
+  grp: ['مجموعة', 'گروه'],
+  co: ['شركت', 'شرکت'],
+};
+for (const [cls, words] of Object.entries(EXTRA_SYMBOLS)) {
+  for (const w of words) if (!ORG_SYMBOLS.has(foldText(w))) ORG_SYMBOLS.set(foldText(w), cls);
+}
+
+/** Folded person-name part → equivalence class across scripts (`путин` → `khuylo`). */
+export const PERSON_PARTS = new Map<string, string>();
+for (const [cls = '', ...words] of lines(PERSON_PARTS_RAW)) {
+  for (const w of words) {
+    const key = foldText(w).replace(/ /g, '');
+    if (key) PERSON_PARTS.set(key, cls);
+  }
+}
+
+/** Folded honorifics and titles dropped at the start of person names. */
+export const PERSON_PREFIXES = new Set(
+  PERSON_PREFIXES_RAW.split('|')
+    .map(foldText)
+    .filter((p) => p),
+);

@@ -1,0 +1,262 @@
+// Candidate romanisations of non-Latin name parts (Arabic, Persian, Hebrew,
+// Cyrillic, Greek, Hangul) and consonant skeletons for the vowel-less scripts.
+import type { Script } from './fold.js';
+import { skeleton } from './phonetic.js';
+import { COMMON_ARABIC_NAMES, COMMON_HEBREW_NAMES } from './common-names.js';
+
+/** Arabic letters (after folding) → skeleton consonant; '' means vowel or silent. */
+const ARABIC_SKELETON: Record<string, string> = {
+  ا: '',
+  ب: 'b',
+  ت: 't',
+  ث: 't',
+  ج: 'j',
+  ح: 'h',
+  خ: 'k',
+  د: 'd',
+  ذ: 'd',
+  ر: 'r',
+  ز: 's',
+  س: 's',
+  ش: 's',
+  ص: 's',
+  ض: 'd',
+  ط: 't',
+  ظ: 's',
+  ع: '',
+  غ: 'g',
+  ف: 'f',
+  ق: 'k',
+  ك: 'k',
+  ل: 'l',
+  م: 'm',
+  ن: 'n',
+  ه: 'h',
+  پ: 'p',
+  چ: 'ch',
+  ژ: 's',
+  گ: 'g',
+};
+/** Arabic letters → a readable romanisation (DIN/ALA-LC without diacritics). */
+const ARABIC_LATIN: Record<string, string> = {
+  ...ARABIC_SKELETON,
+  ث: 'th',
+  خ: 'kh',
+  ذ: 'dh',
+  ش: 'sh',
+  ز: 'z',
+  ظ: 'z',
+  غ: 'gh',
+  ق: 'q',
+  چ: 'ch',
+  ژ: 'zh',
+};
+const HEBREW_SKELETON: Record<string, string[]> = {
+  א: [''],
+  ב: ['b', 'v'],
+  ג: ['g'],
+  ד: ['d'],
+  ה: ['h'],
+  ז: ['s'],
+  ח: ['h', 'k'],
+  ט: ['t'],
+  כ: ['k'],
+  ל: ['l'],
+  מ: ['m'],
+  נ: ['n'],
+  ס: ['s'],
+  ע: [''],
+  פ: ['p', 'f'],
+  צ: ['ts'],
+  ק: ['k'],
+  ר: ['r'],
+  ש: ['s'],
+  ת: ['t'],
+};
+const HEBREW_LATIN: Record<string, string> = {
+  א: '',
+  ב: 'b',
+  ג: 'g',
+  ד: 'd',
+  ה: 'h',
+  ז: 'z',
+  ח: 'ch',
+  ט: 't',
+  כ: 'k',
+  ל: 'l',
+  מ: 'm',
+  נ: 'n',
+  ס: 's',
+  ע: '',
+  פ: 'p',
+  צ: 'tz',
+  ק: 'k',
+  ר: 'r',
+  ש: 'sh',
+  ת: 't',
+};
+
+// Cyrillic: BGN/PCGN, scholarly/ISO 9 (diacritics folded) and ICAO passport (Doc 9303).
+const CYR_KEYS = 'абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґў';
+const CYR_STANDARDS: Record<string, string[]> = {
+  bgn: 'a b v g d e ye zh z i y k l m n o p r s t u f kh ts ch sh shch _ y _ e yu ya i yi ye g w'.split(' '),
+  iso: 'a b v g d e e z z i j k l m n o p r s t u f h c c s s _ y _ e u a i i e g u'.split(' '),
+  icao: 'a b v g d e e zh z i i k l m n o p r s t u f kh ts ch sh shch ie y _ e iu ia i i ie g u'.split(' '),
+};
+const GREEK_KEYS = 'αβγδεζηθικλμνξοπρστυφχψω';
+const GREEK_STANDARDS: Record<string, string[]> = {
+  elot: 'a v g d e z i th i k l m n x o p r s t y f ch ps o'.split(' '),
+  simple: 'a b g d e z e th i k l m n ks o p r s t i ph kh ps o'.split(' '),
+};
+const GREEK_DIGRAPHS: [RegExp, string][] = [
+  [/ου/g, 'ou'],
+  [/αι/g, 'ai'],
+  [/ει/g, 'i'],
+  [/οι/g, 'i'],
+  [/μπ/g, 'b'],
+  [/ντ/g, 'd'],
+  [/γκ/g, 'g'],
+  [/γγ/g, 'ng'],
+  [/αυ/g, 'av'],
+  [/ευ/g, 'ev'],
+];
+
+function mapChars(word: string, keys: string, values: string[]): string {
+  let out = '';
+  for (const ch of word) {
+    const i = keys.indexOf(ch);
+    out += i < 0 ? ch : (values[i] ?? '').replace('_', '');
+  }
+  return out;
+}
+
+function cyrillicForms(word: string): string[] {
+  return Object.values(CYR_STANDARDS).map((v) => {
+    // BGN writes е as "ye" only at the start and after vowels.
+    const w = v === CYR_STANDARDS.bgn ? word.replace(/(^|[аеёиоуыэюяь])е/g, '$1ѥ') : word;
+    return mapChars(w, CYR_KEYS + 'ѥ', [...v, 'ye']);
+  });
+}
+
+function greekForms(word: string): string[] {
+  return Object.values(GREEK_STANDARDS).map((v) => {
+    let w = word;
+    for (const [re, to] of GREEK_DIGRAPHS) w = w.replace(re, to);
+    return mapChars(w, GREEK_KEYS, v);
+  });
+}
+
+/** Vowel-less script → a vowelled guess: long vowels from matres lectionis, 'a' between consonants. */
+function vowelled(word: string, map: Record<string, string>, waw: string, yeh: string): string {
+  const letters = [...word];
+  let out = '';
+  let prevConsonant = false;
+  letters.forEach((ch, i) => {
+    const initial = i === 0;
+    let r: string;
+    let consonant = true;
+    if (ch === waw) [r, consonant] = initial ? ['w', true] : ['u', false];
+    else if (ch === yeh) [r, consonant] = initial ? ['y', true] : ['i', false];
+    else if (ch === 'ا' || ch === 'א') [r, consonant] = ['a', false];
+    else if (ch === 'ع') [r, consonant] = ['', false];
+    else r = map[ch] ?? ch;
+    if (consonant && prevConsonant && r) out += 'a';
+    out += r;
+    if (r) prevConsonant = consonant;
+  });
+  return out;
+}
+
+/** Consonant skeletons of a vowel-less word: every choice of ambiguous letters, capped. */
+function vowelLessSkeletons(
+  word: string,
+  table: Record<string, string[]>,
+  waw: string,
+  yeh: string,
+): string[] {
+  let acc = [''];
+  [...word].forEach((ch, i) => {
+    let opts: string[];
+    if (ch === waw) opts = i === 0 ? ['w', 'v'] : ['', 'v'];
+    else if (ch === yeh) opts = i === 0 ? ['y'] : [''];
+    else opts = table[ch] ?? [ch];
+    // A final h (taa marbuta, he) is silent.
+    if (i === word.length - 1 && ch === (waw === 'ו' ? 'ה' : 'ه')) opts = [''];
+    const next: string[] = [];
+    for (const a of acc) for (const o of opts) if (next.length < 32) next.push(a + o);
+    acc = next;
+  });
+  return [...new Set(acc.map((s) => skeleton(s)))];
+}
+
+/** Letters read differently across the Arabic-script world: ض/ظ/ذ as z in Persian and Urdu, ق as g in the Maghreb and Gulf, ش as French "ch". */
+const ARABIC_TABLE: Record<string, string[]> = {
+  ...Object.fromEntries(Object.entries(ARABIC_SKELETON).map(([k, v]) => [k, [v]])),
+  ث: ['t', 's'],
+  ذ: ['d', 's'],
+  ض: ['d', 's'],
+  ظ: ['s', 'd'],
+  ق: ['k', 'g'],
+  ش: ['s', 'c'],
+  ج: ['j', 'g'],
+};
+
+export interface Romanised {
+  /** Latin spellings a reader might use, most likely first. */
+  forms: string[];
+  /** Consonant skeletons, comparable with skeleton() of Latin words. */
+  skeletons: string[];
+}
+
+/** Romanise one folded word of a known script. Latin words come back as themselves. */
+export function romanise(word: string, script: Script): Romanised {
+  let forms: string[];
+  let skels: string[] | undefined;
+  switch (script) {
+    case 'arabic':
+      forms = [...(COMMON_ARABIC_NAMES[word] ?? []), vowelled(word, ARABIC_LATIN, 'و', 'ي')];
+      skels = vowelLessSkeletons(word, ARABIC_TABLE, 'و', 'ي');
+      break;
+    case 'hebrew':
+      forms = [...(COMMON_HEBREW_NAMES[word] ?? []), vowelled(word, HEBREW_LATIN, 'ו', 'י')];
+      skels = vowelLessSkeletons(word, HEBREW_SKELETON, 'ו', 'י');
+      break;
+    case 'cyrillic':
+      forms = cyrillicForms(word);
+      break;
+    case 'greek':
+      forms = greekForms(word);
+      break;
+    case 'cjk':
+      forms = hangulForms(word);
+      break;
+    default:
+      forms = [word];
+  }
+  forms = [...new Set(forms.filter((f) => f))];
+  const all = new Set(skels ?? []);
+  for (const f of forms) all.add(skeleton(f));
+  return { forms, skeletons: [...all] };
+}
+
+// Hangul syllables decompose arithmetically; Revised Romanisation with
+// McCune–Reischauer-style variants (Kim/Gim, Jong/Jeong, Un/Eun).
+const HANGUL_INITIAL = 'g kk n d tt r m b pp s ss _ j jj ch k t p h'.split(' ');
+const HANGUL_MEDIAL = 'a ae ya yae eo e yeo ye o wa wae oe yo u wo we wi yu eu ui i'.split(' ');
+const HANGUL_FINAL = '_ k k k n n n t l k m l l l p l m p p t t ng t t k t p t'.split(' ');
+
+function hangulForms(word: string): string[] {
+  let rr = '';
+  for (const ch of word) {
+    const code = ch.charCodeAt(0) - 0xac00;
+    if (code < 0 || code >= 11172) return [];
+    rr +=
+      (HANGUL_INITIAL[Math.floor(code / 588)] ?? '') +
+      (HANGUL_MEDIAL[Math.floor((code % 588) / 28)] ?? '') +
+      (HANGUL_FINAL[code % 28] ?? '');
+  }
+  rr = rr.replace(/_/g, '');
+  const mr = rr.replace(/^g/, 'k').replace(/eo/g, 'o').replace(/eu/g, 'u').replace(/^j/, 'ch');
+  const short = rr.replace(/eo/g, 'o').replace(/eu/g, 'u');
+  return [rr, mr, short];
+}
