@@ -60,12 +60,11 @@ export interface WeakLinkOut {
   score: number;
 }
 
-export interface FlowResponse {
-  network: string;
-  version: number;
+/** One what-if: the flow with measures applied, next to the untouched baseline. */
+export interface FlowDocument {
   from: string[];
   to: string[];
-  /** Measures applied, in the order given. */
+  /** Measures applied, in the order given (each once). */
   applied: string[];
   /** Cost of the applied measures. */
   cost: number;
@@ -75,15 +74,26 @@ export interface FlowResponse {
   baseline: Quantity;
   perRecipient: { recipient: string; value: Quantity }[];
   cut: { edges: CutChannel[]; capacity: Quantity };
+  /** Actors on the sponsors' side of the minimum cut. */
+  sourceSide: string[];
   /** Fewest actors whose removal disconnects sponsors from recipients. */
   chokepointActors?: string[];
   paths: { nodes: string[]; channels: string[]; amount: number }[];
   /** Flow carried by each channel (channels with none are left out). */
   channelFlow: Record<string, number>;
+  /** Capacity of each channel the measures change (0 when cut off), by the one measures rule. */
+  measuredCapacity: Record<string, number>;
+  /** Actors the measures remove. */
+  removedActors: string[];
   weakLinks: WeakLinkOut[];
   /** Channels of an uncuttable path when the value is unbounded. */
   unboundedPath?: string[];
   notice?: string;
+}
+
+export interface FlowResponse extends FlowDocument {
+  network: string;
+  version: number;
 }
 
 export const FLOW_RESPONSE_SCHEMA = {

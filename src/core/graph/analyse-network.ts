@@ -1,6 +1,7 @@
 // One call for the demo and reports: how much reaches each recipient, the
 // chokepoints (min cut channels and actors), the top weak link, and what pressure on it changes.
 
+import { measuresFor } from '../model/measures.js';
 import type { Network } from '../model/network.js';
 import { analyseFlow, type FlowReport } from './flow-analysis.js';
 import { weakLinks, type WeakLink } from './weak-links.js';
@@ -61,8 +62,15 @@ export function analyseNetwork(
       from: total.report.from,
       to: total.report.to,
       maxPaths: 0,
-      capacityOverride: (c) =>
-        c.jurisdiction === topJurisdiction.id ? c.capacity * (1 - pressureFraction) : c.capacity,
+      capacityOverride: measuresFor(network, [
+        {
+          id: `pressure-${topJurisdiction.id}`,
+          kind: 'pressure',
+          target: { type: 'jurisdiction', id: topJurisdiction.id },
+          cost: 0,
+          effect: { type: 'reduce', fraction: pressureFraction },
+        },
+      ]).capacity,
     });
     analysis.pressure = {
       jurisdiction: topJurisdiction.id,

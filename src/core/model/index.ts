@@ -4,3 +4,4 @@
 export * from './entity.js';
 export * from './errors.js';
 export * from './network.js';
+export * from './measures.js';

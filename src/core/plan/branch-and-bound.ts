@@ -176,7 +176,7 @@ function branchAction(bounder: LagrangianBounder, status: ActionStatus, probe: B
           }
           continue;
         }
-        const drop = cap === Infinity ? 1e15 : cap * f.fraction;
+        const drop = cap === Infinity ? 1e15 : cap * (1 - f.keep);
         const score = (sc.weight * drop) / Math.max(f.share, 1e-12);
         if (score > simpleScore) {
           simpleScore = score;

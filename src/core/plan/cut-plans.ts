@@ -2,7 +2,7 @@
 // of the cut per unit of cost, within the budget (a greedy knapsack).
 
 import type { ActionStatus, BoundProbe, LagrangianBounder } from './lagrangian-bound.js';
-import { reducedCapacity } from './problem.js';
+import { capacityAfter, keepOf } from '../model/measures.js';
 
 export interface CutPlan {
   /** Free actions to buy on top of the bought ones. */
@@ -22,14 +22,14 @@ export function planFromCuts(
   problem.scenarios.forEach((sc, s) => {
     for (const a of probe.cuts[s] ?? []) {
       const cap = sc.graph.caps[a]!;
-      const base = reducedCapacity(cap, bounder.fracIn[a]!);
+      const base = capacityAfter(cap, bounder.keptIn[a]!);
       for (const f of bounder.freeOn(status, a)) {
         const drop =
           base === Infinity
-            ? f.fraction >= 1
+            ? f.keep === 0
               ? 1e15
               : 0
-            : base - reducedCapacity(cap, bounder.fracIn[a]! + f.fraction);
+            : base - capacityAfter(cap, bounder.keptIn[a]! * f.keep);
         gain.set(f.action, (gain.get(f.action) ?? 0) + sc.weight * drop);
       }
     }
@@ -60,7 +60,7 @@ function cutEstimate(bounder: LagrangianBounder, probe: BoundProbe, extra: numbe
   for (const k of extra) {
     const act = problem.actions[k]!;
     for (let i = 0; i < act.arcs.length; i++)
-      added.set(act.arcs[i]!, (added.get(act.arcs[i]!) ?? 0) + act.fractions[i]!);
+      added.set(act.arcs[i]!, (added.get(act.arcs[i]!) ?? 1) * keepOf(act.fractions[i]!));
   }
   let total = 0;
   problem.scenarios.forEach((sc, s) => {
@@ -71,7 +71,7 @@ function cutEstimate(bounder: LagrangianBounder, probe: BoundProbe, extra: numbe
       return;
     }
     for (const a of cut)
-      total += sc.weight * reducedCapacity(sc.graph.caps[a]!, bounder.fracIn[a]! + (added.get(a) ?? 0));
+      total += sc.weight * capacityAfter(sc.graph.caps[a]!, bounder.keptIn[a]! * (added.get(a) ?? 1));
   });
   return total;
 }

@@ -5,7 +5,7 @@ import { decomposeFlow } from '../graph/flow-decomposition.js';
 import type { Source } from '../model/network.js';
 import { residualFlow, scenarioFlow } from './evaluate-plan.js';
 import type { NetworkProblem } from './network-problem.js';
-import { cutFractions, type InterdictionProblem } from './problem.js';
+import { keptShares, type InterdictionProblem } from './problem.js';
 
 export interface BrokenPath {
   nodes: string[];
@@ -65,7 +65,7 @@ export function explainPlan(
 function brokenPaths(np: NetworkProblem, others: number[], touched: Set<number>): BrokenPath[] {
   const sc = np.problem.scenarios[0];
   if (!sc) return [];
-  const { result } = scenarioFlow(sc, cutFractions(np.problem, others));
+  const { result } = scenarioFlow(sc, keptShares(np.problem, others));
   if (result.status !== 'optimal') return [];
   return decomposeFlow(sc.graph, result.flow, sc.sources, sc.sinks)
     .filter((p) => p.arcs.some((a) => touched.has(a)))

@@ -1,9 +1,10 @@
 // The fast heuristic: the Lagrangian root (its bound and the plans read off its
 // cuts), then swap moves against the residual minimum cut. Reports only the bound it proved.
 
+import { keepOf } from '../model/measures.js';
 import { branchAndBound, type SearchResult } from './branch-and-bound.js';
 import { residualFlow, scenarioFlow } from './evaluate-plan.js';
-import { cutFractions, planCost, type InterdictionProblem } from './problem.js';
+import { keptShares, planCost, type InterdictionProblem } from './problem.js';
 
 export interface HeuristicOptions {
   /** Most plans tried by the swap search. */
@@ -58,16 +59,17 @@ export function lagrangianHeuristic(
 
 /** Actions touching the minimum cut left by a plan, biggest capacity first. */
 function cutActions(problem: InterdictionProblem, plan: number[]): number[] {
-  const frac = cutFractions(problem, plan);
+  const kept = keptShares(problem, plan);
   const gain = new Map<number, number>();
   for (const sc of problem.scenarios) {
-    const r = scenarioFlow(sc, frac).result;
+    const r = scenarioFlow(sc, kept).result;
     if (r.status !== 'optimal') continue;
     const cut = new Set(r.cutArcs);
     problem.actions.forEach((a, k) => {
       let g = 0;
       for (let i = 0; i < a.arcs.length; i++)
-        if (cut.has(a.arcs[i]!)) g += sc.graph.caps[a.arcs[i]!]! * a.fractions[i]!;
+        if (cut.has(a.arcs[i]!))
+          g += sc.graph.caps[a.arcs[i]!]! * kept[a.arcs[i]!]! * (1 - keepOf(a.fractions[i]!));
       if (g > 0) gain.set(k, (gain.get(k) ?? 0) + sc.weight * g);
     });
   }

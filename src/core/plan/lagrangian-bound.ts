@@ -3,7 +3,8 @@
 
 import { withCapacities } from '../graph/compact-graph.js';
 import { maxFlow } from '../graph/max-flow.js';
-import { reducedCapacity, type InterdictionProblem } from './problem.js';
+import { capacityAfter, keepOf } from '../model/measures.js';
+import type { InterdictionProblem } from './problem.js';
 
 /** Action status in a search node: 0 free, 1 bought, -1 ruled out. */
 export type ActionStatus = Int8Array;
@@ -22,9 +23,11 @@ export class LagrangianBounder {
   readonly m: number;
   private readonly start: Int32Array;
   private readonly act: Int32Array;
-  private readonly frac: Float64Array;
+  /** Share of the arc each incidence keeps when its action is bought. */
+  private readonly keep: Float64Array;
   private readonly share: Float64Array;
-  readonly fracIn: Float64Array;
+  /** Share of each arc's capacity the bought actions keep. */
+  readonly keptIn: Float64Array;
 
   constructor(readonly problem: InterdictionProblem) {
     this.m = problem.scenarios[0]?.graph.m ?? 0;
@@ -35,7 +38,7 @@ export class LagrangianBounder {
     const fill = count.slice(0, this.m);
     const total = this.start[this.m]!;
     this.act = new Int32Array(total);
-    this.frac = new Float64Array(total);
+    this.keep = new Float64Array(total);
     this.share = new Float64Array(total);
     problem.actions.forEach((a, k) => {
       // Splitting an action's cost over the arcs it touches keeps the bound valid (each cut pays at most the whole).
@@ -43,19 +46,19 @@ export class LagrangianBounder {
       for (let i = 0; i < a.arcs.length; i++) {
         const p = fill[a.arcs[i]!]!++;
         this.act[p] = k;
-        this.frac[p] = a.fractions[i]!;
+        this.keep[p] = keepOf(a.fractions[i]!);
         this.share[p] = share;
       }
     });
-    this.fracIn = new Float64Array(this.m);
+    this.keptIn = new Float64Array(this.m).fill(1);
   }
 
-  /** Loads the cut fractions of the bought actions. */
+  /** Loads the kept shares under the bought actions. */
   setStatus(status: ActionStatus): void {
-    this.fracIn.fill(0);
+    this.keptIn.fill(1);
     this.problem.actions.forEach((a, k) => {
       if (status[k] !== 1) return;
-      for (let i = 0; i < a.arcs.length; i++) this.fracIn[a.arcs[i]!]! += a.fractions[i]!;
+      for (let i = 0; i < a.arcs.length; i++) this.keptIn[a.arcs[i]!]! *= keepOf(a.fractions[i]!);
     });
   }
 
@@ -67,8 +70,8 @@ export class LagrangianBounder {
    * `price` per unit of cost share. Sets `taken` to the priced cost of that choice.
    */
   arcPrice(status: ActionStatus, cap: number, arc: number, price: number): number {
-    const fracIn = this.fracIn[arc]!;
-    const base = reducedCapacity(cap, fracIn);
+    const keptIn = this.keptIn[arc]!;
+    const base = capacityAfter(cap, keptIn);
     this.taken = 0;
     const s = this.start[arc]!;
     const e = this.start[arc + 1]!;
@@ -84,7 +87,7 @@ export class LagrangianBounder {
     if (nFree === 0) return base;
     if (nFree === 1) {
       // The common case (one action per arc): keep it or buy it.
-      const v = reducedCapacity(cap, fracIn + this.frac[only]!) + price * this.share[only]!;
+      const v = capacityAfter(cap, keptIn * this.keep[only]!) + price * this.share[only]!;
       if (v < base) {
         this.taken = this.share[only]!;
         return v;
@@ -116,15 +119,15 @@ export class LagrangianBounder {
       return best;
     }
     for (let sub = 1; sub < 1 << free.length; sub++) {
-      let f = this.fracIn[arc]!;
+      let k = this.keptIn[arc]!;
       let c = 0;
       for (let j = 0; j < free.length; j++) {
         if (sub & (1 << j)) {
-          f += this.frac[free[j]!]!;
+          k *= this.keep[free[j]!]!;
           c += this.share[free[j]!]!;
         }
       }
-      const v = reducedCapacity(cap, f) + price * c;
+      const v = capacityAfter(cap, k) + price * c;
       if (v < best) {
         best = v;
         this.taken = c;
@@ -143,11 +146,11 @@ export class LagrangianBounder {
     return total;
   }
 
-  /** Free action incidences (action, fraction, share) on an arc. */
-  *freeOn(status: ActionStatus, arc: number): Generator<{ action: number; fraction: number; share: number }> {
+  /** Free action incidences (action, share of the arc it keeps, cost share) on an arc. */
+  *freeOn(status: ActionStatus, arc: number): Generator<{ action: number; keep: number; share: number }> {
     for (let p = this.start[arc]!; p < this.start[arc + 1]!; p++) {
       if (status[this.act[p]!] === 0)
-        yield { action: this.act[p]!, fraction: this.frac[p]!, share: this.share[p]! };
+        yield { action: this.act[p]!, keep: this.keep[p]!, share: this.share[p]! };
     }
   }
 
@@ -189,11 +192,11 @@ export class LagrangianBounder {
       if (sc.weight === 0) continue;
       for (let a = 0; a < this.m; a++) {
         const cap = sc.graph.caps[a]!;
-        const base = reducedCapacity(cap, this.fracIn[a]!);
+        const base = capacityAfter(cap, this.keptIn[a]!);
         if (base === 0 || base === Infinity) continue;
         for (let p = this.start[a]!; p < this.start[a + 1]!; p++) {
           if (status[this.act[p]!] !== 0) continue;
-          const drop = base - reducedCapacity(cap, this.fracIn[a]! + this.frac[p]!);
+          const drop = base - capacityAfter(cap, this.keptIn[a]! * this.keep[p]!);
           if (drop > 0 && this.share[p]! > 0) out.add((drop / this.share[p]!) * S * sc.weight);
         }
       }

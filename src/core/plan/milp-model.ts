@@ -1,5 +1,6 @@
 // Max-flow interdiction as a mixed-integer model in CPLEX LP format: the dual
-// (minimum-cut) formulation of Wood (1993), extended to partial and multi-arc actions and weighted pairs.
+// (minimum-cut) formulation of Wood (1993), extended to partial and multi-arc
+// actions (partial reductions of one arc multiply, as in model/measures.ts) and weighted pairs.
 
 import { UsageError } from '../model/errors.js';
 import type { InterdictionProblem } from './problem.js';
@@ -60,6 +61,53 @@ function general(problem: InterdictionProblem): MilpModel {
     }
   });
   let usesZero = false;
+  // q{a}_j: share of arc a kept after its first j actions, q_j = q_{j−1}·(1 − f_j·x_j),
+  // linearised exactly by q_j ≥ (1 − f_j)·q_{j−1} and q_j ≥ q_{j−1} − f_j·x_j (q ≤ 1).
+  const keptColumns = new Map<number, string>();
+  const keptShare = (a: number, acts: [number, number][]): string => {
+    const known = keptColumns.get(a);
+    if (known) return known;
+    let prev: string | undefined;
+    acts.forEach(([k, f], j) => {
+      const q = `q${a}_${j}`;
+      bounds.push(` 0 <= ${q} <= 1`);
+      if (prev) {
+        w.row(
+          `kf${a}_${j}`,
+          [
+            [1, q],
+            [-(1 - f), prev],
+          ],
+          '>=',
+          0,
+        );
+        w.row(
+          `kx${a}_${j}`,
+          [
+            [1, q],
+            [-1, prev],
+            [f, `x${k}`],
+          ],
+          '>=',
+          0,
+        );
+      } else {
+        w.row(`kf${a}_${j}`, [[1, q]], '>=', 1 - f);
+        w.row(
+          `kx${a}_${j}`,
+          [
+            [1, q],
+            [f, `x${k}`],
+          ],
+          '>=',
+          1,
+        );
+      }
+      prev = q;
+    });
+    keptColumns.set(a, prev!);
+    return prev!;
+  };
   problem.scenarios.forEach((sc, s) => {
     if (sc.weight === 0) return;
     const g = sc.graph;
@@ -102,11 +150,26 @@ function general(problem: InterdictionProblem): MilpModel {
       }
       const r = `w${s}_${a}`;
       obj.push([sc.weight, r]);
+      if (acts.filter(([, f]) => f < 1).length < 2) {
+        // At most one partial action: w ≥ u·t − Σ u·f·x is exact (a removal leaves 0 either way).
+        w.row(
+          `cap${s}_${a}`,
+          [[1, r], [-u, t], ...acts.map(([k, f]): [number, string] => [u * f, `x${k}`])],
+          '>=',
+          0,
+        );
+        continue;
+      }
+      // Several partial actions multiply: w ≥ u·q − u·(1 − t), q the share the arc keeps.
       w.row(
         `cap${s}_${a}`,
-        [[1, r], [-u, t], ...acts.map(([k, f]): [number, string] => [u * f, `x${k}`])],
+        [
+          [1, r],
+          [-u, keptShare(a, acts)],
+          [-u, t],
+        ],
         '>=',
-        0,
+        -u,
       );
     }
   });

@@ -1,9 +1,18 @@
-// Turns a Network and its actions into an InterdictionProblem: actors with a
-// designation get an in→out arc to cut; channel, actor and jurisdiction actions map to arcs.
+// Turns a Network and its actions into an InterdictionProblem: actors an action
+// removes get an in→out arc to cut; channel, actor and jurisdiction actions map
+// to arcs by the one rule of model/measures.ts.
 
 import { graphFromArrays } from '../graph/compact-graph.js';
 import { flowTerminals } from '../graph/terminals.js';
 import { InputError, UsageError } from '../model/errors.js';
+import {
+  actionFraction,
+  actionsOnChannel,
+  checkAction,
+  indexActions,
+  networkActions,
+  networkIds,
+} from '../model/measures.js';
 import { channelActiveOn, type Action, type Channel, type Network } from '../model/network.js';
 import type { InterdictionProblem, ProblemAction } from './problem.js';
 
@@ -51,7 +60,7 @@ export function networkProblem(network: Network, options: NetworkProblemOptions)
       'pass --budget 5 (the total cost you can spend)',
     );
   }
-  const actions = collectActions(network);
+  const actions = networkActions(network);
   const nodeIds = network.nodes.map((n) => n.id);
   const index = new Map(nodeIds.map((id, i) => [id, i]));
   const split = new Map<string, number>();
@@ -105,7 +114,7 @@ export function networkProblem(network: Network, options: NetworkProblemOptions)
     sinks: p.to.map(outOf),
     weight: p.weight,
   }));
-  const problemActions = actions.map((a, i) => actionEffects(network, a, i, arcChannel, arcActor));
+  const problemActions = actionEffects(network, actions, arcChannel, arcActor);
   return {
     problem: { scenarios, actions: problemActions, budget: options.budget },
     network,
@@ -115,20 +124,6 @@ export function networkProblem(network: Network, options: NetworkProblemOptions)
     arcActor,
     nodeIds,
   };
-}
-
-/** The network's actions plus one `inspect` action per channel with a finite cut cost. */
-function collectActions(network: Network): Action[] {
-  const fromCosts: Action[] = network.channels
-    .filter((c) => typeof c.cost === 'number' && Number.isFinite(c.cost))
-    .map((c) => ({
-      id: `cut-${c.id}`,
-      kind: 'inspect',
-      target: { type: 'channel', id: c.id },
-      cost: c.cost as number,
-      effect: { type: 'remove' },
-    }));
-  return [...network.actions, ...fromCosts];
 }
 
 function resolvePairs(network: Network, options: NetworkProblemOptions): FlowPair[] {
@@ -153,66 +148,39 @@ function resolvePairs(network: Network, options: NetworkProblemOptions): FlowPai
   });
 }
 
+/**
+ * The arcs each action cuts, by the rule of model/measures.ts: one pass over
+ * the arcs with actions indexed by target, so set-up is linear in the network's size.
+ */
 function actionEffects(
   network: Network,
-  action: Action,
-  i: number,
-  arcChannel: (Channel | undefined)[],
-  arcActor: (string | undefined)[],
-): ProblemAction {
-  if (!(action.cost >= 0) || action.cost === Infinity) {
-    throw new InputError(
-      'E_VALUE',
-      `action "${action.id}" has cost ${action.cost}`,
-      { path: `actions[${i}].cost` },
-      'give a finite cost ≥ 0',
-    );
-  }
-  const fraction = action.effect.type === 'remove' ? 1 : action.effect.fraction;
-  if (!(fraction > 0 && fraction <= 1)) {
-    throw new InputError(
-      'E_VALUE',
-      `action "${action.id}" reduces by ${fraction}`,
-      { path: `actions[${i}].effect` },
-      'use remove, or reduce with a fraction in (0, 1]',
-    );
-  }
-  const t = action.target;
-  const known =
-    t.type === 'node'
-      ? network.nodes.some((n) => n.id === t.id)
-      : t.type === 'channel'
-        ? network.channels.some((c) => c.id === t.id)
-        : network.jurisdictions.some((j) => j.id === t.id) ||
-          network.channels.some((c) => c.jurisdiction === t.id);
-  if (!known) {
-    throw new InputError(
-      'E_REFERENCE',
-      `action "${action.id}" targets unknown ${t.type} "${t.id}"`,
-      { path: `actions[${i}].target` },
-      `define the ${t.type} or fix the target`,
-    );
-  }
-  const arcs: number[] = [];
+  actions: readonly Action[],
+  arcChannel: readonly (Channel | undefined)[],
+  arcActor: readonly (string | undefined)[],
+): ProblemAction[] {
+  const ids = networkIds(network);
+  actions.forEach((a, i) => checkAction(ids, a, i));
+  const index = indexActions(actions);
+  const own = new Set(network.channels);
+  const arcsOf: number[][] = actions.map(() => []);
   arcChannel.forEach((c, a) => {
-    const hit =
-      t.type === 'node'
-        ? c
-          ? fraction < 1 && (c.from === t.id || c.to === t.id)
-          : arcActor[a] === t.id
-        : t.type === 'channel'
-          ? c?.id === t.id && !isExtra(network, c)
-          : c?.jurisdiction === t.id;
-    if (hit) arcs.push(a);
+    if (c) {
+      const on = actionsOnChannel(index, actions, c, { own: own.has(c), nodeRemovals: false });
+      for (const k of on) arcsOf[k]!.push(a);
+      return;
+    }
+    // An actor's in→out arc: cut by the actions that remove the actor.
+    for (const k of index.node.get(arcActor[a]!) ?? []) {
+      if (actions[k]!.effect.type === 'remove') arcsOf[k]!.push(a);
+    }
   });
-  return {
-    id: action.id,
-    cost: action.cost,
-    arcs: Int32Array.from(arcs),
-    fractions: new Float64Array(arcs.length).fill(fraction),
-  };
-}
-
-function isExtra(network: Network, c: Channel): boolean {
-  return !network.channels.includes(c);
+  return actions.map((action, k) => {
+    const arcs = arcsOf[k]!;
+    return {
+      id: action.id,
+      cost: action.cost,
+      arcs: Int32Array.from(arcs),
+      fractions: new Float64Array(arcs.length).fill(actionFraction(action)),
+    };
+  });
 }

@@ -2,6 +2,7 @@
 // scenarios (pairs, samples) with their own capacities, and actions with effects.
 
 import type { CompactGraph } from '../graph/compact-graph.js';
+import { keepOf } from '../model/measures.js';
 
 /** One max flow the plan should minimise: its capacities, terminals and weight. */
 export interface FlowScenario {
@@ -14,7 +15,8 @@ export interface FlowScenario {
 
 /**
  * An action in solver terms: buying it cuts `fractions[i]` (1 = all) of the
- * capacity of arc `arcs[i]`. Reductions on one arc add up, capped at the whole.
+ * capacity of arc `arcs[i]`. Reductions on one arc multiply (the rule of
+ * model/measures.ts): each keeps 1 − f of what the others leave.
  */
 export interface ProblemAction {
   id: string;
@@ -29,22 +31,15 @@ export interface InterdictionProblem {
   budget: number;
 }
 
-/** Capacity of an arc of capacity `cap` once `fraction` of it is cut. */
-export function reducedCapacity(cap: number, fraction: number): number {
-  if (fraction >= 1 - 1e-12) return 0;
-  if (cap === Infinity) return Infinity;
-  return cap * (1 - fraction);
-}
-
-/** Cut fraction per arc for a set of chosen actions (indices into `problem.actions`). */
-export function cutFractions(problem: InterdictionProblem, chosen: Iterable<number>): Float64Array {
+/** Share of capacity each arc keeps under a set of chosen actions (indices into `problem.actions`). */
+export function keptShares(problem: InterdictionProblem, chosen: Iterable<number>): Float64Array {
   const m = problem.scenarios[0]?.graph.m ?? 0;
-  const frac = new Float64Array(m);
+  const kept = new Float64Array(m).fill(1);
   for (const k of chosen) {
     const a = problem.actions[k]!;
-    for (let i = 0; i < a.arcs.length; i++) frac[a.arcs[i]!]! += a.fractions[i]!;
+    for (let i = 0; i < a.arcs.length; i++) kept[a.arcs[i]!]! *= keepOf(a.fractions[i]!);
   }
-  return frac;
+  return kept;
 }
 
 /** Total cost of a set of actions. */

@@ -50,7 +50,11 @@ export function rebuildSetting(
     }
   });
   const np = networkProblem(network, { ...options, budget, extraChannels: candidates });
-  const candidateArcs = candidates.map((c) => np.arcChannel.findIndex((x) => x === c));
+  const arcOf = new Map<Channel, number>();
+  np.arcChannel.forEach((c, a) => {
+    if (c) arcOf.set(c, a);
+  });
+  const candidateArcs = candidates.map((c) => arcOf.get(c) ?? -1);
   return { np, candidates, candidateArcs };
 }
 
@@ -71,12 +75,14 @@ export function withOpened(setting: RebuildSetting, opened: readonly number[]): 
 }
 
 export function planIndices(setting: RebuildSetting, actionIds: readonly string[]): number[] {
+  const byId = new Map(setting.np.actions.map((a, k) => [a.id, k]));
   return actionIds.map((id) => {
-    const k = setting.np.actions.findIndex((a) => a.id === id);
-    if (k < 0) {
+    const k = byId.get(id);
+    if (k === undefined) {
+      const ids = setting.np.actions.map((a) => a.id);
       throw new UsageError(
         `plan names unknown action "${id}"`,
-        `use action ids of network "${setting.np.network.id}": ${setting.np.actions.map((a) => a.id).join(', ')}`,
+        `use action ids of network "${setting.np.network.id}": ${ids.slice(0, 12).join(', ')}${ids.length > 12 ? ', …' : ''}`,
       );
     }
     return k;

@@ -1,7 +1,8 @@
 // The demo's analysis sections: how much support gets through, the
 // chokepoints and weak link, screening against real list records, and plans.
 
-import { analyseFlow, analyseNetwork, weakLinks } from '../../../core/graph/index.js';
+import { analyseNetwork } from '../../../core/graph/analyse-network.js';
+import { actionFraction } from '../../../core/model/measures.js';
 import { screenNetwork, type ActorScreening } from '../../../core/match/index.js';
 import { actorScreeningTable } from '../actor-screening.js';
 import { caption } from '../../../core/model/entity.js';
@@ -10,6 +11,7 @@ import { planSummary } from '../../../core/plan/index.js';
 import type { Store } from '../../../core/store/store.js';
 import { DEMO_LISTS, storeDemoLists } from '../../node/demo-data.js';
 import { loadScreeningIndex } from '../../node/screening-index.js';
+import { flowValue, weakLinksPerRecipient } from '../../../service/analysis.js';
 import type { Io } from '../command.js';
 import { formatNumber, formatPercent, table } from '../format.js';
 
@@ -44,16 +46,9 @@ export function flowSection(io: Io, network: Network): ReturnType<typeof analyse
       `Fewest actors whose removal disconnects sponsor and recipients: ${analysis.chokepoints.actors.map((a) => names.get(a) ?? a).join(', ')}\n`,
     );
   }
-  // Weak links per recipient: with both recipients together the upstream
-  // bottleneck hides which transit state each one depends on.
   const rows: (string | number)[][] = [];
-  for (const r of analysis.perRecipient) {
-    const a = analyseFlow(network, { to: [r.recipient], maxPaths: 0 });
-    if (!a.shares) continue;
-    const links = weakLinks(a.graph, a.shares, [...a.sources, ...a.sinks], { sources: a.sources }).filter(
-      (l) => l.kind === 'jurisdiction',
-    );
-    for (const l of links)
+  for (const r of weakLinksPerRecipient(network)) {
+    for (const l of r.weakLinks.filter((x) => x.kind === 'jurisdiction'))
       rows.push([
         names.get(r.recipient) ?? r.recipient,
         jurisdictions.get(l.id) ?? l.id,
@@ -69,25 +64,18 @@ export function flowSection(io: Io, network: Network): ReturnType<typeof analyse
   for (const action of network.actions.filter(
     (a) => a.kind === 'pressure' && a.target.type === 'jurisdiction',
   )) {
-    const fraction = action.effect.type === 'reduce' ? action.effect.fraction : 1;
+    const fraction = actionFraction(action);
     const target = action.target.id;
-    const after = analyseFlow(network, {
-      maxPaths: 0,
-      capacityOverride: (c) => (c.jurisdiction === target ? c.capacity * (1 - fraction) : c.capacity),
-    });
+    const after = flowValue(network, { actions: [action.id] });
     const perHamas = network.nodes
       .filter((n) => n.role === 'recipient')
       .map((r) => {
-        const before = analyseFlow(network, { maxPaths: 0, to: [r.id] }).report.value;
-        const v = analyseFlow(network, {
-          maxPaths: 0,
-          to: [r.id],
-          capacityOverride: (c) => (c.jurisdiction === target ? c.capacity * (1 - fraction) : c.capacity),
-        }).report.value;
+        const before = flowValue(network, { to: [r.id] });
+        const v = flowValue(network, { to: [r.id], actions: [action.id] });
         return `${caption(r)} ${value(before)} → ${value(v)}`;
       });
     io.out(
-      `\n"${action.label ?? action.id}" (cuts ${formatPercent(fraction)} of the capacity crossing ${jurisdictions.get(target) ?? target}): total ${value(analysis.total.value)} → ${value(after.report.value)} per month; ${perHamas.join('; ')}.\n`,
+      `\n"${action.label ?? action.id}" (cuts ${formatPercent(fraction)} of the capacity crossing ${jurisdictions.get(target) ?? target}): total ${value(analysis.total.value)} → ${value(after)} per month; ${perHamas.join('; ')}.\n`,
     );
   }
   return analysis;

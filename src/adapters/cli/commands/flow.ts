@@ -1,16 +1,13 @@
 // `interdict flow`: how much support the sponsors can deliver to the
 // recipients, the minimum cut that stops it, and the paths the flow takes.
 
-import {
-  analyseFlow,
-  MAX_FLOW_ALGORITHMS,
-  type FlowAnalysis,
-  type MaxFlowAlgorithmName,
-} from '../../../core/graph/index.js';
+import { MAX_FLOW_ALGORITHMS, type MaxFlowAlgorithmName } from '../../../core/graph/max-flow.js';
 import { caption } from '../../../core/model/entity.js';
 import { UsageError } from '../../../core/model/errors.js';
 import type { Network } from '../../../core/model/network.js';
+import { whatIfFlow, type WhatIfFlow } from '../../../service/analysis.js';
 import { loadNetwork } from '../../node/load-network.js';
+import { actionsOpt } from '../plan-actions.js';
 import {
   COMMON_OPTIONS,
   flag,
@@ -33,15 +30,17 @@ export const FLOW_OPTIONS: OptionSpec = {
   'as-of': { type: 'string' },
   algorithm: { type: 'string' },
   format: { type: 'string' },
+  /** Measures to apply first: action ids, or a plan file (`interdict plan --json`). */
+  actions: { type: 'string', multiple: true },
 };
 
-/** Loads the network and runs the flow analysis the flow commands start from. */
+/** Loads the network and runs the flow analysis (with any --actions applied) the flow commands start from. */
 export async function flowFromArgs(
   args: ParsedArgs,
   io: Io,
   example: string,
   maxPaths = 0,
-): Promise<{ network: Network; label: string; analysis: FlowAnalysis }> {
+): Promise<{ network: Network; label: string } & WhatIfFlow> {
   const arg = args.positionals[0];
   if (!arg) throw new UsageError('give a FILE or NETWORK', example);
   const { network, label } = await loadNetwork(arg, {
@@ -56,14 +55,15 @@ export async function flowFromArgs(
       `use one of ${Object.keys(MAX_FLOW_ALGORITHMS).join(', ')}`,
     );
   }
-  const analysis = analyseFlow(network, {
+  const whatIf = whatIfFlow(network, {
     from: listOpt(args, 'from'),
     to: listOpt(args, 'to'),
     asOf: stringOpt(args, 'as-of'),
     algorithm: algorithm as MaxFlowAlgorithmName,
+    actions: actionsOpt(args),
     maxPaths,
   });
-  return { network, label, analysis };
+  return { network, label, ...whatIf };
 }
 
 export function nameOf(network: Network): (id: string) => string {
@@ -75,31 +75,40 @@ export const flowCommand: Command = {
   path: ['flow'],
   summary: 'Maximum flow from sponsors to recipients, its minimum cut and flow paths',
   usage:
-    'interdict flow FILE|NETWORK [--from ID...] [--to ID...] [--as-of DATE] [--max-paths N] [--algorithm push-relabel|dinic] [--json]',
+    'interdict flow FILE|NETWORK [--from ID...] [--to ID...] [--as-of DATE] [--actions ID,...|PLAN.json] [--max-paths N] [--algorithm push-relabel|dinic] [--json]',
   examples: [
     'interdict flow data/scenarios/article.yaml',
     'interdict flow graph.max --json',
     'interdict flow article --to hamas --as-of 2024-01-01',
+    'interdict flow data/scenarios/article.yaml --actions pressure-cairo,inspect-air-route',
+    'interdict plan data/scenarios/article.yaml --budget 3 --json > plan.json && interdict flow data/scenarios/article.yaml --actions plan.json',
   ],
   options: { ...FLOW_OPTIONS, 'max-paths': { type: 'string' } },
   async run(args, io) {
     const maxPaths = numberOpt(args, 'max-paths', 20)!;
-    const { network, label, analysis } = await flowFromArgs(
+    const { network, label, analysis, measures, baseline } = await flowFromArgs(
       args,
       io,
       'interdict flow data/scenarios/article.yaml',
       maxPaths,
     );
     const r = analysis.report;
+    const applied = measures.actions.map((a) => a.id);
     if (flag(args, 'json')) {
-      printJson(io, { network: label, ...r });
+      printJson(io, { network: label, ...r, applied, cost: measures.cost, baseline });
       return 0;
     }
     const name = nameOf(network);
     const kinds = new Map(network.channels.map((c) => [c.id, c.kind]));
+    const quantity = (v: number | 'unbounded') => (v === 'unbounded' ? 'unbounded' : formatNumber(v));
     io.out(
-      `Maximum flow from ${r.from.map(name).join(', ')} to ${r.to.map(name).join(', ')} in ${label}: ${r.value === 'unbounded' ? 'unbounded' : formatNumber(r.value)}\n`,
+      `Maximum flow from ${r.from.map(name).join(', ')} to ${r.to.map(name).join(', ')} in ${label}: ${quantity(r.value)}\n`,
     );
+    if (applied.length) {
+      io.out(
+        `With ${applied.join(', ')} applied (cost ${formatNumber(measures.cost)}); ${quantity(baseline)} without them\n`,
+      );
+    }
     if (network.notice) io.out(`Note: ${network.notice}\n`);
     if (r.value === 'unbounded') {
       io.out(

@@ -34,6 +34,27 @@ describe('interdict plan', () => {
     expect(doc.residualFlow).toBe(70);
   });
 
+  it('flow --actions with the plan file reports the residual the plan reported', async () => {
+    const dir = tempDir();
+    const planFile = join(dir, 'plan.json');
+    const plan = await runCli(['plan', ARTICLE, '--budget', '3', '--json']);
+    writeFileSync(planFile, plan.stdout);
+    const flow = JSON.parse((await runCli(['flow', ARTICLE, '--actions', planFile, '--json'])).stdout);
+    const doc = JSON.parse(plan.stdout);
+    expect(flow.value).toBe(doc.residualFlow);
+    expect(flow.baseline).toBe(doc.baseFlow);
+    expect(flow.applied).toEqual(doc.actions.map((a: { id: string }) => a.id));
+    const byIds = await runCli(['flow', ARTICLE, '--actions', flow.applied.join(','), '--json']);
+    expect(JSON.parse(byIds.stdout).value).toBe(doc.residualFlow);
+  });
+
+  it('flow --actions rejects an unknown action with the ids to pick from', async () => {
+    const r = await runCli(['flow', ARTICLE, '--actions', 'no-such-measure']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('no action "no-such-measure"');
+    expect(r.stderr).toContain('pressure-cairo');
+  });
+
   it('rejects a missing budget with the fix', async () => {
     const r = await runCli(['plan', ARTICLE]);
     expect(r.code).not.toBe(0);

@@ -2,8 +2,9 @@
 // channels, and with --robust the plan best against that answer.
 
 import { readFileSync } from 'node:fs';
+import { readPlanActions } from '../plan-actions.js';
 import { parseScenario } from '../../../core/ingest/scenario.js';
-import { InputError, UsageError } from '../../../core/model/errors.js';
+import { UsageError } from '../../../core/model/errors.js';
 import { bestRebuild } from '../../../core/plan/rebuild.js';
 import { robustPlan } from '../../../core/plan/robust-plan.js';
 import { loadNetwork } from '../../node/load-network.js';
@@ -11,40 +12,6 @@ import { COMMON_OPTIONS, flag, listOpt, numberOpt, printJson, stringOpt, type Co
 import { formatNumber, table } from '../format.js';
 import { resolveTerminals } from '../terminals.js';
 import { printRebuild } from './plan-output.js';
-
-function planActions(path: string): string[] {
-  let doc: unknown;
-  try {
-    doc = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (e) {
-    throw new InputError(
-      'E_PARSE',
-      `cannot read plan: ${(e as Error).message}`,
-      { file: path },
-      'pass the output of: interdict plan FILE --budget B --json',
-    );
-  }
-  const actions = (doc as { actions?: unknown }).actions;
-  if (!Array.isArray(actions)) {
-    throw new InputError(
-      'E_SCHEMA',
-      'plan has no "actions" list',
-      { file: path, path: 'actions' },
-      'pass the output of: interdict plan --json',
-    );
-  }
-  return actions.map((a, i) => {
-    const id = typeof a === 'string' ? a : (a as { id?: unknown }).id;
-    if (typeof id !== 'string')
-      throw new InputError(
-        'E_SCHEMA',
-        'action has no id',
-        { file: path, path: `actions[${i}].id` },
-        'give each action its id',
-      );
-    return id;
-  });
-}
 
 export const rebuildCommand: Command = {
   path: ['rebuild'],
@@ -110,7 +77,7 @@ export const rebuildCommand: Command = {
         'rebuild needs --plan PLAN.json (or --robust --budget B)',
         'interdict plan FILE --budget 6 --json > plan.json',
       );
-    const r = bestRebuild(network, planActions(planFile), common);
+    const r = bestRebuild(network, readPlanActions(planFile), common);
     if (flag(args, 'json')) printJson(io, { network: label, rebuildBudget, ...r });
     else printRebuild(io, r, label, rebuildBudget);
     return 0;

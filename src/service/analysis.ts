@@ -1,0 +1,138 @@
+// Analysis use cases: max flow with measures applied (the what-if), minimum
+// cuts, weak links, chokepoint actors and per-recipient flows. The CLI, the
+// server and the demo all read their figures from these calls.
+
+import { analyseFlow, type FlowAnalysis } from '../core/graph/flow-analysis.js';
+import type { MaxFlowAlgorithmName } from '../core/graph/max-flow.js';
+import { minVertexCut } from '../core/graph/vertex-cut.js';
+import { weakLinks, type WeakLink } from '../core/graph/weak-links.js';
+import { applyMeasures, type AppliedMeasures } from '../core/model/measures.js';
+import type { Network } from '../core/model/network.js';
+import type { Quantity } from '../contract/common.js';
+import type { FlowDocument } from '../contract/networks.js';
+
+export interface FlowQuery {
+  /** Source actors; default every sponsor. */
+  from?: readonly string[];
+  /** Sink actors; default every recipient. */
+  to?: readonly string[];
+  /** Only channels in force on this date (yyyy-mm-dd). */
+  asOf?: string;
+  /** Ids of measures to apply: the network's actions and `cut-<channel>` for channels with a cost. */
+  actions?: readonly string[];
+  algorithm?: MaxFlowAlgorithmName;
+  /** Most flow paths to list. */
+  maxPaths?: number;
+}
+
+/** One set of defaults for every face: 50 flow paths, push-relabel, no measures. */
+export const ANALYSIS_DEFAULTS = { maxPaths: 50, algorithm: 'push-relabel' as MaxFlowAlgorithmName };
+
+export interface WhatIfFlow {
+  measures: AppliedMeasures;
+  /** The flow with the measures applied. */
+  analysis: FlowAnalysis;
+  /** The flow with no measure applied (the same as `analysis` when none is). */
+  baseline: Quantity;
+}
+
+/** Max flow with the query's measures applied by the one rule (model/measures.ts), and its baseline. */
+export function whatIfFlow(network: Network, query: FlowQuery = {}): WhatIfFlow {
+  const measures = applyMeasures(network, query.actions ?? []);
+  const common = {
+    from: query.from,
+    to: query.to,
+    asOf: query.asOf,
+    algorithm: query.algorithm ?? ANALYSIS_DEFAULTS.algorithm,
+  };
+  const analysis = analyseFlow(network, {
+    ...common,
+    maxPaths: query.maxPaths ?? ANALYSIS_DEFAULTS.maxPaths,
+    ...(measures.actions.length
+      ? { removedNodes: measures.removedNodes, capacityOverride: measures.capacity }
+      : {}),
+  });
+  const baseline = measures.actions.length
+    ? analyseFlow(network, { ...common, maxPaths: 0 }).report.value
+    : analysis.report.value;
+  return { measures, analysis, baseline };
+}
+
+/** The flow value alone under a set of measures (no paths, shares or cuts kept). */
+export function flowValue(network: Network, query: FlowQuery = {}): Quantity {
+  return whatIfFlow(network, { ...query, maxPaths: 0 }).analysis.report.value;
+}
+
+/** Everything the map and the API show for one what-if: flow, baseline, per recipient, cuts, weak links. */
+export function flowDocument(network: Network, query: FlowQuery = {}): FlowDocument {
+  const { measures, analysis, baseline } = whatIfFlow(network, query);
+  const { report, graph } = analysis;
+  const perRecipient = report.to.map((recipient) => ({
+    recipient,
+    value: flowValue(network, { ...query, from: report.from, to: [recipient] }),
+  }));
+  const channelFlow: Record<string, number> = {};
+  if (analysis.flow) {
+    graph.channels.forEach((c, a) => {
+      const f = analysis.flow![a]!;
+      if (f > 1e-9) channelFlow[c.id] = (channelFlow[c.id] ?? 0) + f;
+    });
+  }
+  const measuredCapacity: Record<string, number> = {};
+  if (measures.actions.length) {
+    for (const c of network.channels) {
+      const cap = measures.capacity(c);
+      if (cap !== c.capacity) measuredCapacity[c.id] = cap;
+    }
+  }
+  const out: FlowDocument = {
+    from: report.from,
+    to: report.to,
+    applied: measures.actions.map((a) => a.id),
+    cost: measures.cost,
+    value: report.value,
+    baseline,
+    perRecipient,
+    cut: report.cut,
+    sourceSide: report.sourceSide,
+    paths: report.paths,
+    channelFlow,
+    measuredCapacity,
+    removedActors: [...measures.removedNodes],
+    weakLinks: weakLinksOf(analysis),
+  };
+  const actors = chokepointActors(analysis);
+  if (actors) out.chokepointActors = actors;
+  if (report.unboundedPath) out.unboundedPath = report.unboundedPath;
+  if (network.notice) out.notice = network.notice;
+  return out;
+}
+
+/** Weak links of an analysed flow: share of the flow × (1 − enforcement), worst first. */
+export function weakLinksOf(analysis: FlowAnalysis): WeakLink[] {
+  if (!analysis.shares) return [];
+  return weakLinks(analysis.graph, analysis.shares, [...analysis.sources, ...analysis.sinks], {
+    sources: analysis.sources,
+  });
+}
+
+/** Fewest actors whose removal disconnects the flow's sources from its sinks; undefined when none can. */
+export function chokepointActors(analysis: FlowAnalysis): string[] | undefined {
+  const vc = minVertexCut(analysis.graph.graph, analysis.sources, analysis.sinks);
+  return vc.status === 'optimal' ? vc.nodes.map((v) => analysis.graph.nodeIds[v]!) : undefined;
+}
+
+/**
+ * Weak links for each recipient on its own: with every recipient together the
+ * shared upstream bottleneck hides which transit state each one depends on.
+ */
+export function weakLinksPerRecipient(
+  network: Network,
+  query: FlowQuery = {},
+): { recipient: string; value: Quantity; weakLinks: WeakLink[] }[] {
+  const total = whatIfFlow(network, { ...query, maxPaths: 0 }).analysis.report;
+  return total.to.map((recipient) => {
+    const { analysis } = whatIfFlow(network, { ...query, from: total.from, to: [recipient], maxPaths: 0 });
+    return { recipient, value: analysis.report.value, weakLinks: weakLinksOf(analysis) };
+  });
+}
