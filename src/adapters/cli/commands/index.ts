@@ -148,6 +148,13 @@ export const COMMAND_ENTRIES: CommandEntry[] = [
     load: async () => (await import('./rebuild.js')).rebuildCommand,
   },
   {
+    path: ['report'],
+    summary:
+      'A report to hand over: network picture, flows, chokepoints, plan, frontier, rebuild (HTML or PDF)',
+    example: 'interdict report data/scenarios/article.yaml --budget 4 --output article.pdf',
+    load: async () => (await import('./report.js')).reportCommand,
+  },
+  {
     path: ['serve'],
     summary: 'Serve the HTTP API (OpenAPI at /openapi.json, docs at /docs) and the web app',
     example: 'interdict serve --demo',
