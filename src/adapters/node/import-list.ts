@@ -10,6 +10,7 @@ import { parseFtmJson } from '../../core/ingest/ftm-json.js';
 import { parseOfacCsv, type LineFile } from '../../core/ingest/ofac-csv.js';
 import { parseOfacXml } from '../../core/ingest/ofac-xml.js';
 import { parseUnXml } from '../../core/ingest/un-xml.js';
+import { checkListSize, DEFAULT_MAX_SHRINK } from '../../core/ingest/list-sanity.js';
 import { decodeChunks, decodeLines } from './decode-lines.js';
 import { assertReadable, sha256, sha256File } from './files.js';
 import { createProgress, type ProgressSink } from './progress.js';
@@ -25,13 +26,19 @@ export interface ImportRequest {
   skipInvalid?: boolean;
   /** Where progress goes (a TTY stderr); omit for none. */
   progress?: ProgressSink;
-  /** Store nothing when the latest version has the same content hash. */
+  /** Store nothing when the latest version has the same content hash (default true). */
   skipIfUnchanged?: boolean;
+  /** Accept a version that loses more than `maxShrink` of the previous one's entities (recorded in its notes). */
+  allowShrink?: boolean;
+  /** Largest share (0–1) of the previous version's entities a new version may lose; default 0.1. */
+  maxShrink?: number;
+  /** Accept OFAC CSV files without their 0x1A end byte (archived copies; recorded in the notes). */
+  allowMissingMarker?: boolean;
 }
 
 export interface ImportResult {
   info: VersionInfo;
-  /** True when skipIfUnchanged found the same content already stored (info is that version). */
+  /** True when the same content was already stored (info is that version; nothing was written). */
   unchanged?: boolean;
   skipped: number;
   /** The first skipped records' messages (at most MAX_SKIP_EXAMPLES). */
@@ -42,6 +49,8 @@ export const MAX_SKIP_EXAMPLES = 20;
 
 interface Plan {
   files: string[];
+  /** Files that must not be empty (a list's optional side files may be). */
+  required: string[];
   dataset: string;
   entities: (
     onBytes: (n: number) => void,
@@ -55,7 +64,7 @@ function findFile(dir: string, name: string): string | undefined {
   return hit ? join(dir, hit) : undefined;
 }
 
-function ofacCsvPlan(dir: string): Plan {
+function ofacCsvPlan(dir: string, requireMarker: boolean): Plan {
   if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) {
     throw new InterdictError(
       'E_IO',
@@ -91,17 +100,25 @@ function ofacCsvPlan(dir: string): Plan {
   const files = [main, alt, add, comments].filter((f): f is string => Boolean(f));
   return {
     files,
+    required: [main, alt!, add!],
     dataset: sdn ? 'us_ofac_sdn' : 'us_ofac_cons',
     entities: (onBytes, options) => {
-      const lineFile = (path: string | undefined): LineFile | undefined =>
+      // The comments file has been published without the end byte; the other three carry it.
+      const lineFile = (path: string | undefined, requireEndMarker: boolean): LineFile | undefined =>
         path
           ? {
               name: basename(path),
               lines: () => decodeLines(path, { encoding: 'auto', name: basename(path), onBytes }),
+              requireEndMarker,
             }
           : undefined;
       return parseOfacCsv(
-        { main: lineFile(main)!, alt: lineFile(alt), add: lineFile(add), comments: lineFile(comments) },
+        {
+          main: lineFile(main, requireMarker)!,
+          alt: lineFile(alt, requireMarker),
+          add: lineFile(add, requireMarker),
+          comments: lineFile(comments, false),
+        },
         options,
       );
     },
@@ -116,18 +133,21 @@ function filePlan(format: Exclude<ListFormat, 'ofac-csv'>, path: string): Plan {
     case 'ofac-xml':
       return {
         files: [path],
+        required: [path],
         dataset: /cons/i.test(name) ? 'us_ofac_cons' : 'us_ofac_sdn',
         entities: (b, o) => parseOfacXml(name, chunks(b), o),
       };
     case 'un-xml':
       return {
         files: [path],
+        required: [path],
         dataset: 'un_sc_sanctions',
         entities: (b, o) => parseUnXml(name, chunks(b), o),
       };
     case 'ftm':
       return {
         files: [path],
+        required: [path],
         dataset: name.replace(/(\.ftm)?\.jsonl?$/i, '').replace(/[^A-Za-z0-9._-]/g, '_'),
         entities: (b, o) => parseFtmJson(name, decodeLines(path, { encoding: 'utf-8', name, onBytes: b }), o),
       };
@@ -147,23 +167,39 @@ async function contentHash(files: string[]): Promise<string> {
   return sha256(parts.join('\n'));
 }
 
+function assertNotEmpty(file: string): void {
+  if (statSync(file).size === 0) {
+    throw new InputError(
+      'E_VALUE',
+      'the file is empty (0 bytes)',
+      { file: basename(file), line: 1 },
+      'the download failed or was cut short; download it again',
+    );
+  }
+}
+
 export async function importList(store: Store, request: ImportRequest): Promise<ImportResult> {
+  const requireMarker = !request.allowMissingMarker;
   const plan =
-    request.format === 'ofac-csv' ? ofacCsvPlan(request.path) : filePlan(request.format, request.path);
+    request.format === 'ofac-csv'
+      ? ofacCsvPlan(request.path, requireMarker)
+      : filePlan(request.format, request.path);
   const dataset = request.dataset ?? plan.dataset;
   if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(dataset))
     throw new UsageError(`bad dataset name "${dataset}"`, 'use letters, digits, . _ -');
+  const maxShrink = request.maxShrink ?? DEFAULT_MAX_SHRINK;
+  if (!(maxShrink >= 0 && maxShrink <= 1))
+    throw new UsageError(`the allowed shrink must be a share from 0 to 1, got ${maxShrink}`);
+  for (const f of plan.required) assertNotEmpty(f);
   const hash = await contentHash(plan.files);
-  if (request.skipIfUnchanged) {
-    const latest = (
-      await store.datasetVersions(dataset).catch((e: unknown) => {
-        if (e instanceof NotFoundError) return [];
-        throw e;
-      })
-    ).at(-1);
-    if (latest?.contentHash === hash)
-      return { info: latest, unchanged: true, skipped: 0, skippedExamples: [] };
-  }
+  const latest = (
+    await store.datasetVersions(dataset).catch((e: unknown) => {
+      if (e instanceof NotFoundError) return [];
+      throw e;
+    })
+  ).at(-1);
+  if ((request.skipIfUnchanged ?? true) && latest?.contentHash === hash)
+    return { info: latest, unchanged: true, skipped: 0, skippedExamples: [] };
   const total = plan.files.reduce((n, f) => n + statSync(f).size, 0);
   const progress = createProgress(
     request.progress ?? { err: () => undefined, isTTY: false },
@@ -180,12 +216,28 @@ export async function importList(store: Store, request: ImportRequest): Promise<
     skipInvalid: request.skipInvalid ?? false,
     onSkip,
   });
-  // The meta object is read when the version row is written, after the stream ends, so the skip counts are final.
+  // The meta object is read when the version row is written, after the stream ends, so the notes are final.
   const notes: Record<string, unknown> = {};
+  if (request.format === 'ofac-csv' && !requireMarker)
+    notes.endMarker = 'not required (--allow-missing-marker)';
+  const previous = latest && { version: latest.version, total: countOf(latest) };
   const info = await store.saveDataset(
     dataset,
     (async function* () {
-      yield* entities;
+      let n = 0;
+      for await (const entity of entities) {
+        n++;
+        yield entity;
+      }
+      // Throwing here, before the version row is written, rolls the whole import back.
+      const shrink = checkListSize({
+        file: basename(plan.required[0]!),
+        total: n,
+        previous,
+        maxShrink,
+        allowShrink: request.allowShrink ?? false,
+      });
+      if (shrink) notes.shrink = shrink;
       if (skipped > 0) Object.assign(notes, { skipped, skippedExamples });
     })(),
     { sourceFile: request.path, format: request.format, contentHash: hash, notes },
@@ -193,3 +245,5 @@ export async function importList(store: Store, request: ImportRequest): Promise<
   progress.done();
   return { info: { ...info, notes: { ...info.notes, ...notes } }, skipped, skippedExamples };
 }
+
+const countOf = (info: VersionInfo): number => Object.values(info.counts).reduce((a, b) => a + b, 0);

@@ -61,22 +61,41 @@ function hasControlChar(text: string): number {
   return -1;
 }
 
+export interface CsvRecordOptions {
+  /** The file must end with the 0x1A byte (OFAC writes it; a file cut at a line boundary lacks it). */
+  requireEndMarker?: boolean;
+}
+
 /**
  * Streams records from the lines of one file. A record whose quote is still
- * open when the file ends means the file was cut short.
+ * open when the file ends means the file was cut short, and so does a
+ * missing 0x1A end byte when `requireEndMarker` is set; anything but blank
+ * space after that byte is refused.
  */
 export async function* ofacCsvRecords(
   file: string,
   lines: AsyncIterable<string> | Iterable<string>,
+  options: CsvRecordOptions = {},
 ): AsyncGenerator<CsvRecord> {
   let lineNo = 0;
-  let pending = '';
+  let pending: string[] = [];
   let start = 0;
+  let ended = false;
+  let markerLine = 0;
   for await (const rawLine of lines) {
     lineNo++;
     let text = rawLine.endsWith('\r') ? rawLine.slice(0, -1) : rawLine;
+    if (ended) {
+      if (text.trim() === '') continue;
+      throw afterMarker(file, lineNo, markerLine);
+    }
     const eof = text.indexOf('\u001a');
-    if (eof >= 0) text = text.slice(0, eof);
+    if (eof >= 0) {
+      if (text.slice(eof + 1).trim() !== '') throw afterMarker(file, lineNo, lineNo);
+      text = text.slice(0, eof);
+      ended = true;
+      markerLine = lineNo;
+    }
     if (lineNo === 1 && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     const bad = hasControlChar(text);
     if (bad >= 0) {
@@ -87,24 +106,63 @@ export async function* ofacCsvRecords(
         'download the CSV again from OFAC; UTF-16 or binary files cannot be read',
       );
     }
-    if (pending === '') {
+    if (pending.length === 0) {
       if (text.trim() === '') continue;
       start = lineNo;
-      pending = text;
-    } else {
-      pending += '\n' + text;
+      // A lone line is split at once; only a line whose quote stays open is kept.
+      const fields = splitOfacRecord(text);
+      if (fields) {
+        yield { fields, line: start, raw: text };
+        continue;
+      }
+      pending.push(text);
+      continue;
     }
-    const fields = splitOfacRecord(pending);
-    if (!fields) continue;
-    yield { fields, line: start, raw: pending };
-    pending = '';
+    pending.push(text);
+    // A quoted field closes on a line holding a quote: only then is the record split again.
+    if (!text.includes('"')) {
+      if (pending.length > MAX_RECORD_LINES) throw openQuote(file, start);
+      continue;
+    }
+    const raw = pending.join('\n');
+    const fields = splitOfacRecord(raw);
+    if (!fields) {
+      if (pending.length > MAX_RECORD_LINES) throw openQuote(file, start);
+      continue;
+    }
+    yield { fields, line: start, raw };
+    pending = [];
   }
-  if (pending !== '') {
+  if (pending.length > 0) throw openQuote(file, start, true);
+  if (options.requireEndMarker && !ended) {
     throw new InputError(
       'E_PARSE',
-      'the file ends inside a quoted field: it looks truncated',
-      { file, line: start },
-      'download the complete file again',
+      'the file does not end with the 0x1A end byte OFAC writes: it looks cut short',
+      { file, line: lineNo + 1 },
+      'download the complete set again (an archived copy whose end byte was removed can be accepted with --allow-missing-marker)',
     );
   }
+}
+
+/** A record longer than this many lines is an unclosed quote, not a field with line breaks. */
+export const MAX_RECORD_LINES = 64;
+
+function openQuote(file: string, line: number, atEnd = false): InputError {
+  return new InputError(
+    'E_PARSE',
+    atEnd
+      ? 'the file ends inside a quoted field: it looks truncated'
+      : `a quoted field stays open for more than ${MAX_RECORD_LINES} lines: the file is damaged`,
+    { file, line },
+    'download the complete file again',
+  );
+}
+
+function afterMarker(file: string, line: number, markerLine: number): InputError {
+  return new InputError(
+    'E_PARSE',
+    `rows follow the 0x1A end byte (line ${markerLine}): the file was joined with other content`,
+    { file, line },
+    'download the file again; OFAC files end at that byte',
+  );
 }

@@ -13,6 +13,8 @@ import { splitPrograms } from './ofac-names.js';
 export interface LineFile {
   name: string;
   lines: () => AsyncIterable<string> | Iterable<string>;
+  /** Refuse the file unless it ends with OFAC's 0x1A end byte. */
+  requireEndMarker?: boolean;
 }
 
 export interface OfacCsvFiles {
@@ -118,7 +120,9 @@ class SideFile {
       this.done = true;
       return;
     }
-    this.records = ofacCsvRecords(this.file.name, this.file.lines())[Symbol.asyncIterator]();
+    this.records = ofacCsvRecords(this.file.name, this.file.lines(), {
+      requireEndMarker: this.file.requireEndMarker,
+    })[Symbol.asyncIterator]();
     if (!(await isSorted(this.file))) await this.readUntil(Infinity);
   }
 
@@ -137,6 +141,16 @@ class SideFile {
       const prev = this.rows.get(ent);
       this.rows.set(ent, prev === undefined ? packed : `${prev}${NEXT}${packed}`);
     }
+  }
+
+  /** Reads what is left (rows of entries the main file lacks are dropped) so the whole file is checked. */
+  async finish(): Promise<void> {
+    while (!this.done) {
+      const next = await this.records!.next();
+      if (next.done) this.done = true;
+      else guardRecord(() => checkRecord(this.file!.name, next.value, this.columns), this.options);
+    }
+    this.rows.clear();
   }
 
   /** The packed rows of this entry, removed from the buffer. */
@@ -227,7 +241,10 @@ export async function* parseOfacCsv(
   for (const side of [alt, add, comments]) await side.open();
   const linker = new OfacLinker();
   const seen = new Set<string>();
-  for await (const record of ofacCsvRecords(files.main.name, files.main.lines())) {
+  const records = ofacCsvRecords(files.main.name, files.main.lines(), {
+    requireEndMarker: files.main.requireEndMarker,
+  });
+  for await (const record of records) {
     const ent = /^\d+$/.test(record.fields[0] ?? '') ? record.fields[0]! : undefined;
     const rows = ent
       ? { alt: await alt.take(ent), add: await add.take(ent), comments: await comments.take(ent) }
@@ -249,5 +266,6 @@ export async function* parseOfacCsv(
     seen.add(entry.entNum);
     yield* linkedEntities(linker, entry);
   }
+  for (const side of [alt, add, comments]) await side.finish();
   yield* linker.links();
 }

@@ -18,6 +18,7 @@ describe('interdict import / datasets / export', () => {
       join(DATA, 'ofac-sdn-2019-01'),
       '--dataset',
       'sdn',
+      '--allow-missing-marker',
       '--db',
       db,
     ]);

@@ -10,12 +10,13 @@ import { openStore } from '../../node/open-store.js';
 import { resolveDbPath } from '../../node/paths.js';
 import { COMMON_OPTIONS, flag, listOpt, printJson, stringOpt, type Command } from '../command.js';
 import { formatNumber } from '../format.js';
+import { SANITY_OPTIONS, sanityOptions } from './import.js';
 
 export const listsUpdateCommand: Command = {
   path: ['lists', 'update'],
   summary: 'Fetch the official OFAC and UN lists and import the ones that changed',
   usage:
-    'interdict lists update [--sources FILE] [--only DATASET,…] [--cache DIR] [--skip-invalid] [--db FILE] [--json]',
+    'interdict lists update [--sources FILE] [--only DATASET,…] [--cache DIR] [--skip-invalid] [--allow-shrink] [--max-shrink PCT] [--db FILE] [--json]',
   examples: ['interdict lists update', 'interdict lists update --only un_sc_sanctions --json'],
   options: {
     ...COMMON_OPTIONS,
@@ -23,6 +24,7 @@ export const listsUpdateCommand: Command = {
     only: { type: 'string', multiple: true },
     cache: { type: 'string' },
     'skip-invalid': { type: 'boolean', default: false },
+    ...SANITY_OPTIONS,
   },
   async run(args, io) {
     const all = stringOpt(args, 'sources') ? readSources(stringOpt(args, 'sources')!) : DEFAULT_SOURCES;
@@ -33,6 +35,7 @@ export const listsUpdateCommand: Command = {
         `no source for dataset ${unknown.join(', ')}`,
         `choose from ${all.map((s) => s.dataset).join(', ')}`,
       );
+    const shrink = sanityOptions(args);
     const sources = only.length ? all.filter((s) => only.includes(s.dataset)) : all;
     const dbPath = resolveDbPath(stringOpt(args, 'db'), io.env);
     const cache = stringOpt(args, 'cache') ?? join(dirname(dbPath), 'lists');
@@ -56,6 +59,7 @@ export const listsUpdateCommand: Command = {
           dataset: source.dataset,
           skipInvalid: flag(args, 'skip-invalid'),
           skipIfUnchanged: true,
+          ...shrink,
           progress: io,
         });
         report.push({
