@@ -49,6 +49,17 @@ export default tseslint.config(
               from: ['./src/core/plan', './src/core/match', './src/core/ingest'],
               message: 'graph depends only on model.',
             },
+            {
+              // netbuild (networks from data) sits on model, ingest, match (text folding) and graph.
+              target: './src/core/netbuild',
+              from: ['./src/core/plan', './src/core/store'],
+              message: 'netbuild imports only model, ingest, match and graph.',
+            },
+            {
+              target: ['./src/core/model', './src/core/ingest', './src/core/match', './src/core/graph'],
+              from: './src/core/netbuild',
+              message: 'netbuild builds on these modules; they must not import it.',
+            },
           ],
         },
       ],

@@ -2,7 +2,15 @@
 // text and the Network model; shared by the reader and the writer.
 
 import type { NodeSchema } from '../model/entity.js';
-import type { Action, Channel, ConfidenceLabel, NetworkNode, Source } from '../model/network.js';
+import type {
+  Action,
+  Channel,
+  ConfidenceLabel,
+  Designation,
+  LinkKind,
+  NetworkNode,
+  Source,
+} from '../model/network.js';
 
 export interface RawChannel {
   id: string;
@@ -16,6 +24,7 @@ export interface RawChannel {
   validFrom?: string;
   validTo?: string;
   cost?: number | null;
+  link?: LinkKind;
   sources?: Source[];
 }
 
@@ -34,6 +43,8 @@ export interface RawScenario {
     role?: NetworkNode['role'];
     designated?: boolean;
     jurisdiction?: string;
+    listed?: string[];
+    designations?: Designation[];
     properties?: Record<string, string[]>;
     sources?: Source[];
   }[];

@@ -2,7 +2,7 @@
 // is written from this object (npm run schema) and a test keeps them equal.
 
 import { NODE_SCHEMATA } from '../model/entity.js';
-import { ACTION_KINDS, CHANNEL_KINDS, CONFIDENCE_LABELS, ROLES } from '../model/network.js';
+import { ACTION_KINDS, CHANNEL_KINDS, CONFIDENCE_LABELS, LINK_KINDS, ROLES } from '../model/network.js';
 
 const source = {
   type: 'object',
@@ -13,6 +13,23 @@ const source = {
     date: { type: 'string', description: 'Publication date, ISO 8601.' },
     url: { type: 'string' },
     quote: { type: 'string', description: 'The sentence the claim rests on.' },
+    dataset: { type: 'string', minLength: 1, description: 'Stored dataset the claim was read from.' },
+    datasetVersion: { type: 'integer', minimum: 1, description: 'Version of that dataset.' },
+    record: { type: 'string', description: 'The record in the dataset: file:line or entity id.' },
+  },
+} as const;
+
+const designation = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['authority', 'programs', 'entity', 'dataset', 'datasetVersion'],
+  properties: {
+    authority: { type: 'string' },
+    programs: { type: 'array', items: { type: 'string' } },
+    listingDate: { type: 'string' },
+    entity: { type: 'string', minLength: 1 },
+    dataset: { type: 'string', minLength: 1 },
+    datasetVersion: { type: 'integer', minimum: 1 },
   },
 } as const;
 
@@ -60,6 +77,10 @@ const channel = {
       description: 'Cost to cut this channel on its own; null: it cannot be cut.',
       oneOf: [{ type: 'number', minimum: 0 }, { type: 'null' }],
     },
+    link: {
+      enum: LINK_KINDS,
+      description: 'For a channel built from lists or FtM data: what the link rests on.',
+    },
     sources,
   },
 } as const;
@@ -106,6 +127,12 @@ export const SCENARIO_SCHEMA = {
           role: { enum: ROLES },
           designated: { type: 'boolean' },
           jurisdiction: { type: 'string' },
+          listed: {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            description: 'Ids of the list entities this actor stands for, e.g. [ofac-4697].',
+          },
+          designations: { type: 'array', items: designation },
           properties: {
             type: 'object',
             description: 'FtM properties; every value a list of strings.',

@@ -19,6 +19,7 @@ function channelToRaw(c: Channel): RawChannel {
   if (c.validFrom !== undefined) out.validFrom = c.validFrom;
   if (c.validTo !== undefined) out.validTo = c.validTo;
   if (c.cost !== undefined) out.cost = c.cost;
+  if (c.link !== undefined) out.link = c.link;
   if (c.sources !== undefined) out.sources = c.sources;
   return out;
 }
@@ -43,6 +44,8 @@ export function scenarioDocument(network: Network): RawScenario {
     const out: RawScenario['nodes'][number] = { id: n.id, schema: n.schema, name, role: n.role };
     if (n.designated !== undefined) out.designated = n.designated;
     if (n.jurisdiction !== undefined) out.jurisdiction = n.jurisdiction;
+    if (n.listed) out.listed = n.listed;
+    if (n.designations) out.designations = n.designations;
     if (Object.keys(properties).length) out.properties = properties;
     if (n.sources) out.sources = n.sources;
     return out;

@@ -194,6 +194,7 @@ function toChannel(c: RawChannel): Channel {
   if (c.validFrom !== undefined) out.validFrom = c.validFrom;
   if (c.validTo !== undefined) out.validTo = c.validTo;
   if (c.cost !== undefined) out.cost = c.cost;
+  if (c.link !== undefined) out.link = c.link;
   if (c.sources !== undefined) out.sources = c.sources;
   return out;
 }
@@ -251,6 +252,8 @@ function buildNetwork(raw: RawScenario, locator: Locator): Network {
       checkJurisdiction(n.jurisdiction, ['nodes', i, 'jurisdiction']);
       node.jurisdiction = n.jurisdiction;
     }
+    if (n.listed) node.listed = n.listed;
+    if (n.designations) node.designations = n.designations;
     if (n.sources) node.sources = n.sources;
     return node;
   });

@@ -44,6 +44,44 @@ export interface Source {
   url?: string;
   /** The sentence of the source the claim rests on. */
   quote?: string;
+  /** For a claim read from a stored list or FtM dataset: its name, version and record. */
+  dataset?: string;
+  datasetVersion?: number;
+  /** Where in the dataset: file and line, or the entity id, of the record the claim rests on. */
+  record?: string;
+}
+
+/**
+ * What a link built from data rests on: an FtM edge, an OFAC "Linked To:"
+ * remark, a listing relation (a UN record citing another, an OFAC vessel's
+ * listed owner), or a value two records share.
+ */
+export const LINK_KINDS = [
+  'ownership',
+  'directorship',
+  'membership',
+  'family',
+  'associate',
+  'unknown-link',
+  'payment',
+  'linked-to',
+  'un-reference',
+  'vessel-owner',
+  'shared-identifier',
+  'shared-address',
+] as const;
+export type LinkKind = (typeof LINK_KINDS)[number];
+
+/** One designation naming an actor: who listed it, under which programmes, and when. */
+export interface Designation {
+  authority: string;
+  programs: string[];
+  /** ISO date when the list gives it. */
+  listingDate?: string;
+  /** The list entity designated (ofac-…, un-…). */
+  entity: string;
+  dataset: string;
+  datasetVersion: number;
 }
 
 export interface NetworkNode extends Entity {
@@ -54,6 +92,10 @@ export interface NetworkNode extends Entity {
   sources?: Source[];
   /** Country code of the actor's home jurisdiction, if known. */
   jurisdiction?: string;
+  /** Ids of the list entities this actor stands for (`ofac-4697`, `un-6908432`). */
+  listed?: string[];
+  /** Designations naming the actor, when it was built from lists. */
+  designations?: Designation[];
 }
 
 export interface Channel {
@@ -77,6 +119,8 @@ export interface Channel {
    */
   cost?: number | null;
   label?: string;
+  /** For a channel built from data: what the link rests on (its confidence follows from it). */
+  link?: LinkKind;
 }
 
 export interface Jurisdiction {

@@ -49,6 +49,32 @@ export const COMMAND_ENTRIES: CommandEntry[] = [
     load: async () => pick((await import('./networks.js')).networkCommands, 'export'),
   },
   {
+    path: ['networks', 'build'],
+    summary: 'Build a network from stored lists and FtM datasets around seed entities',
+    load: async () => pick((await import('./networks-build.js')).networkBuildCommands, 'build'),
+  },
+  {
+    path: ['networks', 'link'],
+    summary: 'Tie an actor of a stored network to the list entity it stands for (accept a screening result)',
+    load: async () => pick((await import('./networks-build.js')).networkBuildCommands, 'link'),
+  },
+  {
+    path: ['networks', 'merge'],
+    summary: 'Merge a built network into a scenario: actors unified by list id, sources kept',
+    load: async () => pick((await import('./networks-build.js')).networkBuildCommands, 'merge'),
+  },
+  {
+    path: ['networks', 'associate'],
+    summary:
+      'Association analysis (unit capacities): centrality, bridges, cut vertices, separator, communities',
+    load: async () => pick((await import('./networks-build.js')).networkBuildCommands, 'associate'),
+  },
+  {
+    path: ['networks', 'timeline'],
+    summary: 'What a newer list version added around the seeds: new entities linked to listed ones',
+    load: async () => pick((await import('./networks-build.js')).networkBuildCommands, 'timeline'),
+  },
+  {
     path: ['import', 'ofac-csv'],
     summary: 'Import an OFAC legacy CSV set (sdn.csv … or cons_*.csv) from a folder',
     example: 'interdict import ofac-csv ./ofac --dataset us_ofac_sdn',
