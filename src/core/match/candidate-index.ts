@@ -42,7 +42,7 @@ export function nameKeys(name: ParsedName): string[][] {
   const groups: string[][] = [];
   const names = name.parts.filter((p) => p.kind === 'name' || p.kind === 'particle');
   for (const p of names) {
-    if (p.kind !== 'name' || p.text.length < 2) continue;
+    if (p.kind !== 'name' || p.initial) continue;
     const keys = new Set<string>();
     for (const s of p.skeletons) if (s) keys.add(`s${s}`);
     for (const k of p.phonetics) if (k.length >= 2) keys.add(`p${k}`);

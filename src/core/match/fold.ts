@@ -58,10 +58,14 @@ const LETTER_FOLD: Record<string, string> = {
 
 /** Apostrophes and joiners vanish (O'Brien → obrien); other punctuation separates words. */
 const VANISH = /[\u0027\u2018\u2019\u02bc\u02bb\u02be\u02bf\u0060\u00b4\u0640\u200c\u200e\u200f]|\u200d/g;
-const SEPARATE = /[^\p{L}\p{N}]+/gu;
-/** A base letter and its combining marks; Cyrillic keeps them (й, ё, ї, ў are letters, not accents). */
+const SEPARATE = /[^\p{L}\p{M}\p{N}]+/gu;
+/** A base letter and its combining marks. */
 const MARKED = /(\P{M})(\p{M}+)/gu;
-const CYRILLIC_BASE = /[\u0400-\u04ff]/;
+/**
+ * Scripts whose combining marks are letters, not accents: Cyrillic (й, ё, ї,
+ * ў), Indic and Thai vowel signs, the kana voicing marks (か + ゙ = が).
+ */
+const KEEPS_MARKS = /[\u0400-\u04ff\u0904-\u0dff\u0e00-\u0e7f\u3040-\u30ff]/;
 const FOLDABLE = /[ßøđðłæœþıħŧŋأإآٱةىیکۀؤئءہھۃےېۍٹټڈډڑړںڼځښږګךםןףץς]/g;
 
 /**
@@ -189,7 +193,7 @@ export function foldText(input: string): string {
   const lower = foldHomoglyphs(text.normalize('NFKC')).toLowerCase();
   const unmarked = lower
     .normalize('NFD')
-    .replace(MARKED, (all, base: string) => (CYRILLIC_BASE.test(base) ? all : base))
+    .replace(MARKED, (all, base: string) => (KEEPS_MARKS.test(base) ? all : base))
     .normalize('NFC');
   return unmarked
     .replace(FOLDABLE, (ch) => LETTER_FOLD[ch] ?? ch)
@@ -204,7 +208,19 @@ export function foldWords(input: string): string[] {
   return folded ? folded.split(' ') : [];
 }
 
-export type Script = 'latin' | 'arabic' | 'hebrew' | 'cyrillic' | 'greek' | 'cjk' | 'other';
+export type Script =
+  | 'latin'
+  | 'arabic'
+  | 'hebrew'
+  | 'cyrillic'
+  | 'greek'
+  | 'armenian'
+  | 'georgian'
+  | 'thai'
+  | 'han'
+  | 'kana'
+  | 'hangul'
+  | 'other';
 
 /** The script of a folded word, judged by its first letter. */
 export function scriptOf(word: string): Script {
@@ -212,8 +228,13 @@ export function scriptOf(word: string): Script {
   if (c < 0x250 || (c >= 0x1e00 && c < 0x1f00)) return 'latin';
   if (c >= 0x370 && c < 0x400) return 'greek';
   if (c >= 0x400 && c < 0x530) return 'cyrillic';
+  if (c >= 0x530 && c < 0x590) return 'armenian';
   if (c >= 0x590 && c < 0x600) return 'hebrew';
   if ((c >= 0x600 && c < 0x700) || (c >= 0x750 && c < 0x780) || (c >= 0xfb50 && c < 0xfe00)) return 'arabic';
-  if ((c >= 0x3040 && c < 0x9fff) || (c >= 0xac00 && c < 0xd7b0)) return 'cjk';
+  if (c >= 0xe00 && c < 0xe80) return 'thai';
+  if ((c >= 0x10a0 && c < 0x1100) || (c >= 0x1c90 && c < 0x1cc0)) return 'georgian';
+  if (c >= 0x3040 && c < 0x3100) return 'kana';
+  if ((c >= 0x3400 && c < 0x4dc0) || (c >= 0x4e00 && c < 0xa000) || (c >= 0xf900 && c < 0xfb00)) return 'han';
+  if (c >= 0xac00 && c < 0xd7b0) return 'hangul';
   return 'other';
 }

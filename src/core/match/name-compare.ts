@@ -93,11 +93,7 @@ export function comparePart(
     return q.kind === c.kind && q.text === c.text ? [1, 'exact'] : [0, 'exact'];
   if (q.text === c.text) return [1, 'exact'];
   if (q.group !== undefined && q.group === c.group) return [1, 'equivalent'];
-  if (
-    (q.text.length === 1) !== (c.text.length === 1) &&
-    q.script === c.script &&
-    (q.forms[0] ?? '')[0] === (c.forms[0] ?? '')[0]
-  ) {
+  if (q.initial !== c.initial && q.script === c.script && (q.forms[0] ?? '')[0] === (c.forms[0] ?? '')[0]) {
     return [opts.initialMatch, 'initial'];
   }
   let best = 0;
@@ -129,7 +125,7 @@ export function comparePart(
 }
 
 function weightOf(p: NamePart, opts: NameCompareOptions): number {
-  if (p.kind === 'name' && p.text.length === 1) return opts.initialWeight;
+  if (p.kind === 'name' && p.initial) return opts.initialWeight;
   return opts.kindWeights[p.kind];
 }
 
@@ -286,7 +282,7 @@ export function nameScore(
     const b = cp[bj] as NamePart;
     const sim = best;
     matched += sim * (weightOf(a, opts) + weightOf(b, opts));
-    if (a.kind === 'name' && b.kind === 'name' && a.text.length > 1) distinctive = true;
+    if (a.kind === 'name' && b.kind === 'name' && !a.initial) distinctive = true;
     if (a.kind === 'name') sounding++;
     if (detail)
       detail.pairs.push({ query: a.text, candidate: b.text, similarity: sim, how: cache.how(a, b) });

@@ -2,6 +2,7 @@
 // article and compound splits, legal forms and generic words classified.
 import { foldWords, scriptOf, type Script } from './fold.js';
 import { romanise } from './transliterate.js';
+import { splitHangulName, splitHanName } from './readings.js';
 import { phoneticKey } from './phonetic.js';
 import {
   LEGAL_FORMS,
@@ -28,7 +29,12 @@ export interface NamePart {
   phonetics: string[];
   /** Cross-script equivalence class from rigour's person name parts. */
   group: string | undefined;
+  /** One letter of an alphabet (J for John); a single Han or Hangul character is a whole syllable, not an initial. */
+  initial: boolean;
 }
+
+/** Scripts whose single characters are syllables or words, never initials. */
+const SYLLABIC = new Set<Script>(['han', 'kana', 'hangul', 'thai']);
 
 export interface ParsedName {
   /** Same number for names with the same parts and whole-name forms, which score alike: memoises name scores. */
@@ -114,6 +120,7 @@ function buildPart(word: string, kind: PartKind): NamePart {
     skeletons,
     phonetics: forms.map(phoneticKey),
     group,
+    initial: [...word].length === 1 && !SYLLABIC.has(script),
   };
 }
 
@@ -127,6 +134,7 @@ function fixedPart(text: string, kind: PartKind): NamePart {
     skeletons: [],
     phonetics: [],
     group: undefined,
+    initial: false,
   };
 }
 
@@ -233,10 +241,15 @@ export function parseName(name: string, options: ParseOptions = {}): ParsedName 
     }
     // Cyrillic and Greek compounds split on their romanisation (Абдурахманов → abd al rakhmanov).
     const script = scriptOf(word);
+    // Han and Hangul names are written without spaces: surname and given name split (习近平 → 习 近平).
     const pieces =
       script === 'cyrillic' || script === 'greek'
         ? splitWord(romanise(word, script).forms[0] ?? word)
-        : [word];
+        : script === 'han' && words.length === 1 && !/[\u3040-\u30ff]/.test(word)
+          ? splitHanName(word)
+          : script === 'hangul' && words.length === 1
+            ? splitHangulName(word)
+            : [word];
     rawWords.push(script === 'latin' ? word : (romanise(word, script).forms[0] ?? word));
     for (const piece of pieces.length > 1 ? pieces : splitWord(word)) {
       parts.push(

@@ -26,7 +26,7 @@ describe('romanise', () => {
 
   it('romanises Greek and Hangul', () => {
     expect(rom('Παπαδόπουλος', 'greek').forms).toContain('papadopoulos');
-    expect(rom('김정은', 'cjk').forms).toContain('kimjongun');
+    expect(rom('김정은', 'hangul').forms).toContain('kimjongun');
   });
 });
 

@@ -1,8 +1,18 @@
 // Candidate romanisations of non-Latin name parts (Arabic, Persian, Hebrew,
-// Cyrillic, Greek, Hangul) and consonant skeletons for the vowel-less scripts.
+// Cyrillic, Greek, Armenian, Georgian, Thai, Han, Kana, Hangul) and consonant
+// skeletons for the vowel-less scripts.
 import type { Script } from './fold.js';
 import { skeleton } from './phonetic.js';
 import { COMMON_ARABIC_NAMES, COMMON_HEBREW_NAMES } from './common-names.js';
+import {
+  armenianForms,
+  georgianForms,
+  hanForms,
+  hangulForms,
+  isHanSurname,
+  kanaForms,
+  thaiForms,
+} from './readings.js';
 
 /** Arabic letters (after folding) → skeleton consonant; '' means vowel or silent. */
 const ARABIC_SKELETON: Record<string, string> = {
@@ -227,8 +237,23 @@ export function romanise(word: string, script: Script): Romanised {
     case 'greek':
       forms = greekForms(word);
       break;
-    case 'cjk':
+    case 'hangul':
       forms = hangulForms(word);
+      break;
+    case 'han':
+      forms = /[\u3040-\u30ff]/.test(word) ? kanaForms(word) : hanForms(word, isHanSurname(word));
+      break;
+    case 'kana':
+      forms = kanaForms(word);
+      break;
+    case 'thai':
+      forms = thaiForms(word);
+      break;
+    case 'armenian':
+      forms = armenianForms(word);
+      break;
+    case 'georgian':
+      forms = georgianForms(word);
       break;
     default:
       forms = [word];
@@ -237,26 +262,4 @@ export function romanise(word: string, script: Script): Romanised {
   const all = new Set(skels ?? []);
   for (const f of forms) all.add(skeleton(f));
   return { forms, skeletons: [...all] };
-}
-
-// Hangul syllables decompose arithmetically; Revised Romanisation with
-// McCune–Reischauer-style variants (Kim/Gim, Jong/Jeong, Un/Eun).
-const HANGUL_INITIAL = 'g kk n d tt r m b pp s ss _ j jj ch k t p h'.split(' ');
-const HANGUL_MEDIAL = 'a ae ya yae eo e yeo ye o wa wae oe yo u wo we wi yu eu ui i'.split(' ');
-const HANGUL_FINAL = '_ k k k n n n t l k m l l l p l m p p t t ng t t k t p t'.split(' ');
-
-function hangulForms(word: string): string[] {
-  let rr = '';
-  for (const ch of word) {
-    const code = ch.charCodeAt(0) - 0xac00;
-    if (code < 0 || code >= 11172) return [];
-    rr +=
-      (HANGUL_INITIAL[Math.floor(code / 588)] ?? '') +
-      (HANGUL_MEDIAL[Math.floor((code % 588) / 28)] ?? '') +
-      (HANGUL_FINAL[code % 28] ?? '');
-  }
-  rr = rr.replace(/_/g, '');
-  const mr = rr.replace(/^g/, 'k').replace(/eo/g, 'o').replace(/eu/g, 'u').replace(/^j/, 'ch');
-  const short = rr.replace(/eo/g, 'o').replace(/eu/g, 'u');
-  return [rr, mr, short];
 }
