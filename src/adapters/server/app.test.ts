@@ -313,15 +313,15 @@ describe('jobs and the real server', () => {
     ].join('\n');
     const started = await fetch(`${base}/jobs/screen`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...AUTH },
       body: JSON.stringify({ dataset: 'sdn', csv }),
     });
     expect(started.status, await started.clone().text()).toBe(202);
     const job = (await started.json()) as { id: string };
-    const events = await (await fetch(`${base}/jobs/${job.id}/events`)).text();
+    const events = await (await fetch(`${base}/jobs/${job.id}/events`, { headers: AUTH })).text();
     expect(events).toContain('event: state');
     expect(events).toMatch(/"state":"done"/);
-    const result = (await (await fetch(`${base}/jobs/${job.id}/result`)).json()) as {
+    const result = (await (await fetch(`${base}/jobs/${job.id}/result`, { headers: AUTH })).json()) as {
       rows: unknown[];
       matched: number;
     };
@@ -339,14 +339,20 @@ describe('jobs and the real server', () => {
     const { app } = await server();
     const csv = ['name', ...Array.from({ length: 3000 }, (_, i) => `Somebody Number ${i}`)].join('\n');
     const job = (
-      await app.inject({ method: 'POST', url: '/jobs/screen', payload: { dataset: 'sdn', csv } })
+      await app.inject({
+        method: 'POST',
+        url: '/jobs/screen',
+        headers: AUTH,
+        payload: { dataset: 'sdn', csv },
+      })
     ).json();
-    const cancelled = await app.inject({ method: 'DELETE', url: `/jobs/${job.id}` });
+    const cancelled = await app.inject({ method: 'DELETE', url: `/jobs/${job.id}`, headers: AUTH });
     expect(cancelled.json().state).toBe('cancelled');
-    expect((await app.inject(`/jobs/${job.id}/result`)).statusCode).toBe(409);
+    expect((await app.inject({ url: `/jobs/${job.id}/result`, headers: AUTH })).statusCode).toBe(409);
     const bad = await app.inject({
       method: 'POST',
       url: '/jobs/screen',
+      headers: AUTH,
       payload: { dataset: 'sdn', csv: 'who\nx' },
     });
     expect(bad.statusCode).toBe(400);

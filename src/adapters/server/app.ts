@@ -13,7 +13,7 @@ import { installAuth, keyFrom } from './auth.js';
 import { SERVER_DEFAULTS, type ServerConfig } from './config.js';
 import { toJson, type ServerContext } from './context.js';
 import { installErrorHandler } from './errors.js';
-import { JobQueue } from './jobs.js';
+import { JOBS_DEFAULTS, JobQueue } from './jobs.js';
 import { MatchService } from './match-service.js';
 import { analysisRoutes } from './routes/analysis.js';
 import { datasetRoutes } from './routes/datasets.js';
@@ -39,7 +39,12 @@ export async function buildServer(
     },
     ajv: { customOptions: { allErrors: false, coerceTypes: 'array', removeAdditional: false } },
   });
-  const ctx: ServerContext = { store, config, matches: new MatchService(store), jobs: new JobQueue() };
+  const ctx: ServerContext = {
+    store,
+    config,
+    matches: new MatchService(store),
+    jobs: new JobQueue({ ...JOBS_DEFAULTS, maxPerOwner: config.maxJobsPerKey }),
+  };
 
   app.setSerializerCompiler(() => (data) => toJson(data));
   app.setReplySerializer((payload) => toJson(payload));

@@ -9,6 +9,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** Id of the API key used, or `anonymous`. */
     keyId: string;
+    /** True when the key is an admin key (sees every key's jobs). */
+    isAdmin: boolean;
   }
   interface FastifyContextConfig {
     /** `write` routes always need a key; `public` routes never do. */
@@ -32,6 +34,7 @@ const PUBLIC_PATH = /^\/(?:$|index\.html$|assets\/|docs(?:\/|$)|favicon)/;
 
 export function installAuth(app: FastifyInstance, config: ServerConfig): void {
   app.decorateRequest('keyId', 'anonymous');
+  app.decorateRequest('isAdmin', false);
   app.addHook('onRequest', async (request) => {
     const access = request.routeOptions.config?.access ?? 'read';
     if (access === 'public' || PUBLIC_PATH.test(request.url)) return;
@@ -46,6 +49,7 @@ export function installAuth(app: FastifyInstance, config: ServerConfig): void {
           'check the key you send in Authorization: ApiKey KEY',
         );
       request.keyId = id;
+      request.isAdmin = config.admins.has(id);
       return;
     }
     if (access === 'write' || config.reads === 'keyed') {

@@ -8,6 +8,12 @@ import { UsageError } from '../../core/model/errors.js';
 export interface ServerConfig {
   /** API key → key id (the id is what logs and the audit record show). */
   keys: Map<string, string>;
+  /** Key ids that may see, read and cancel every key's jobs. */
+  admins: Set<string>;
+  /** Let clients without a key start jobs (off: a job needs a key). */
+  anonymousJobs: boolean;
+  /** Most jobs one key (or all anonymous clients together) may have queued or running. */
+  maxJobsPerKey: number;
   /** `open`: anyone may read; `keyed`: reads need a key too. Writes always need one. */
   reads: 'open' | 'keyed';
   /** Largest request body, bytes. */
@@ -22,6 +28,9 @@ export interface ServerConfig {
 
 export const SERVER_DEFAULTS: ServerConfig = {
   keys: new Map(),
+  admins: new Set(),
+  anonymousJobs: false,
+  maxJobsPerKey: 4,
   reads: 'open',
   bodyLimit: 10 * 1024 * 1024,
   rateLimit: 1200,
@@ -53,22 +62,56 @@ export function parseKeys(text: string, where: string): Map<string, string> {
   return keys;
 }
 
+export interface Keyring {
+  keys: Map<string, string>;
+  /** Ids of the admin keys (also in `keys`). */
+  admins: Set<string>;
+}
+
+/**
+ * Keys from INTERDICT_API_KEYS and a key file, and admin keys from
+ * INTERDICT_ADMIN_KEYS and key-file lines starting with `admin `, merged.
+ */
+export function loadKeyring(env: Record<string, string | undefined>, keyFile?: string): Keyring {
+  const admins = new Set<string>();
+  const keys = new Map<string, string>();
+  const add = (text: string, where: string) => {
+    const plain: string[] = [];
+    for (const line of text.split(/\n/)) {
+      const m = /^\s*admin\s+(.*)$/.exec(line);
+      if (!m) {
+        plain.push(line);
+        continue;
+      }
+      for (const [k, id] of parseKeys(m[1]!, where)) {
+        keys.set(k, id);
+        admins.add(id);
+      }
+    }
+    for (const [k, id] of parseKeys(plain.join('\n'), where)) keys.set(k, id);
+  };
+  if (env.INTERDICT_API_KEYS) add(env.INTERDICT_API_KEYS, 'INTERDICT_API_KEYS');
+  if (env.INTERDICT_ADMIN_KEYS)
+    for (const [k, id] of parseKeys(env.INTERDICT_ADMIN_KEYS, 'INTERDICT_ADMIN_KEYS')) {
+      keys.set(k, id);
+      admins.add(id);
+    }
+  if (keyFile) add(readKeyFile(keyFile), keyFile);
+  return { keys, admins };
+}
+
+function readKeyFile(keyFile: string): string {
+  try {
+    return readFileSync(keyFile, 'utf8');
+  } catch (e) {
+    throw new UsageError(
+      `cannot read key file ${keyFile}: ${(e as Error).message}`,
+      'give a file with one id:key per line',
+    );
+  }
+}
+
 /** Keys from INTERDICT_API_KEYS and from a key file, merged. */
 export function loadKeys(env: Record<string, string | undefined>, keyFile?: string): Map<string, string> {
-  const keys = env.INTERDICT_API_KEYS
-    ? parseKeys(env.INTERDICT_API_KEYS, 'INTERDICT_API_KEYS')
-    : new Map<string, string>();
-  if (keyFile) {
-    let text: string;
-    try {
-      text = readFileSync(keyFile, 'utf8');
-    } catch (e) {
-      throw new UsageError(
-        `cannot read key file ${keyFile}: ${(e as Error).message}`,
-        'give a file with one id:key per line',
-      );
-    }
-    for (const [k, id] of parseKeys(text, keyFile)) keys.set(k, id);
-  }
-  return keys;
+  return loadKeyring(env, keyFile).keys;
 }

@@ -22,16 +22,30 @@ interface Job {
   owner: string;
 }
 
-export const JOBS_DEFAULTS = { keepMs: 60 * 60 * 1000, maxRunning: 2 };
+export const JOBS_DEFAULTS = { keepMs: 60 * 60 * 1000, maxRunning: 2, maxPerOwner: 4 };
+
+/** Thrown by submit when the owner already has `maxPerOwner` unfinished jobs. */
+export class JobLimitError extends Error {
+  constructor(readonly limit: number) {
+    super(`this key already has ${limit} jobs queued or running`);
+  }
+}
+
+const finished = (state: JobState): boolean =>
+  state === 'done' || state === 'failed' || state === 'cancelled';
 
 export class JobQueue {
   private readonly jobs = new Map<string, Job>();
   private running = 0;
   private readonly waiting: (() => void)[] = [];
 
-  constructor(private readonly options = JOBS_DEFAULTS) {}
+  constructor(private readonly options: typeof JOBS_DEFAULTS = JOBS_DEFAULTS) {}
 
+  /** Queue a job owned by `owner` (a key id); throws JobLimitError past the per-owner cap. */
   submit(kind: string, owner: string, runner: JobRunner): JobStatus {
+    let open = 0;
+    for (const j of this.jobs.values()) if (j.owner === owner && !finished(j.status.state)) open++;
+    if (open >= this.options.maxPerOwner) throw new JobLimitError(this.options.maxPerOwner);
     const id = randomUUID();
     const job: Job = {
       status: {
@@ -111,20 +125,17 @@ export class JobQueue {
     return job && { status: { ...job.status }, result: job.result, owner: job.owner };
   }
 
-  list(): JobStatus[] {
-    return [...this.jobs.values()].map((j) => ({ ...j.status }));
+  /** Every job, or only those of one owner. */
+  list(owner?: string): JobStatus[] {
+    return [...this.jobs.values()]
+      .filter((j) => owner === undefined || j.owner === owner)
+      .map((j) => ({ ...j.status }));
   }
 
   /** Cancel a queued or running job; false when it had already finished. */
   cancel(id: string): boolean {
     const job = this.jobs.get(id);
-    if (
-      !job ||
-      job.status.state === 'done' ||
-      job.status.state === 'failed' ||
-      job.status.state === 'cancelled'
-    )
-      return false;
+    if (!job || finished(job.status.state)) return false;
     job.controller.abort();
     this.setState(job, 'cancelled');
     return true;

@@ -8,7 +8,7 @@ import { packagePath } from '../../node/package-root.js';
 import { openStore } from '../../node/open-store.js';
 import { resolveDbPath } from '../../node/paths.js';
 import { buildServer } from '../../server/app.js';
-import { loadKeys, SERVER_DEFAULTS } from '../../server/config.js';
+import { loadKeyring, SERVER_DEFAULTS } from '../../server/config.js';
 import { COMMON_OPTIONS, flag, numberOpt, stringOpt, type Command } from '../command.js';
 
 /** Store the demo network and the demo list records (unchanged content is not stored twice). */
@@ -21,7 +21,7 @@ export const serveCommand: Command = {
   path: ['serve'],
   summary: 'Serve the HTTP API (OpenAPI at /openapi.json, docs at /docs) and the web app',
   usage:
-    'interdict serve [--port 8080] [--host 127.0.0.1] [--db FILE] [--keys FILE] [--reads open|keyed] [--demo] [--rate-limit N] [--body-limit BYTES] [--log-level info]',
+    'interdict serve [--port 8080] [--host 127.0.0.1] [--db FILE] [--keys FILE] [--reads open|keyed] [--anonymous-jobs] [--max-jobs-per-key N] [--demo] [--rate-limit N] [--body-limit BYTES] [--log-level info]',
   examples: [
     'interdict serve --demo',
     'INTERDICT_API_KEYS=ci:0123456789abcdef0123 interdict serve --port 9000 --reads keyed',
@@ -33,6 +33,8 @@ export const serveCommand: Command = {
     keys: { type: 'string' },
     reads: { type: 'string' },
     demo: { type: 'boolean', default: false },
+    'anonymous-jobs': { type: 'boolean', default: false },
+    'max-jobs-per-key': { type: 'string' },
     'rate-limit': { type: 'string' },
     'body-limit': { type: 'string' },
     'log-level': { type: 'string' },
@@ -43,11 +45,16 @@ export const serveCommand: Command = {
     const reads = stringOpt(args, 'reads') ?? 'open';
     if (reads !== 'open' && reads !== 'keyed')
       throw new UsageError(`--reads must be open or keyed, got "${reads}"`, 'pass --reads keyed');
-    const keys = loadKeys(io.env, stringOpt(args, 'keys'));
+    const { keys, admins } = loadKeyring(io.env, stringOpt(args, 'keys'));
+    // The demo's web app sends no key; anywhere else a job needs one unless asked.
+    const anonymousJobs = flag(args, 'anonymous-jobs') || flag(args, 'demo');
     const store = await openStore(resolveDbPath(stringOpt(args, 'db'), io.env));
     if (flag(args, 'demo')) await ensureDemo(store);
     const app = await buildServer(store, {
       keys,
+      admins,
+      anonymousJobs,
+      maxJobsPerKey: numberOpt(args, 'max-jobs-per-key', SERVER_DEFAULTS.maxJobsPerKey)!,
       reads,
       rateLimit: numberOpt(args, 'rate-limit', SERVER_DEFAULTS.rateLimit)!,
       bodyLimit: numberOpt(args, 'body-limit', SERVER_DEFAULTS.bodyLimit)!,
@@ -56,6 +63,7 @@ export const serveCommand: Command = {
     });
     if (keys.size === 0)
       io.err('no API keys configured (INTERDICT_API_KEYS or --keys): writes are refused\n');
+    if (anonymousJobs) io.err('clients without a key may start jobs (--anonymous-jobs or --demo)\n');
     const address = await app.listen({ port, host });
     io.err(`Interdict on ${address} — web app /, API docs /docs, OpenAPI /openapi.json\n`);
     await new Promise<void>((resolve) => {

@@ -1,28 +1,44 @@
 // Jobs: start a batch screening, poll its status, stream its progress as
 // server-sent events, fetch the result, cancel it.
 
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { ERROR_SCHEMA } from '../../../contract/common.js';
 import { BATCH_SCREEN_SCHEMA, type BatchScreenRequest, type JobEvent } from '../../../contract/jobs.js';
 import { rowsOf, runBatch } from '../batch-screen.js';
 import type { ServerContext } from '../context.js';
 import { HttpError } from '../errors.js';
+import { JobLimitError, type JobRunner } from '../jobs.js';
 import { resolveAlgorithm } from '../match-service.js';
 import { audit } from './match.js';
 
 const JOB_PARAMS = { type: 'object', required: ['id'], properties: { id: { type: 'string' } } } as const;
 
 export function jobRoutes(ctx: ServerContext): FastifyPluginAsync {
+  const submit = (owner: string, runner: JobRunner) => {
+    try {
+      return ctx.jobs.submit('screen', owner, runner);
+    } catch (e) {
+      if (e instanceof JobLimitError)
+        throw new HttpError(
+          429,
+          'E_LIMIT',
+          e.message,
+          'wait for one to finish (GET /jobs/{id}/events) or cancel one (DELETE /jobs/{id})',
+        );
+      throw e;
+    }
+  };
   return async (app) => {
     const tags = ['jobs'];
-    const find = (id: string) => {
+    // A job is its owner's: another key (or no key) is told it does not exist, admins see all.
+    const find = (request: FastifyRequest, id: string) => {
       const job = ctx.jobs.get(id);
-      if (!job)
+      if (!job || (job.owner !== request.keyId && !request.isAdmin))
         throw new HttpError(
           404,
           'E_NOT_FOUND',
-          `no job "${id}"`,
-          'jobs are kept for an hour after they finish; list them with GET /jobs',
+          `no job "${id}" for this key`,
+          'a job is seen only with the key that started it; jobs are kept for an hour after they finish (GET /jobs lists yours)',
         );
       return job;
     };
@@ -37,11 +53,18 @@ export function jobRoutes(ctx: ServerContext): FastifyPluginAsync {
         },
       },
       async (request, reply) => {
+        if (request.keyId === 'anonymous' && !ctx.config.anonymousJobs)
+          throw new HttpError(
+            401,
+            'E_AUTH',
+            'starting a job needs an API key',
+            'send Authorization: ApiKey KEY (or start the server with --anonymous-jobs)',
+          );
         const body = request.body;
         resolveAlgorithm(body.algorithm ?? 'interdict-v1');
         const rows = rowsOf(body);
         const indexes = await ctx.matches.indexes(body.dataset);
-        const status = ctx.jobs.submit('screen', request.keyId, (jobCtx) =>
+        const status = submit(request.keyId, (jobCtx) =>
           runBatch(
             rows,
             body,
@@ -64,17 +87,22 @@ export function jobRoutes(ctx: ServerContext): FastifyPluginAsync {
         return reply.status(202).header('location', `/jobs/${status.id}`).send(status);
       },
     );
-    app.get('/jobs', { schema: { tags, summary: 'Jobs kept in memory' } }, async () => ctx.jobs.list());
+    app.get(
+      '/jobs',
+      { schema: { tags, summary: "This key's jobs (an admin key: every job)" } },
+      async (request) =>
+        request.isAdmin ? ctx.jobs.list() : request.keyId === 'anonymous' ? [] : ctx.jobs.list(request.keyId),
+    );
     app.get<{ Params: { id: string } }>(
       '/jobs/:id',
       { schema: { tags, summary: 'Job status and progress', params: JOB_PARAMS } },
-      async (request) => find(request.params.id).status,
+      async (request) => find(request, request.params.id).status,
     );
     app.get<{ Params: { id: string } }>(
       '/jobs/:id/result',
       { schema: { tags, summary: 'Result of a finished job', params: JOB_PARAMS } },
       async (request) => {
-        const job = find(request.params.id);
+        const job = find(request, request.params.id);
         if (job.status.state !== 'done') {
           throw new HttpError(
             409,
@@ -90,7 +118,7 @@ export function jobRoutes(ctx: ServerContext): FastifyPluginAsync {
       '/jobs/:id/events',
       { schema: { tags, summary: 'Progress as server-sent events (text/event-stream)', params: JOB_PARAMS } },
       (request, reply) => {
-        const job = find(request.params.id);
+        const job = find(request, request.params.id);
         reply.hijack();
         const res = reply.raw;
         res.writeHead(200, {
@@ -118,16 +146,9 @@ export function jobRoutes(ctx: ServerContext): FastifyPluginAsync {
       '/jobs/:id',
       { schema: { tags, summary: 'Cancel a job', params: JOB_PARAMS } },
       async (request) => {
-        const job = find(request.params.id);
-        if (job.owner !== request.keyId)
-          throw new HttpError(
-            403,
-            'E_AUTH',
-            'only the key that started a job may cancel it',
-            'send the same API key',
-          );
+        find(request, request.params.id);
         ctx.jobs.cancel(request.params.id);
-        return find(request.params.id).status;
+        return find(request, request.params.id).status;
       },
     );
   };
