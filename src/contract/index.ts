@@ -3,6 +3,7 @@
 
 export * from './common.js';
 export * from './networks.js';
+export * from './network-build.js';
 export * from './match.js';
 export * from './jobs.js';
 export * from './plan.js';

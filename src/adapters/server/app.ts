@@ -21,6 +21,7 @@ import { healthRoutes } from './routes/health.js';
 import { jobRoutes } from './routes/jobs.js';
 import { matchRoutes } from './routes/match.js';
 import { networkRoutes } from './routes/networks.js';
+import { networkBuildRoutes } from './routes/network-build.js';
 import { planRoutes } from './routes/plan.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -81,6 +82,7 @@ export async function buildServer(
 
   await app.register(healthRoutes(ctx));
   await app.register(networkRoutes(ctx));
+  await app.register(networkBuildRoutes(ctx));
   await app.register(analysisRoutes(ctx));
   await app.register(planRoutes(ctx));
   await app.register(datasetRoutes(ctx));

@@ -2,6 +2,7 @@
 // carries: a link a record states outranks a shared identifier, which
 // outranks a shared address.
 
+import { UsageError } from '../model/errors.js';
 import {
   LINK_KINDS,
   confidenceLabelFor,
@@ -68,4 +69,20 @@ export const LINK_KIND_GROUPS: Record<string, LinkKind[]> = {
 
 export function isLinkKind(value: string): value is LinkKind {
   return (LINK_KINDS as readonly string[]).includes(value);
+}
+
+/** Kind names and group words (all, stated, ftm, listing, derived) to the kinds they stand for. */
+export function expandLinkKinds(words: readonly string[]): LinkKind[] {
+  const out = new Set<LinkKind>();
+  for (const w of words) {
+    const group = LINK_KIND_GROUPS[w];
+    if (group) group.forEach((k) => out.add(k));
+    else if (isLinkKind(w)) out.add(w);
+    else
+      throw new UsageError(
+        `unknown link kind "${w}"`,
+        `kinds: ${LINK_KINDS.join(', ')}; groups: ${Object.keys(LINK_KIND_GROUPS).join(', ')}`,
+      );
+  }
+  return [...out];
 }

@@ -2,10 +2,9 @@
 // from stored lists and FtM datasets, analyst actors tied to list entities,
 // association analysis, and what a newer list version added.
 
-import { LINK_KIND_GROUPS, isLinkKind, type LinkKind } from '../../../core/netbuild/link-kinds.js';
+import { expandLinkKinds, type LinkKind } from '../../../core/netbuild/link-kinds.js';
 import type { AssociationResult, BuildReport, DesignationTimeline } from '../../../core/netbuild/index.js';
 import { UsageError } from '../../../core/model/errors.js';
-import { LINK_KINDS } from '../../../core/model/network.js';
 import {
   analyseAssociation,
   buildNetworkFromStore,
@@ -29,19 +28,6 @@ import {
 } from '../command.js';
 import { formatNumber, table } from '../format.js';
 
-const KIND_HELP = `kinds: ${LINK_KINDS.join(', ')}; groups: ${Object.keys(LINK_KIND_GROUPS).join(', ')}`;
-
-export function parseLinkKinds(words: string[]): LinkKind[] {
-  const out = new Set<LinkKind>();
-  for (const w of words) {
-    const group = LINK_KIND_GROUPS[w];
-    if (group) group.forEach((k) => out.add(k));
-    else if (isLinkKind(w)) out.add(w);
-    else throw new UsageError(`unknown link kind "${w}"`, KIND_HELP);
-  }
-  return [...out];
-}
-
 function networkRef(arg: string | undefined, usage: string): { name: string; version?: number } {
   const m = arg ? /^([A-Za-z0-9][A-Za-z0-9._-]*)(?:@(\d+))?$/.exec(arg) : null;
   if (!m) throw new UsageError(`give a stored NETWORK[@VERSION]${arg ? `, got "${arg}"` : ''}`, usage);
@@ -60,7 +46,7 @@ function buildOptionsOf(args: ParsedArgs) {
   const hops = integerOpt(args, 'hops');
   if (hops !== undefined) out.hops = hops;
   const kinds = listOpt(args, 'link-kinds');
-  if (kinds.length) out.linkKinds = parseLinkKinds(kinds);
+  if (kinds.length) out.linkKinds = expandLinkKinds(kinds);
   const maxShared = integerOpt(args, 'max-shared');
   if (maxShared !== undefined) out.maxShared = maxShared;
   const maxNodes = integerOpt(args, 'max-nodes');
