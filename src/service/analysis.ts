@@ -4,9 +4,16 @@
 
 import { analyseFlow, type FlowAnalysis } from '../core/graph/flow-analysis.js';
 import type { MaxFlowAlgorithmName } from '../core/graph/max-flow.js';
+import { robustness, ROBUSTNESS_DEFAULTS } from '../core/graph/robustness.js';
 import { minVertexCut } from '../core/graph/vertex-cut.js';
+import { UsageError } from '../core/model/errors.js';
 import { weakLinks, type WeakLink } from '../core/graph/weak-links.js';
-import { applyMeasures, type AppliedMeasures } from '../core/model/measures.js';
+import {
+  actorRemovalCosts,
+  applyMeasures,
+  networkActions,
+  type AppliedMeasures,
+} from '../core/model/measures.js';
 import type { Network } from '../core/model/network.js';
 import type { Quantity } from '../contract/common.js';
 import type { FlowDocument } from '../contract/networks.js';
@@ -135,4 +142,73 @@ export function weakLinksPerRecipient(
     const { analysis } = whatIfFlow(network, { ...query, from: total.from, to: [recipient], maxPaths: 0 });
     return { recipient, value: analysis.report.value, weakLinks: weakLinksOf(analysis) };
   });
+}
+
+export interface RobustnessDocument {
+  from: string[];
+  to: string[];
+  /** Max flow with every channel present. */
+  allChannels: Quantity;
+  samples: number;
+  seed: number;
+  mean: number;
+  p5: number;
+  p50: number;
+  p95: number;
+  /** Share of samples in which a source still reaches a sink. */
+  connected: number;
+  /** Samples in which a path of unlimited channels survives. */
+  unbounded: number;
+}
+
+/** Monte Carlo over which channels exist (each with its confidence), seeded, under the query's measures. */
+export function flowRobustness(
+  network: Network,
+  query: FlowQuery & { samples?: number; seed?: number } = {},
+): RobustnessDocument {
+  const samples = query.samples ?? ROBUSTNESS_DEFAULTS.samples;
+  const seed = query.seed ?? ROBUSTNESS_DEFAULTS.seed;
+  if (!Number.isInteger(samples) || samples < 1)
+    throw new UsageError(`samples must be a whole number ≥ 1, got ${samples}`, 'use 1000 samples or more');
+  const { analysis } = whatIfFlow(network, { ...query, maxPaths: 0 });
+  const { graph, channels } = analysis.graph;
+  const r = robustness(
+    graph,
+    channels.map((c) => c.confidence),
+    analysis.sources,
+    analysis.sinks,
+    { samples, seed },
+  );
+  return {
+    from: analysis.report.from,
+    to: analysis.report.to,
+    allChannels: analysis.report.value,
+    samples,
+    seed,
+    mean: r.mean,
+    p5: r.p5,
+    p50: r.p50,
+    p95: r.p95,
+    connected: r.connected,
+    unbounded: r.unbounded,
+  };
+}
+
+export type ActorCut =
+  | { status: 'optimal'; actors: { id: string; cost: number }[]; cost: number }
+  | { status: 'unbounded'; /** Channels of a path no cuttable actor lies on. */ path: string[] };
+
+/**
+ * The fewest actors (or with `cheapest`, the cheapest by their removing
+ * actions; actors without one cannot be cut) whose removal disconnects the flow.
+ */
+export function actorCut(network: Network, query: FlowQuery & { cheapest?: boolean } = {}): ActorCut {
+  const { analysis } = whatIfFlow(network, { ...query, maxPaths: 0 });
+  const { graph, nodeIds, channels } = analysis.graph;
+  const removal = actorRemovalCosts(networkActions(network));
+  const costOf = (id: string) => (query.cheapest ? (removal.get(id) ?? Infinity) : 1);
+  const vc = minVertexCut(graph, analysis.sources, analysis.sinks, { cost: (v) => costOf(nodeIds[v]!) });
+  if (vc.status === 'unbounded') return { status: 'unbounded', path: vc.path.map((a) => channels[a]!.id) };
+  const actors = vc.nodes.map((v) => ({ id: nodeIds[v]!, cost: costOf(nodeIds[v]!) }));
+  return { status: 'optimal', actors, cost: vc.cost };
 }

@@ -136,6 +136,38 @@ export function robust(network: Network, query: RobustQuery): RobustDocument {
   return { ...r, budget: query.budget, rebuildBudget };
 }
 
+export interface PlanOverview {
+  plans: InterdictionPlan[];
+  frontier: FrontierPoint[];
+  /** Against the plan for the largest budget; absent when the network lists no candidates. */
+  rebuild?: RebuildDocument;
+  robust?: RobustDocument;
+}
+
+/**
+ * What the demo and reports show about planning: the best exact plan for each
+ * budget, the frontier, the adversary's rebuild against the largest plan, and
+ * the plan robust to it.
+ */
+export async function planOverview(
+  network: Network,
+  budgets: readonly number[],
+  query: { rebuildBudget?: number; timeLimitMs?: number } = {},
+): Promise<PlanOverview> {
+  const timeLimitMs = query.timeLimitMs ?? PLANNING_DEFAULTS.timeLimitMs;
+  const plans: InterdictionPlan[] = [];
+  for (const budget of budgets)
+    plans.push(await planNetwork(network, { budget, method: 'exact', timeLimitMs }));
+  const overview: PlanOverview = { plans, frontier: frontier(network, { timeLimitMs }).points };
+  const last = plans[plans.length - 1];
+  if (last && network.candidates?.length) {
+    const rebuildBudget = query.rebuildBudget ?? PLANNING_DEFAULTS.rebuildBudget;
+    overview.rebuild = rebuild(network, { actions: last.actions.map((a) => a.id), rebuildBudget });
+    overview.robust = robust(network, { budget: last.budget, rebuildBudget });
+  }
+  return overview;
+}
+
 /** The pair a single-pair plan or frontier runs between (every sponsor → every recipient by default). */
 function planTerminals(network: Network, t: PlanTarget): { from: string[]; to: string[] } {
   if (t.pairs?.length) {

@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { UsageError } from '../../core/model/errors.js';
 import type { Network } from '../../core/model/network.js';
+import { openNetwork, parseNetworkRef } from '../../service/networks.js';
 import { readLines, readText, sha256File } from './files.js';
 import { openStore } from './open-store.js';
 import { resolveDbPath } from './paths.js';
@@ -93,16 +94,16 @@ export async function loadNetwork(arg: string, options: LoadOptions): Promise<Lo
     throw new UsageError(`unknown format "${options.format}"`, `use one of: ${NETWORK_FORMATS.join(', ')}`);
   }
   if (existsSync(arg)) return loadNetworkFile(arg, options.format as NetworkFormat | undefined);
-  const m = /^([A-Za-z0-9][A-Za-z0-9._-]*)(?:@(\d+))?$/.exec(arg);
-  if (!m)
+  const ref = parseNetworkRef(arg);
+  if (!ref)
     throw new UsageError(
       `no such file or stored network: ${arg}`,
       'give a file path or a stored network name (interdict networks list)',
     );
   const store = await openStore(resolveDbPath(options.db, options.env));
   try {
-    const { network, info } = await store.getNetwork(m[1]!, m[2] ? Number(m[2]) : undefined);
-    return { network, label: `${info.name}@${info.version}`, format: 'stored', version: info.version };
+    const { network, info, label } = await openNetwork(store, ref);
+    return { network, label, format: 'stored', version: info.version };
   } catch (e) {
     if ((e as { code?: string }).code === 'E_NOT_FOUND') {
       throw new UsageError(

@@ -14,13 +14,13 @@ export function flowTerminals(
   if (!f.length) {
     throw new UsageError(
       `network "${network.id}" has no sponsor to start the flow from`,
-      'pass --from ID or give a node role: sponsor',
+      'name the source actors (from), or give an actor the role sponsor',
     );
   }
   if (!t.length) {
     throw new UsageError(
       `network "${network.id}" has no recipient for the flow to reach`,
-      'pass --to ID or give a node role: recipient',
+      'name the recipient actors (to), or give an actor the role recipient',
     );
   }
   return { from: f, to: t };

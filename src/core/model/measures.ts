@@ -214,3 +214,13 @@ export function measuresFor(network: Network, actions: readonly Action[]): Appli
     capacity,
   };
 }
+
+/** Cost of taking each actor out: its cheapest removing action (actors without one are absent). */
+export function actorRemovalCosts(actions: readonly Action[]): Map<string, number> {
+  const cost = new Map<string, number>();
+  for (const a of actions) {
+    if (a.target.type !== 'node' || a.effect.type !== 'remove') continue;
+    cost.set(a.target.id, Math.min(cost.get(a.target.id) ?? Infinity, a.cost));
+  }
+  return cost;
+}

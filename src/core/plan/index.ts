@@ -19,5 +19,4 @@ export * from './plan-interdiction.js';
 export * from './frontier.js';
 export * from './rebuild.js';
 export * from './robust-plan.js';
-export * from './plan-summary.js';
 export * from './random-problems.js';

@@ -57,7 +57,7 @@ export function networkProblem(network: Network, options: NetworkProblemOptions)
   if (!(options.budget >= 0)) {
     throw new UsageError(
       `plan: budget ${options.budget} is not a number ≥ 0`,
-      'pass --budget 5 (the total cost you can spend)',
+      'give a budget ≥ 0: the total cost the measures may have',
     );
   }
   const actions = networkActions(network);

@@ -4,7 +4,6 @@ import { parseScenario } from '../ingest/scenario.js';
 import type { Network } from '../model/network.js';
 import { planFrontier } from './frontier.js';
 import { planInterdiction } from './plan-interdiction.js';
-import { planSummary } from './plan-summary.js';
 import { bestRebuild } from './rebuild.js';
 import { robustPlan } from './robust-plan.js';
 
@@ -74,12 +73,6 @@ describe('planning on the article network', () => {
       ],
     });
     expect(plan.actions.map((a) => a.id)).toEqual(['inspect-air-route']);
-  });
-
-  it('summarises plans, frontier and rebuild for the demo', () => {
-    const s = planSummary(article, [3, 6]);
-    expect(s.plans.map((p) => p.residualFlow)).toEqual([70, 0]);
-    expect(s.rebuild?.against).toEqual(['designate-unit-190']);
   });
 });
 

@@ -128,7 +128,7 @@ export function bestRebuild(
   if (!(options.rebuildBudget >= 0)) {
     throw new UsageError(
       `rebuild: budget ${options.rebuildBudget} is not a number ≥ 0`,
-      'pass --rebuild-budget 3',
+      'give a rebuild budget ≥ 0, such as 3',
     );
   }
   const setting = rebuildSetting(network, options);

@@ -1,21 +1,10 @@
 // `interdict cut`: the cheapest set of channels (default) or of actors
 // (--vertex) whose removal disconnects the sponsors from the recipients.
 
-import { minVertexCut } from '../../../core/graph/index.js';
-import type { Network } from '../../../core/model/network.js';
+import { actorCut } from '../../../service/analysis.js';
 import { flag, printJson, type Command } from '../command.js';
 import { formatNumber, table } from '../format.js';
-import { FLOW_OPTIONS, flowFromArgs, nameOf } from './flow.js';
-
-/** Cost of taking an actor out: its cheapest removing action; actors without one cannot be cut. */
-function removalCosts(network: Network): (id: string) => number {
-  const cost = new Map<string, number>();
-  for (const a of network.actions) {
-    if (a.target.type !== 'node' || a.effect.type !== 'remove') continue;
-    cost.set(a.target.id, Math.min(cost.get(a.target.id) ?? Infinity, a.cost));
-  }
-  return (id) => cost.get(id) ?? Infinity;
-}
+import { FLOW_OPTIONS, flowFromArgs, flowQueryFromArgs, nameOf } from './flow.js';
 
 export const cutCommand: Command = {
   path: ['cut'],
@@ -71,28 +60,19 @@ export const cutCommand: Command = {
       );
       return 0;
     }
-    const { graph, nodeIds, channels } = analysis.graph;
-    const costOf = removalCosts(network);
     const cheapest = flag(args, 'cheapest');
-    const vc = minVertexCut(graph, analysis.sources, analysis.sinks, {
-      cost: cheapest ? (v) => costOf(nodeIds[v]!) : () => 1,
-    });
+    const vc = actorCut(network, { ...flowQueryFromArgs(args), cheapest });
     const measure = cheapest ? 'cost' : 'actors';
     if (vc.status === 'unbounded') {
-      const path = vc.path.map((a) => channels[a]!.id);
       if (flag(args, 'json'))
-        printJson(io, { network: label, kind: 'vertex', measure, status: 'unbounded', path });
+        printJson(io, { network: label, kind: 'vertex', measure, status: 'unbounded', path: vc.path });
       else
         io.out(
-          `No set of actors disconnects them in ${label}: channels ${path.join(' → ')} need no cuttable actor\n`,
+          `No set of actors disconnects them in ${label}: channels ${vc.path.join(' → ')} need no cuttable actor\n`,
         );
       return 0;
     }
-    const nodes = vc.nodes.map((v) => ({
-      id: nodeIds[v]!,
-      name: name(nodeIds[v]!),
-      cost: cheapest ? costOf(nodeIds[v]!) : 1,
-    }));
+    const nodes = vc.actors.map((a) => ({ id: a.id, name: name(a.id), cost: a.cost }));
     if (flag(args, 'json')) {
       printJson(io, {
         network: label,

@@ -7,11 +7,11 @@ import { screenNetwork, type ActorScreening } from '../../../core/match/index.js
 import { actorScreeningTable } from '../actor-screening.js';
 import { caption } from '../../../core/model/entity.js';
 import type { Network } from '../../../core/model/network.js';
-import { planSummary } from '../../../core/plan/index.js';
 import type { Store } from '../../../core/store/store.js';
 import { DEMO_LISTS, storeDemoLists } from '../../node/demo-data.js';
 import { loadScreeningIndex } from '../../node/screening-index.js';
 import { flowValue, weakLinksPerRecipient } from '../../../service/analysis.js';
+import { planOverview, type PlanOverview } from '../../../service/planning.js';
 import type { Io } from '../command.js';
 import { formatNumber, formatPercent, table } from '../format.js';
 
@@ -104,11 +104,11 @@ export async function screeningSection(io: Io, network: Network, store: Store): 
   return rows;
 }
 
-export function planSection(io: Io, network: Network, budgets: number[]): ReturnType<typeof planSummary> {
+export async function planSection(io: Io, network: Network, budgets: number[]): Promise<PlanOverview> {
   const actions = new Map(network.actions.map((a) => [a.id, a]));
   const candidates = new Map((network.candidates ?? []).map((c) => [c.id, c]));
   const label = (id: string): string => actions.get(id)?.label ?? candidates.get(id)?.label ?? id;
-  const summary = planSummary(network, budgets);
+  const summary = await planOverview(network, budgets);
   heading(io, '7. The best measures for a budget');
   io.out(
     table(

@@ -87,7 +87,7 @@ export const demoCommand: Command = {
       const pathResults = paths(show, network);
       const analysis = flowSection(show, network);
       const screening = await screeningSection(show, network, store);
-      const plans = planSection(show, network, DEMO_BUDGETS);
+      const plans = await planSection(show, network, DEMO_BUDGETS);
       if (json) {
         printJson(io, {
           network: { id: network.id, version, db: dbPath },

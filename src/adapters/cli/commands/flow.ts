@@ -5,7 +5,7 @@ import { MAX_FLOW_ALGORITHMS, type MaxFlowAlgorithmName } from '../../../core/gr
 import { caption } from '../../../core/model/entity.js';
 import { UsageError } from '../../../core/model/errors.js';
 import type { Network } from '../../../core/model/network.js';
-import { whatIfFlow, type WhatIfFlow } from '../../../service/analysis.js';
+import { ANALYSIS_DEFAULTS, whatIfFlow, type FlowQuery, type WhatIfFlow } from '../../../service/analysis.js';
 import { loadNetwork } from '../../node/load-network.js';
 import { actionsOpt } from '../plan-actions.js';
 import {
@@ -34,6 +34,35 @@ export const FLOW_OPTIONS: OptionSpec = {
   actions: { type: 'string', multiple: true },
 };
 
+/** Loads the FILE|NETWORK argument. */
+export async function loadFromArgs(
+  args: ParsedArgs,
+  io: Io,
+  example: string,
+): Promise<{ network: Network; label: string }> {
+  const arg = args.positionals[0];
+  if (!arg) throw new UsageError('give a FILE or NETWORK', example);
+  return loadNetwork(arg, { env: io.env, db: stringOpt(args, 'db'), format: stringOpt(args, 'format') });
+}
+
+/** The flow query the flow options describe: terminals, date, algorithm and --actions. */
+export function flowQueryFromArgs(args: ParsedArgs): FlowQuery {
+  const algorithm = stringOpt(args, 'algorithm') ?? ANALYSIS_DEFAULTS.algorithm;
+  if (!(algorithm in MAX_FLOW_ALGORITHMS)) {
+    throw new UsageError(
+      `--algorithm ${algorithm} is not known`,
+      `use one of ${Object.keys(MAX_FLOW_ALGORITHMS).join(', ')}`,
+    );
+  }
+  return {
+    from: listOpt(args, 'from'),
+    to: listOpt(args, 'to'),
+    asOf: stringOpt(args, 'as-of'),
+    algorithm: algorithm as MaxFlowAlgorithmName,
+    actions: actionsOpt(args),
+  };
+}
+
 /** Loads the network and runs the flow analysis (with any --actions applied) the flow commands start from. */
 export async function flowFromArgs(
   args: ParsedArgs,
@@ -41,29 +70,9 @@ export async function flowFromArgs(
   example: string,
   maxPaths = 0,
 ): Promise<{ network: Network; label: string } & WhatIfFlow> {
-  const arg = args.positionals[0];
-  if (!arg) throw new UsageError('give a FILE or NETWORK', example);
-  const { network, label } = await loadNetwork(arg, {
-    env: io.env,
-    db: stringOpt(args, 'db'),
-    format: stringOpt(args, 'format'),
-  });
-  const algorithm = stringOpt(args, 'algorithm') ?? 'push-relabel';
-  if (!(algorithm in MAX_FLOW_ALGORITHMS)) {
-    throw new UsageError(
-      `--algorithm ${algorithm} is not known`,
-      `use one of ${Object.keys(MAX_FLOW_ALGORITHMS).join(', ')}`,
-    );
-  }
-  const whatIf = whatIfFlow(network, {
-    from: listOpt(args, 'from'),
-    to: listOpt(args, 'to'),
-    asOf: stringOpt(args, 'as-of'),
-    algorithm: algorithm as MaxFlowAlgorithmName,
-    actions: actionsOpt(args),
-    maxPaths,
-  });
-  return { network, label, ...whatIf };
+  const query = flowQueryFromArgs(args);
+  const { network, label } = await loadFromArgs(args, io, example);
+  return { network, label, ...whatIfFlow(network, { ...query, maxPaths }) };
 }
 
 export function nameOf(network: Network): (id: string) => string {

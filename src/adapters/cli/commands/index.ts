@@ -44,6 +44,16 @@ export const COMMAND_ENTRIES: CommandEntry[] = [
     load: async () => pick((await import('./networks.js')).networkCommands, 'show'),
   },
   {
+    path: ['networks', 'versions'],
+    summary: 'List every stored version of a network',
+    load: async () => pick((await import('./networks.js')).networkCommands, 'versions'),
+  },
+  {
+    path: ['networks', 'diff'],
+    summary: 'What changed between two stored versions of a network',
+    load: async () => pick((await import('./networks.js')).networkCommands, 'diff'),
+  },
+  {
     path: ['networks', 'export'],
     summary: 'Write a network as a scenario file (YAML, or JSON with --format json)',
     load: async () => pick((await import('./networks.js')).networkCommands, 'export'),

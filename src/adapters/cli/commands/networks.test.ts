@@ -28,6 +28,43 @@ describe('interdict networks', () => {
     expect(JSON.parse(shown.stdout).id).toBe('article');
   });
 
+  it('lists the versions of a network and shows what changed between two', async () => {
+    const db = tempDb();
+    const dir = tempDir();
+    const changed = join(dir, 'article.yaml');
+    writeFileSync(
+      changed,
+      readFileSync(ARTICLE, 'utf8').replace('id: pressure-cairo', 'id: pressure-egypt-harder'),
+    );
+    await runCli(['networks', 'import', ARTICLE, '--db', db]);
+    await runCli(['networks', 'import', changed, '--db', db]);
+    const versions = JSON.parse(
+      (await runCli(['networks', 'versions', 'article', '--db', db, '--json'])).stdout,
+    );
+    expect(versions.versions.map((v: { version: number }) => v.version)).toEqual([1, 2]);
+    const diff = await runCli([
+      'networks',
+      'diff',
+      'article',
+      '--from',
+      '1',
+      '--to',
+      '2',
+      '--db',
+      db,
+      '--json',
+    ]);
+    expect(diff.code).toBe(0);
+    const doc = JSON.parse(diff.stdout);
+    expect(doc.actions).toMatchObject({ added: ['pressure-egypt-harder'], removed: ['pressure-cairo'] });
+    expect(doc.nodes).toEqual({ added: [], removed: [], changed: [] });
+    const text = await runCli(['networks', 'diff', 'article@1', '--to', '2', '--db', db]);
+    expect(text.stdout).toMatch(/actions\s+\+ added\s+pressure-egypt-harder/);
+    const unknown = await runCli(['networks', 'versions', 'nope', '--db', db]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('no network "nope"');
+  });
+
   it('imports DIMACS and CSV edge lists under a chosen name', async () => {
     const db = tempDb();
     const dir = tempDir();

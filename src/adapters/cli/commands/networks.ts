@@ -1,12 +1,28 @@
-// `interdict networks import|list|show|export`: keep networks in the store
-// as numbered versions and write them back out as scenario files.
+// `interdict networks import|list|show|versions|diff|export`: keep networks in
+// the store as numbered versions, compare them, and write them back out as scenario files.
 
 import { writeScenarioJson, writeScenarioYaml } from '../../../core/ingest/scenario-write.js';
 import { UsageError } from '../../../core/model/errors.js';
 import { caption } from '../../../core/model/entity.js';
 import { writeFileAtomic } from '../../node/files.js';
 import { loadNetwork } from '../../node/load-network.js';
-import { COMMON_OPTIONS, flag, printJson, stringOpt, type Command, withStore } from '../command.js';
+import {
+  diffNetworkVersions,
+  importNetwork,
+  listNetworks,
+  networkVersions,
+  parseNetworkRef,
+} from '../../../service/networks.js';
+import type { SectionDiff } from '../../../contract/networks.js';
+import {
+  COMMON_OPTIONS,
+  flag,
+  numberOpt,
+  printJson,
+  stringOpt,
+  type Command,
+  withStore,
+} from '../command.js';
 import { formatNumber, table } from '../format.js';
 
 const importCommand: Command = {
@@ -27,15 +43,10 @@ const importCommand: Command = {
     const loaded = await loadNetwork(file, { env: io.env, format: stringOpt(args, 'format') });
     if (loaded.format === 'stored')
       throw new UsageError(`no such file: ${file}`, 'give the path of a network file');
-    const network = loaded.network;
     const name = stringOpt(args, 'name');
-    if (name !== undefined) {
-      if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name))
-        throw new UsageError(`bad network name "${name}"`, 'use letters, digits, . _ -');
-      network.id = name;
-    }
     return withStore(args, io, async (store) => {
-      const info = await store.saveNetwork(network, {
+      const info = await importNetwork(store, loaded.network, {
+        ...(name !== undefined ? { name } : {}),
         sourceFile: file,
         format: loaded.format,
         contentHash: loaded.contentHash ?? '',
@@ -58,7 +69,7 @@ const listCommand: Command = {
   options: COMMON_OPTIONS,
   async run(args, io) {
     return withStore(args, io, async (store) => {
-      const list = await store.listNetworks();
+      const list = await listNetworks(store);
       if (flag(args, 'json')) printJson(io, { networks: list });
       else if (list.length === 0)
         io.out('no networks stored yet; try: interdict networks import data/scenarios/article.yaml\n');
@@ -157,4 +168,84 @@ const exportCommand: Command = {
   },
 };
 
-export const networkCommands = [importCommand, listCommand, showCommand, exportCommand];
+const versionsCommand: Command = {
+  path: ['networks', 'versions'],
+  summary: 'List every stored version of a network',
+  usage: 'interdict networks versions NAME [--db FILE] [--json]',
+  examples: ['interdict networks versions article'],
+  options: COMMON_OPTIONS,
+  async run(args, io) {
+    const name = args.positionals[0];
+    if (!name) throw new UsageError('give a NAME', 'interdict networks versions article');
+    return withStore(args, io, async (store) => {
+      const versions = await networkVersions(store, name);
+      if (flag(args, 'json')) printJson(io, { network: name, versions });
+      else
+        io.out(
+          table(
+            ['version', 'nodes', 'channels', 'actions', 'format', 'imported at', 'source'],
+            versions.map((v) => [
+              v.version,
+              v.counts.nodes ?? 0,
+              v.counts.channels ?? 0,
+              v.counts.actions ?? 0,
+              v.format ?? '',
+              v.importedAt,
+              v.sourceFile ?? '',
+            ]),
+          ),
+        );
+      return 0;
+    });
+  },
+};
+
+const diffCommand: Command = {
+  path: ['networks', 'diff'],
+  summary: 'What changed between two stored versions of a network',
+  usage: 'interdict networks diff NAME --from V1 --to V2 [--db FILE] [--json]',
+  examples: [
+    'interdict networks diff article --from 1 --to 2',
+    'interdict networks diff article@1 --to 2 --json',
+  ],
+  options: { ...COMMON_OPTIONS, from: { type: 'string' }, to: { type: 'string' } },
+  async run(args, io) {
+    const ref = parseNetworkRef(args.positionals[0] ?? '');
+    if (!ref)
+      throw new UsageError('give a stored network NAME', 'interdict networks diff article --from 1 --to 2');
+    const from = numberOpt(args, 'from', ref.version);
+    const to = numberOpt(args, 'to');
+    if (from === undefined || to === undefined)
+      throw new UsageError('diff needs two versions', `interdict networks diff ${ref.name} --from 1 --to 2`);
+    return withStore(args, io, async (store) => {
+      const diff = await diffNetworkVersions(store, ref.name, from, to);
+      if (flag(args, 'json')) {
+        printJson(io, diff);
+        return 0;
+      }
+      io.out(`${diff.network}: version ${diff.from} → ${diff.to}\n`);
+      const sections: [string, SectionDiff][] = [
+        ['nodes', diff.nodes],
+        ['channels', diff.channels],
+        ['actions', diff.actions],
+        ['jurisdictions', diff.jurisdictions],
+      ];
+      const rows = sections.flatMap(([section, d]) => [
+        ...d.added.map((id) => [section, '+ added', id, '']),
+        ...d.removed.map((id) => [section, '− removed', id, '']),
+        ...d.changed.map((c) => [section, '~ changed', c.id, c.fields.join(', ')]),
+      ]);
+      io.out(rows.length ? table(['section', 'change', 'id', 'fields'], rows) : 'no differences\n');
+      return 0;
+    });
+  },
+};
+
+export const networkCommands = [
+  importCommand,
+  listCommand,
+  showCommand,
+  versionsCommand,
+  diffCommand,
+  exportCommand,
+];

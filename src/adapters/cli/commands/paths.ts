@@ -5,7 +5,7 @@ import { mostReliablePaths, simplePaths } from '../../../core/graph/simple-paths
 import { loadNetwork } from '../../node/load-network.js';
 import { COMMON_OPTIONS, flag, listOpt, numberOpt, printJson, stringOpt, type Command } from '../command.js';
 import { pathsTable } from '../format.js';
-import { resolveTerminals } from '../terminals.js';
+import { resolveTerminals } from '../../../service/networks.js';
 import { UsageError } from '../../../core/model/errors.js';
 
 export const pathsCommand: Command = {
@@ -36,7 +36,11 @@ export const pathsCommand: Command = {
       db: stringOpt(args, 'db'),
       format: stringOpt(args, 'format'),
     });
-    const { sources, targets } = resolveTerminals(network, listOpt(args, 'from'), listOpt(args, 'to'));
+    const { from: sources, to: targets } = resolveTerminals(
+      network,
+      listOpt(args, 'from'),
+      listOpt(args, 'to'),
+    );
     const reliable = numberOpt(args, 'reliable');
     if (reliable !== undefined && (!Number.isInteger(reliable) || reliable < 1)) {
       throw new UsageError(`--reliable ${reliable} must be a whole number ≥ 1`, 'pass --reliable 5');

@@ -2,8 +2,9 @@
 // against a network's flow, and the budget–residual frontier.
 
 import { UsageError } from '../../../core/model/errors.js';
-import { planFrontier } from '../../../core/plan/frontier.js';
-import { PLAN_METHODS, planInterdiction, type PlanMethod } from '../../../core/plan/plan-interdiction.js';
+import { PLAN_METHODS, type PlanMethod } from '../../../core/plan/plan-interdiction.js';
+import { resolveTerminals } from '../../../service/networks.js';
+import { frontier, planNetwork, PLANNING_DEFAULTS } from '../../../service/planning.js';
 import { HighsSolver } from '../../node/highs-solver.js';
 import { loadNetwork } from '../../node/load-network.js';
 import {
@@ -16,7 +17,6 @@ import {
   type Command,
   type ParsedArgs,
 } from '../command.js';
-import { resolveTerminals } from '../terminals.js';
 import { printFrontier, printPlan } from './plan-output.js';
 
 const PLAN_OPTIONS = {
@@ -64,15 +64,15 @@ async function load(args: ParsedArgs, env: Record<string, string | undefined>, u
     db: stringOpt(args, 'db'),
     format: stringOpt(args, 'format'),
   });
-  const { sources, targets } = resolveTerminals(loaded.network, listOpt(args, 'from'), listOpt(args, 'to'));
+  const { from, to } = resolveTerminals(loaded.network, listOpt(args, 'from'), listOpt(args, 'to'));
   const pairs = parsePairs(args, new Set(loaded.network.nodes.map((n) => n.id)));
   return {
     ...loaded,
     ...(pairs.length ? { pairs } : {}),
-    from: sources,
-    to: targets,
+    from,
+    to,
     asOf: stringOpt(args, 'as-of'),
-    timeLimitMs: numberOpt(args, 'time-limit', 60)! * 1000,
+    timeLimitMs: numberOpt(args, 'time-limit', PLANNING_DEFAULTS.timeLimitMs / 1000)! * 1000,
   };
 }
 
@@ -97,7 +97,7 @@ export const planCommand: Command = {
   async run(args, io) {
     const budget = numberOpt(args, 'budget');
     if (budget === undefined) throw new UsageError('plan needs --budget', 'interdict plan FILE --budget 5');
-    const method = (stringOpt(args, 'method') ?? 'auto') as PlanMethod;
+    const method = (stringOpt(args, 'method') ?? PLANNING_DEFAULTS.method) as PlanMethod;
     if (!PLAN_METHODS.includes(method))
       throw new UsageError(`unknown --method "${method}"`, `use one of ${PLAN_METHODS.join(', ')}`);
     const solverName = stringOpt(args, 'solver') ?? 'bnb';
@@ -106,7 +106,7 @@ export const planCommand: Command = {
     const l = await load(args, io.env, planCommand.usage);
     const solver = solverName === 'highs' ? new HighsSolver() : undefined;
     try {
-      const plan = await planInterdiction(l.network, {
+      const plan = await planNetwork(l.network, {
         budget,
         from: l.from,
         to: l.to,
@@ -114,8 +114,8 @@ export const planCommand: Command = {
         asOf: l.asOf,
         method,
         timeLimitMs: l.timeLimitMs,
-        samples: numberOpt(args, 'samples', 0)!,
-        seed: numberOpt(args, 'seed', 1)!,
+        samples: numberOpt(args, 'samples', PLANNING_DEFAULTS.samples)!,
+        seed: numberOpt(args, 'seed', PLANNING_DEFAULTS.seed)!,
         ...(solver ? { solver } : {}),
       });
       if (flag(args, 'json')) printJson(io, { network: l.label, ...plan });
@@ -135,12 +135,12 @@ export const frontierCommand: Command = {
   examples: ['interdict frontier data/scenarios/article.yaml'],
   options: { ...PLAN_OPTIONS, step: { type: 'string' }, method: { type: 'string' } },
   async run(args, io) {
-    const method = stringOpt(args, 'method') ?? 'exact';
+    const method = stringOpt(args, 'method') ?? PLANNING_DEFAULTS.frontierMethod;
     if (method !== 'exact' && method !== 'heuristic')
       throw new UsageError(`unknown --method "${method}"`, 'use exact or heuristic');
     const l = await load(args, io.env, frontierCommand.usage);
     const step = numberOpt(args, 'step');
-    const points = planFrontier(l.network, {
+    const doc = frontier(l.network, {
       from: l.from,
       to: l.to,
       ...(l.pairs ? { pairs: l.pairs } : {}),
@@ -149,8 +149,8 @@ export const frontierCommand: Command = {
       timeLimitMs: l.timeLimitMs,
       ...(step !== undefined ? { step } : {}),
     });
-    if (flag(args, 'json')) printJson(io, { network: l.label, from: l.from, to: l.to, points });
-    else printFrontier(io, points, l.label);
+    if (flag(args, 'json')) printJson(io, { network: l.label, ...doc });
+    else printFrontier(io, doc.points, l.label);
     return 0;
   },
 };

@@ -5,19 +5,17 @@ import { readFileSync } from 'node:fs';
 import { readPlanActions } from '../plan-actions.js';
 import { parseScenario } from '../../../core/ingest/scenario.js';
 import { UsageError } from '../../../core/model/errors.js';
-import { bestRebuild } from '../../../core/plan/rebuild.js';
-import { robustPlan } from '../../../core/plan/robust-plan.js';
+import { resolveTerminals } from '../../../service/networks.js';
+import { PLANNING_DEFAULTS, rebuild, robust } from '../../../service/planning.js';
 import { loadNetwork } from '../../node/load-network.js';
 import { COMMON_OPTIONS, flag, listOpt, numberOpt, printJson, stringOpt, type Command } from '../command.js';
 import { formatNumber, table } from '../format.js';
-import { resolveTerminals } from '../terminals.js';
 import { printRebuild } from './plan-output.js';
 
 export const rebuildCommand: Command = {
   path: ['rebuild'],
   summary: "The adversary's best rebuild against a plan (--robust: the plan best against it)",
-  usage:
-    'interdict rebuild FILE|NETWORK (--plan PLAN.json | --robust --budget B) [--candidates FILE] [--rebuild-budget R] [--from ID...] [--to ID...] [--json]',
+  usage: `interdict rebuild FILE|NETWORK (--plan PLAN.json | --robust --budget B) [--candidates FILE] [--rebuild-budget R (default ${PLANNING_DEFAULTS.rebuildBudget})] [--from ID...] [--to ID...] [--json]`,
   examples: [
     'interdict plan data/scenarios/article.yaml --budget 6 --json > plan.json && interdict rebuild data/scenarios/article.yaml --plan plan.json --rebuild-budget 3',
     'interdict rebuild data/scenarios/article.yaml --robust --budget 6 --rebuild-budget 3',
@@ -41,18 +39,18 @@ export const rebuildCommand: Command = {
       db: stringOpt(args, 'db'),
       format: stringOpt(args, 'format'),
     });
-    const { sources, targets } = resolveTerminals(network, listOpt(args, 'from'), listOpt(args, 'to'));
+    const { from, to } = resolveTerminals(network, listOpt(args, 'from'), listOpt(args, 'to'));
     const candidatesFile = stringOpt(args, 'candidates');
     const candidates = candidatesFile
       ? (parseScenario(readFileSync(candidatesFile, 'utf8'), { file: candidatesFile }).candidates ?? [])
       : (network.candidates ?? []);
-    const rebuildBudget = numberOpt(args, 'rebuild-budget', Infinity)!;
-    const common = { from: sources, to: targets, candidates, rebuildBudget };
+    const rebuildBudget = numberOpt(args, 'rebuild-budget', PLANNING_DEFAULTS.rebuildBudget)!;
+    const common = { from, to, candidates, rebuildBudget };
     if (flag(args, 'robust')) {
       const budget = numberOpt(args, 'budget');
       if (budget === undefined)
         throw new UsageError('--robust needs --budget', 'interdict rebuild FILE --robust --budget 6');
-      const r = robustPlan(network, { ...common, budget });
+      const r = robust(network, { ...common, budget });
       if (flag(args, 'json')) printJson(io, { network: label, ...r });
       else {
         io.out(
@@ -77,8 +75,8 @@ export const rebuildCommand: Command = {
         'rebuild needs --plan PLAN.json (or --robust --budget B)',
         'interdict plan FILE --budget 6 --json > plan.json',
       );
-    const r = bestRebuild(network, readPlanActions(planFile), common);
-    if (flag(args, 'json')) printJson(io, { network: label, rebuildBudget, ...r });
+    const r = rebuild(network, { ...common, actions: readPlanActions(planFile) });
+    if (flag(args, 'json')) printJson(io, { network: label, ...r });
     else printRebuild(io, r, label, rebuildBudget);
     return 0;
   },

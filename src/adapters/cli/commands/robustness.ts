@@ -1,53 +1,37 @@
 // `interdict robustness`: Monte Carlo over which uncertain channels exist, by
 // confidence (seeded): the distribution of the max flow and how often the two sides stay connected.
 
-import { robustness } from '../../../core/graph/index.js';
-import { UsageError } from '../../../core/model/errors.js';
+import { ROBUSTNESS_DEFAULTS } from '../../../core/graph/robustness.js';
+import { flowRobustness } from '../../../service/analysis.js';
 import { flag, numberOpt, printJson, type Command } from '../command.js';
 import { formatNumber, formatPercent, table } from '../format.js';
-import { FLOW_OPTIONS, flowFromArgs } from './flow.js';
+import { FLOW_OPTIONS, flowQueryFromArgs, loadFromArgs } from './flow.js';
 
 export const robustnessCommand: Command = {
   path: ['robustness'],
   summary:
     'Monte Carlo over uncertain channels: max-flow distribution and chance the network stays connected',
   usage:
-    'interdict robustness FILE|NETWORK [--samples N] [--seed S] [--from ID...] [--to ID...] [--as-of DATE] [--json]',
+    'interdict robustness FILE|NETWORK [--samples N] [--seed S] [--from ID...] [--to ID...] [--as-of DATE] [--actions ID,...|PLAN.json] [--json]',
   examples: [
     'interdict robustness data/scenarios/article.yaml --samples 10000 --seed 7',
     'interdict robustness article --json',
   ],
   options: { ...FLOW_OPTIONS, samples: { type: 'string' }, seed: { type: 'string' } },
   async run(args, io) {
-    const samples = numberOpt(args, 'samples', 1000)!;
-    const seed = numberOpt(args, 'seed', 1)!;
-    if (!Number.isInteger(samples) || samples < 1)
-      throw new UsageError(`--samples must be a whole number ≥ 1, got ${samples}`, 'pass --samples 1000');
-    const { label, analysis } = await flowFromArgs(
+    const samples = numberOpt(args, 'samples', ROBUSTNESS_DEFAULTS.samples)!;
+    const seed = numberOpt(args, 'seed', ROBUSTNESS_DEFAULTS.seed)!;
+    const { network, label } = await loadFromArgs(
       args,
       io,
-      'interdict robustness data/scenarios/article.yaml --samples 1000',
+      'interdict robustness data/scenarios/article.yaml',
     );
-    const { graph, channels } = analysis.graph;
-    const r = robustness(
-      graph,
-      channels.map((c) => c.confidence),
-      analysis.sources,
-      analysis.sinks,
-      { samples, seed },
-    );
-    const { values: _values, ...summary } = r;
+    const r = flowRobustness(network, { ...flowQueryFromArgs(args), samples, seed });
     if (flag(args, 'json')) {
-      printJson(io, {
-        network: label,
-        from: analysis.report.from,
-        to: analysis.report.to,
-        allChannels: analysis.report.value,
-        ...summary,
-      });
+      printJson(io, { network: label, ...r });
       return 0;
     }
-    const v = analysis.report.value;
+    const v = r.allChannels;
     io.out(
       `Robustness of ${label} over ${samples} samples (seed ${seed}); with every channel: ${v === 'unbounded' ? 'unbounded' : formatNumber(v)}\n\n`,
     );

@@ -1,7 +1,7 @@
 // `interdict weak-links`: where much of the flow passes and enforcement is
 // weak, scored share × (1 − enforcement) per jurisdiction and transit actor.
 
-import { weakLinks } from '../../../core/graph/index.js';
+import { weakLinksOf } from '../../../service/analysis.js';
 import { flag, numberOpt, printJson, type Command } from '../command.js';
 import { formatPercent, table } from '../format.js';
 import { FLOW_OPTIONS, flowFromArgs, nameOf } from './flow.js';
@@ -19,8 +19,8 @@ export const weakLinksCommand: Command = {
       'interdict weak-links data/scenarios/article.yaml',
     );
     const limit = numberOpt(args, 'limit', 10)!;
-    const { report, shares, graph, sources, sinks } = analysis;
-    const links = shares ? weakLinks(graph, shares, [...sources, ...sinks], { sources }).slice(0, limit) : [];
+    const { report, shares } = analysis;
+    const links = weakLinksOf(analysis).slice(0, limit);
     if (flag(args, 'json')) {
       printJson(io, {
         network: label,

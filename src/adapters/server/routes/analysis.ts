@@ -7,9 +7,10 @@ import {
   ANALYSIS_REQUEST_SCHEMA,
   FLOW_RESPONSE_SCHEMA,
   type AnalysisRequest,
+  type FlowResponse,
 } from '../../../contract/networks.js';
 import type { ServerContext } from '../context.js';
-import { flowResponse } from '../flow-service.js';
+import { flowDocument } from '../../../service/analysis.js';
 
 type Route = { Params: { id: string }; Body: AnalysisRequest | undefined };
 
@@ -22,9 +23,9 @@ export function analysisRoutes(ctx: ServerContext): FastifyPluginAsync {
       body: ANALYSIS_REQUEST_SCHEMA,
       response: { ...(response ? { 200: response } : {}), 400: ERROR_SCHEMA, 404: ERROR_SCHEMA },
     });
-    const analyse = async (id: string, body: AnalysisRequest = {}) => {
+    const analyse = async (id: string, body: AnalysisRequest = {}): Promise<FlowResponse> => {
       const { network, info } = await ctx.store.getNetwork(id, body.version);
-      return flowResponse(network, info.version, body);
+      return { network: network.id, version: info.version, ...flowDocument(network, body) };
     };
     // A request with no body analyses the latest version as it stands.
     app.addHook('preValidation', async (request) => {

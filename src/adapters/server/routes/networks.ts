@@ -13,7 +13,13 @@ import {
 import { DIFF_QUERY_SCHEMA, VERSION_QUERY_SCHEMA } from '../../../contract/networks.js';
 import type { ServerContext } from '../context.js';
 import { HttpError } from '../errors.js';
-import { diffNetworks } from '../network-diff.js';
+import {
+  diffNetworkVersions,
+  importNetwork,
+  listNetworks,
+  networkVersions,
+  openNetwork,
+} from '../../../service/networks.js';
 
 type IdParams = { id: string };
 
@@ -44,7 +50,7 @@ export function networkRoutes(ctx: ServerContext): FastifyPluginAsync {
         }
         const text = typeof body === 'string' ? body : JSON.stringify(body);
         const network = parseScenario(text, { file: 'body' });
-        const info = await ctx.store.saveNetwork(network, {
+        const info = await importNetwork(ctx.store, network, {
           contentHash: createHash('sha256').update(text).digest('hex'),
           format: 'scenario',
           sourceFile: 'upload',
@@ -62,7 +68,7 @@ export function networkRoutes(ctx: ServerContext): FastifyPluginAsync {
       {
         schema: { tags, summary: 'Latest version of every network', response: { 200: VERSION_LIST_SCHEMA } },
       },
-      async () => ctx.store.listNetworks(),
+      async () => listNetworks(ctx.store),
     );
     app.get<{ Params: IdParams; Querystring: { version?: number } }>(
       '/networks/:id',
@@ -76,7 +82,10 @@ export function networkRoutes(ctx: ServerContext): FastifyPluginAsync {
         },
       },
       async (request) => {
-        const { network, info } = await ctx.store.getNetwork(request.params.id, request.query.version);
+        const { network, info } = await openNetwork(ctx.store, {
+          name: request.params.id,
+          ...(request.query.version !== undefined ? { version: request.query.version } : {}),
+        });
         return { info, network };
       },
     );
@@ -90,7 +99,7 @@ export function networkRoutes(ctx: ServerContext): FastifyPluginAsync {
           response: { 200: VERSION_LIST_SCHEMA },
         },
       },
-      async (request) => ctx.store.networkVersions(request.params.id),
+      async (request) => networkVersions(ctx.store, request.params.id),
     );
     app.get<{ Params: IdParams; Querystring: { from: number; to: number } }>(
       '/networks/:id/diff',
@@ -103,10 +112,7 @@ export function networkRoutes(ctx: ServerContext): FastifyPluginAsync {
         },
       },
       async (request) => {
-        const { id } = request.params;
-        const a = await ctx.store.getNetwork(id, request.query.from);
-        const b = await ctx.store.getNetwork(id, request.query.to);
-        return diffNetworks(a.network, a.info.version, b.network, b.info.version);
+        return diffNetworkVersions(ctx.store, request.params.id, request.query.from, request.query.to);
       },
     );
   };

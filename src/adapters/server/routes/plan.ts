@@ -1,13 +1,13 @@
-// Planning endpoints over src/core/plan: /plan (best measures within a budget),
-// /frontier (best plan at every budget) and /rebuild (the adversary's answer).
+// Planning endpoints over the planning service: /plan (best measures within a
+// budget), /frontier (best plan at every budget) and /rebuild (the adversary's answer).
 
 import type { FastifyPluginAsync } from 'fastify';
-import { bestRebuild, planFrontier, planInterdiction } from '../../../core/plan/index.js';
 import { ERROR_SCHEMA, NAME_PARAMS_SCHEMA } from '../../../contract/common.js';
 import { PLAN_REQUEST_SCHEMA, type PlanRequest } from '../../../contract/plan.js';
+import { frontier, planNetwork, rebuild } from '../../../service/planning.js';
 import type { ServerContext } from '../context.js';
 
-/** Plans run on the request thread; keep them bounded. */
+/** Plans run on the request thread; keep them bounded (the CLI allows the service default). */
 export const PLAN_TIME_LIMIT_MS = 10_000;
 
 type Route = { Params: { id: string }; Body: PlanRequest & { actions?: string[]; rebuildBudget?: number } };
@@ -32,7 +32,7 @@ export function planRoutes(ctx: ServerContext): FastifyPluginAsync {
       async (request) => {
         const b = request.body;
         const network = await load(request.params.id, b.version);
-        return planInterdiction(network, {
+        return planNetwork(network, {
           ...terminals(b),
           budget: b.budget ?? 0,
           timeLimitMs: PLAN_TIME_LIMIT_MS,
@@ -45,13 +45,7 @@ export function planRoutes(ctx: ServerContext): FastifyPluginAsync {
       async (request) => {
         const b = request.body;
         const network = await load(request.params.id, b.version);
-        return {
-          points: planFrontier(network, {
-            ...terminals(b),
-            timeLimitMs: PLAN_TIME_LIMIT_MS / 10,
-            maxPoints: 100,
-          }),
-        };
+        return frontier(network, { ...terminals(b), timeLimitMs: PLAN_TIME_LIMIT_MS / 10 });
       },
     );
     app.post<Route>(
@@ -60,7 +54,11 @@ export function planRoutes(ctx: ServerContext): FastifyPluginAsync {
       async (request) => {
         const b = request.body;
         const network = await load(request.params.id, b.version);
-        return bestRebuild(network, b.actions ?? [], { ...terminals(b), rebuildBudget: b.budget ?? 3 });
+        return rebuild(network, {
+          ...terminals(b),
+          actions: b.actions ?? [],
+          ...(b.budget !== undefined ? { rebuildBudget: b.budget } : {}),
+        });
       },
     );
   };
