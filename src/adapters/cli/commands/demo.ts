@@ -9,6 +9,7 @@ import { openStore } from '../../node/open-store.js';
 import { resolveDbPath } from '../../node/paths.js';
 import { COMMON_OPTIONS, flag, printJson, stringOpt, type Command, type Io } from '../command.js';
 import { formatNumber, pathsTable, table } from '../format.js';
+import { monitorSection } from './demo-monitor.js';
 import { flowSection, heading, planSection, screeningSection } from './demo-sections.js';
 
 const DEMO_BUDGETS = [2, 3, 4];
@@ -88,6 +89,7 @@ export const demoCommand: Command = {
       const analysis = flowSection(show, network);
       const screening = await screeningSection(show, network, store);
       const plans = await planSection(show, network, DEMO_BUDGETS);
+      const monitoring = await monitorSection(show, network, store, dbPath);
       if (json) {
         printJson(io, {
           network: { id: network.id, version, db: dbPath },
@@ -106,6 +108,7 @@ export const demoCommand: Command = {
             best: r.results[0] ?? null,
           })),
           plans,
+          monitoring,
         });
         return 0;
       }

@@ -191,6 +191,58 @@ export const COMMAND_ENTRIES: CommandEntry[] = [
     load: async () => (await import('./report.js')).reportCommand,
   },
   {
+    path: ['watch', 'add'],
+    summary: 'Watch a stored network under its adopted plan, or a book of counterparties against lists',
+    load: async () => pick((await import('./monitor.js')).watchCommands, 'add'),
+  },
+  {
+    path: ['watch', 'list'],
+    summary: 'List watches',
+    load: async () => pick((await import('./monitor.js')).watchCommands, 'list'),
+  },
+  {
+    path: ['watch', 'remove'],
+    summary: 'Remove a watch (its alerts and decisions are kept)',
+    load: async () => pick((await import('./monitor.js')).watchCommands, 'remove'),
+  },
+  {
+    path: ['monitor', 'run'],
+    summary: 'Evaluate the watches over new snapshots; exit 1 when new alerts were raised (for cron)',
+    example: 'interdict monitor run --once',
+    load: async () => pick((await import('./monitor.js')).monitorCommands, 'run'),
+  },
+  {
+    path: ['monitor', 'alerts'],
+    summary: 'List alerts with their evidence',
+    load: async () => pick((await import('./monitor.js')).monitorCommands, 'alerts'),
+  },
+  {
+    path: ['monitor', 'ack'],
+    summary: 'Acknowledge an open alert',
+    load: async () => pick((await import('./monitor.js')).monitorCommands, 'ack'),
+  },
+  {
+    path: ['monitor', 'resolve'],
+    summary: 'Resolve an alert: true-match, false-positive, not-material or duplicate (kept as a decision)',
+    load: async () => pick((await import('./monitor.js')).monitorCommands, 'resolve'),
+  },
+  {
+    path: ['monitor', 'replay'],
+    summary: 'Derive the alerts of past runs again from their snapshots and configuration',
+    load: async () => pick((await import('./monitor.js')).monitorCommands, 'replay'),
+  },
+  {
+    path: ['monitor', 'backtest'],
+    summary: 'Run a watch over stored versions: how many alerts each threshold would have raised',
+    load: async () => pick((await import('./monitor.js')).monitorCommands, 'backtest'),
+  },
+  {
+    path: ['monitor', 'check'],
+    summary:
+      'Full re-screen of a book watch: lists any pair the reverse re-screening missed (should be none)',
+    load: async () => pick((await import('./monitor.js')).monitorCommands, 'check'),
+  },
+  {
     path: ['serve'],
     summary: 'Serve the HTTP API (OpenAPI at /openapi.json, docs at /docs) and the web app',
     example: 'interdict serve --demo',

@@ -1,0 +1,64 @@
+// The pure entry point of monitoring: two snapshots, a watch (its rules and
+// adopted plan) and the decisions taken so far → the alert events. Storage,
+// schedule and delivery are the adapters' business; the same inputs always
+// give the same events, which is what makes `monitor replay` possible.
+
+import type { CandidateIndex } from '../match/candidate-index.js';
+import type { Network } from '../model/network.js';
+import { reverseRescreen, type ListChange, type StoredPair } from './list-rules.js';
+import { evaluateNetworkRules, type NetworkRuleOptions } from './network-rules.js';
+import type { AlertEvent, AlertRule, BookWatch, Decision, NetworkWatch } from './types.js';
+
+export type MonitorInput =
+  | {
+      watch: NetworkWatch;
+      previous: { network: Network; version: number };
+      current: { network: Network; version: number };
+      decisions?: readonly Decision[];
+      options?: NetworkRuleOptions;
+    }
+  | {
+      watch: BookWatch;
+      change: ListChange;
+      decisions: readonly Decision[];
+      stored?: readonly StoredPair[];
+      index?: CandidateIndex;
+    };
+
+export const NETWORK_RULES: AlertRule[] = [
+  'reconnection',
+  'residual-breach',
+  'plan-drift',
+  'restored-capacity',
+  'new-front',
+  'provenance-retracted',
+];
+export const LIST_RULES: AlertRule[] = ['list-match', 'delisting', 'sanction-removed'];
+
+export interface Evaluation {
+  events: AlertEvent[];
+  /** Rules that ran (alerts of other rules are left as they are). */
+  evaluated: AlertRule[];
+  stats: Record<string, number>;
+}
+
+export async function evaluate(input: MonitorInput): Promise<Evaluation> {
+  if (input.watch.kind === 'network' && 'previous' in input) {
+    const confirmed = (input.decisions ?? [])
+      .filter((d) => d.verdict === 'true-match')
+      .map((d) => d.counterparty);
+    const events = await evaluateNetworkRules(input.watch, input.previous, input.current, {
+      confirmedHits: confirmed,
+      ...input.options,
+    });
+    const evaluated = input.options?.skipPlanner
+      ? NETWORK_RULES.filter((r) => r !== 'plan-drift')
+      : NETWORK_RULES;
+    return { events, evaluated, stats: { actors: input.current.network.nodes.length } };
+  }
+  if (input.watch.kind === 'book' && 'change' in input) {
+    const r = reverseRescreen(input.watch, input.change, input.decisions, input.stored ?? [], input.index);
+    return { events: r.events, evaluated: LIST_RULES, stats: { screened: r.screened, skipped: r.skipped } };
+  }
+  throw new Error('evaluate: a network watch needs network snapshots, a book watch a list change');
+}

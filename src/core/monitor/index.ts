@@ -1,0 +1,8 @@
+// Monitoring the rebuild: watches over networks and counterparty books, the
+// rules that compare snapshots, and the alert lifecycle. Pure: the monitor
+// service and the adapters store, schedule and deliver.
+export * from './types.js';
+export * from './network-rules.js';
+export * from './list-rules.js';
+export * from './lifecycle.js';
+export * from './evaluate.js';

@@ -1,0 +1,264 @@
+// List-change re-screening in reverse: when a dataset gets a new version, only
+// the entities whose material fields changed are matched, each against an
+// index of the watched counterparties, so the cost grows with the diff and not
+// with the book. Delistings and removed sanctions of confirmed hits raise
+// their own alerts. A full re-screen (the other direction) exists to check
+// that the reverse path misses nothing.
+
+import { buildIndexSync, type CandidateIndex } from '../match/candidate-index.js';
+import { factsOf } from '../match/facts.js';
+import { score, type Explanation } from '../match/score.js';
+import { screen } from '../match/screen.js';
+import { caption, type Entity } from '../model/entity.js';
+import type { AlertEvent, BookWatch, Counterparty, Decision, MatchEvidence, SnapshotRef } from './types.js';
+import { MATERIAL_FIELDS, materialFingerprint } from './types.js';
+
+/** What a new dataset version changed, as entities (the store's diff, with bodies). */
+export interface ListChange {
+  dataset: string;
+  from: number;
+  to: number;
+  added: Entity[];
+  changed: { before: Entity; after: Entity }[];
+  removed: Entity[];
+}
+
+/** A pair already known to the monitor: an open alert or a decision. */
+export interface StoredPair {
+  counterparty: string;
+  entity: string;
+  score: number;
+}
+
+export interface ReverseScreenResult {
+  events: AlertEvent[];
+  /** List entities matched against the book (added + materially changed). */
+  screened: number;
+  /** Changed entities skipped because no material field changed. */
+  skipped: number;
+}
+
+/** How far below the threshold candidates are taken before the exact score decides. */
+const CANDIDATE_SLACK = 0.2;
+
+/** The candidate index over a book's counterparties (build once per book, reuse across runs). */
+export function bookIndex(book: readonly Counterparty[]): CandidateIndex {
+  return buildIndexSync(
+    book.map((c) => ({ id: c.id, schema: c.schema, properties: c.properties })),
+    { versions: { book: '1' }, defaultDataset: 'book' },
+  );
+}
+
+const SANCTION_PROPS = ['program', 'programId', 'sanctions'];
+
+function sanctioned(e: Entity): boolean {
+  return (
+    (e.properties.topics ?? []).some((t) => t.startsWith('sanction')) ||
+    SANCTION_PROPS.some((p) => (e.properties[p]?.length ?? 0) > 0)
+  );
+}
+
+/** An entity with neither a name nor an identifier cannot be matched (some list records are bare). */
+function screenable(e: { schema: string; properties: Record<string, string[]> }): boolean {
+  const f = factsOf({ schema: e.schema, properties: e.properties });
+  return f.names.length > 0 || f.identifiers.size > 0;
+}
+
+/** Material fields whose values differ between two versions of an entity. */
+export function changedMaterialFields(before: Entity, after: Entity): string[] {
+  const out: string[] = [];
+  const keys = new Set([...Object.keys(before.properties), ...Object.keys(after.properties)]);
+  for (const k of keys) {
+    const a = [...(before.properties[k] ?? [])].sort().join('\u001f');
+    const b = [...(after.properties[k] ?? [])].sort().join('\u001f');
+    if (a !== b) out.push(k);
+  }
+  const material = new Set<string>(MATERIAL_FIELDS);
+  return out.filter((k) => material.has(k));
+}
+
+/** The decision on a pair, found through the entity's id or any of its referents. */
+export function decisionFor(
+  decisions: readonly Decision[],
+  counterparty: string,
+  entity: Entity | { id: string; referents?: string[] },
+): Decision | undefined {
+  const ids = new Set([entity.id, ...(entity.referents ?? [])]);
+  return decisions.find(
+    (d) => d.counterparty === counterparty && (ids.has(d.entity) || d.referents.some((r) => ids.has(r))),
+  );
+}
+
+/** A decision still holds while neither side's material fields changed. */
+export function decisionHolds(d: Decision, cp: Counterparty, entity: Entity): boolean {
+  return (
+    d.fingerprints.counterparty === materialFingerprint(cp) &&
+    d.fingerprints.entity === materialFingerprint(entity)
+  );
+}
+
+/** The score of a pair, always in one orientation (the counterparty as the query). */
+export function pairScore(cp: Counterparty, entity: Entity): ReturnType<typeof score> {
+  return score(factsOf({ schema: cp.schema, properties: cp.properties }), factsOf(entity), {});
+}
+
+function matchEvent(
+  watch: BookWatch,
+  snapshot: SnapshotRef,
+  cp: Counterparty,
+  entity: Entity,
+  value: number,
+  explanations: MatchEvidence['explanations'],
+  extra: Partial<MatchEvidence> = {},
+): AlertEvent {
+  const name = caption(entity);
+  return {
+    key: `${watch.id}:list-match:pair:${cp.id}|${entity.id}`,
+    watch: watch.id,
+    rule: 'list-match',
+    severity: value >= 0.9 ? 'high' : 'medium',
+    title: `${String(cp.properties.name?.[0] ?? cp.id)} matches ${name} (${snapshot.name}) at ${value.toFixed(2)}`,
+    value,
+    fingerprint: `${materialFingerprint(cp)}:${materialFingerprint(entity)}`,
+    snapshot,
+    subject: { type: 'pair', id: `${cp.id}|${entity.id}` },
+    evidence: { counterparty: cp.id, entity: entity.id, caption: name, score: value, explanations, ...extra },
+  };
+}
+
+/** Re-screen the book against what changed in one dataset version. */
+export function reverseRescreen(
+  watch: BookWatch,
+  change: ListChange,
+  decisions: readonly Decision[],
+  stored: readonly StoredPair[],
+  index: CandidateIndex = bookIndex(watch.counterparties),
+): ReverseScreenResult {
+  const snapshot: SnapshotRef = { kind: 'dataset', name: change.dataset, from: change.from, to: change.to };
+  const book = new Map(watch.counterparties.map((c) => [c.id, c]));
+  const events: AlertEvent[] = [];
+  let skipped = 0;
+  const targets: { entity: Entity; changedFields?: string[] }[] = change.added.map((entity) => ({ entity }));
+  for (const { before, after } of change.changed) {
+    if (materialFingerprint(before) === materialFingerprint(after)) {
+      // Not material for matching, but a lost sanction still matters for a confirmed hit.
+      if (sanctioned(before) && !sanctioned(after))
+        targets.push({ entity: after, changedFields: ['sanction'] });
+      else skipped++;
+      continue;
+    }
+    targets.push({ entity: after, changedFields: changedMaterialFields(before, after) });
+  }
+  const previousScore = new Map(stored.map((p) => [`${p.counterparty}|${p.entity}`, p.score]));
+  for (const { entity, changedFields } of targets) {
+    if (!screenable(entity)) continue;
+    const hits = screen(
+      index,
+      { schema: entity.schema, properties: entity.properties },
+      {
+        threshold: watch.threshold,
+        cutoff: Math.max(0, watch.threshold - CANDIDATE_SLACK),
+        limit: 50,
+        candidates: 60,
+      },
+    );
+    for (const h of hits) {
+      const cp = book.get(h.id);
+      if (!cp) continue;
+      const exact = pairScore(cp, entity);
+      if (exact.score < watch.threshold) continue;
+      const decision = decisionFor(decisions, cp.id, entity);
+      if (decision && decisionHolds(decision, cp, entity)) continue;
+      const prev = previousScore.get(`${cp.id}|${entity.id}`);
+      events.push(
+        matchEvent(watch, snapshot, cp, entity, round(exact.score), explanationsOf(exact.explanations), {
+          ...(prev !== undefined ? { previousScore: prev } : {}),
+          ...(changedFields ? { changedFields } : {}),
+        }),
+      );
+    }
+  }
+  // Confirmed hits: delisted, or their sanction lifted.
+  const confirmed = decisions.filter((d) => d.verdict === 'true-match');
+  const lifted = new Map(
+    targets.filter((t) => t.changedFields?.includes('sanction')).map((t) => [t.entity.id, t.entity]),
+  );
+  for (const d of confirmed) {
+    const cp = book.get(d.counterparty);
+    if (!cp) continue;
+    const gone = change.removed.find((e) => e.id === d.entity || d.referents.includes(e.id));
+    const liftedEntity = lifted.get(d.entity) ?? [...lifted.values()].find((e) => d.referents.includes(e.id));
+    const entity = gone ?? liftedEntity;
+    if (!entity) continue;
+    const rule = gone ? 'delisting' : 'sanction-removed';
+    events.push({
+      key: `${watch.id}:${rule}:pair:${cp.id}|${entity.id}`,
+      watch: watch.id,
+      rule,
+      severity: 'high',
+      title: gone
+        ? `confirmed hit ${caption(entity)} was removed from ${change.dataset} (version ${change.to})`
+        : `confirmed hit ${caption(entity)} no longer carries a sanction in ${change.dataset} (version ${change.to})`,
+      value: 1,
+      fingerprint: `${rule}:${materialFingerprint(entity)}`,
+      snapshot,
+      subject: { type: 'pair', id: `${cp.id}|${entity.id}` },
+      evidence: {
+        counterparty: cp.id,
+        entity: entity.id,
+        caption: caption(entity),
+        score: 1,
+        explanations: [],
+      },
+    });
+  }
+  return { events, screened: targets.length, skipped };
+}
+
+/**
+ * The full re-screen: every counterparty against the whole list version. Run
+ * weekly to check the reverse path; returns the pairs it finds with their
+ * scores, keyed as the reverse path keys its alerts.
+ */
+export function fullRescreen(
+  watch: BookWatch,
+  entities: readonly Entity[],
+  decisions: readonly Decision[],
+): Map<string, number> {
+  const listIndex = buildIndexSync(entities, { versions: { list: '1' }, defaultDataset: 'list' });
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const found = new Map<string, number>();
+  for (const cp of watch.counterparties) {
+    if (!screenable(cp)) continue;
+    const hits = screen(
+      listIndex,
+      { schema: cp.schema, properties: cp.properties },
+      {
+        threshold: watch.threshold,
+        cutoff: Math.max(0, watch.threshold - CANDIDATE_SLACK),
+        limit: 50,
+        candidates: 60,
+      },
+    );
+    for (const h of hits) {
+      const entity = byId.get(h.id);
+      if (!entity) continue;
+      const exact = pairScore(cp, entity).score;
+      if (exact < watch.threshold) continue;
+      const d = decisionFor(decisions, cp.id, entity);
+      if (d && decisionHolds(d, cp, entity)) continue;
+      found.set(`${watch.id}:list-match:pair:${cp.id}|${entity.id}`, round(exact));
+    }
+  }
+  return found;
+}
+
+function explanationsOf(ex: readonly Explanation[]): MatchEvidence['explanations'] {
+  return ex.map((x) => ({
+    feature: x.feature,
+    score: round(x.contribution),
+    ...(x.detail ? { detail: x.detail } : {}),
+  }));
+}
+
+const round = (x: number) => Math.round(x * 1e4) / 1e4;
