@@ -1,6 +1,6 @@
 // Prints a report's HTML to PDF with Chromium (through playwright-core):
 // A4, page numbers in the footer, and the table of contents filled with the
-// page each section starts on (found by printing each section on its own).
+// page each section starts on (read from the named destinations of a first print).
 
 import { existsSync } from 'node:fs';
 import { UsageError } from '../../core/model/errors.js';
@@ -71,14 +71,11 @@ export async function htmlToPdf(html: string, options: PdfOptions = {}): Promise
       });
     const sections = options.sections ?? [];
     if (sections.length) {
-      // Every section starts a page, so its first page is 1 + the pages of everything before it.
-      const ids = ['cover', ...sections];
-      const counts: number[] = [];
-      for (const id of ids) {
-        await page.evaluate(showOnly(id));
-        counts.push(pdfPageCount(await print()));
-      }
-      await page.evaluate(fillContents(ids, counts));
+      // Print once, read where each section's anchor landed, fill the contents, print again.
+      const pages = pdfDestinationPages(await print());
+      await page.evaluate(
+        fillContents(Object.fromEntries(sections.map((id) => [id, pages.get(id) ?? null]))),
+      );
     }
     return await print();
   } finally {
@@ -86,19 +83,49 @@ export async function htmlToPdf(html: string, options: PdfOptions = {}): Promise
   }
 }
 
-// Run in the page (as source text: the adapter is compiled without DOM types).
-function showOnly(id: string | null): string {
-  return `for (const s of document.querySelectorAll('body > section')) s.style.display = ${JSON.stringify(id)} === null || s.id === ${JSON.stringify(id)} ? '' : 'none';`;
+/** The text of object `n 0 obj … endobj` of a PDF. */
+function pdfObject(text: string, n: number): string {
+  const m = new RegExp(`(?:^|\\s)${n} 0 obj\\b([\\s\\S]*?)endobj`).exec(text);
+  return m?.[1] ?? '';
 }
 
-function fillContents(ids: string[], counts: number[]): string {
-  return `${showOnly(null)}
-let at = 1;
-const ids = ${JSON.stringify(ids)};
-const counts = ${JSON.stringify(counts)};
-ids.forEach((id, i) => {
+/**
+ * The page (1-based) of every named destination of a PDF Chromium wrote:
+ * the catalog's /Dests dictionary maps each anchor id to a page object, and
+ * the page tree's /Kids give the page order.
+ */
+export function pdfDestinationPages(pdf: Uint8Array): Map<string, number> {
+  const text = Buffer.from(pdf).toString('latin1');
+  const catalog = /\/Type\s*\/Catalog([\s\S]*?)endobj/.exec(text)?.[1] ?? '';
+  const ref = (dict: string, key: string) => {
+    const m = new RegExp(`/${key}\\s+(\\d+) 0 R`).exec(dict);
+    return m ? Number(m[1]) : undefined;
+  };
+  const order = new Map<number, number>();
+  const walk = (n: number) => {
+    const obj = pdfObject(text, n);
+    const kids = /\/Kids\s*\[([^\]]*)\]/.exec(obj);
+    if (/\/Type\s*\/Pages\b/.test(obj) && kids) {
+      for (const k of kids[1]!.matchAll(/(\d+) 0 R/g)) walk(Number(k[1]));
+    } else order.set(n, order.size + 1);
+  };
+  const root = ref(catalog, 'Pages');
+  if (root !== undefined) walk(root);
+  const out = new Map<string, number>();
+  const dests = ref(catalog, 'Dests');
+  if (dests === undefined) return out;
+  for (const m of pdfObject(text, dests).matchAll(/\/([^\s/[\]]+)\s*\[\s*(\d+) 0 R/g)) {
+    const page = order.get(Number(m[2]));
+    if (page !== undefined) out.set(m[1]!, page);
+  }
+  return out;
+}
+
+// Run in the page (as source text: the adapter is compiled without DOM types).
+function fillContents(pages: Record<string, number | null>): string {
+  return `const pages = ${JSON.stringify(pages)};
+for (const [id, page] of Object.entries(pages)) {
   const slot = document.querySelector('.toc-page[data-for="' + id + '"]');
-  if (slot) slot.textContent = String(at);
-  at += counts[i];
-});`;
+  if (slot && page !== null) slot.textContent = String(page);
+}`;
 }

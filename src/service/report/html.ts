@@ -80,9 +80,11 @@ tr { break-inside: avoid; }
 figure { margin: 6px 0 12px; break-inside: avoid; }
 figure svg { display: block; max-width: 100%; height: auto; }
 figure.network svg { max-height: 150mm; }
-section:not(.wide) figure.network svg { max-height: 230mm; }
+section:not(.wide) figure.network svg { max-height: 200mm; }
 figcaption { font-size: 8.5pt; color: #333; margin-top: 4px; }
 .pair figure.network svg { max-height: 62mm; }
+.pair.side { display: grid; grid-template-columns: 1fr 1fr; gap: 8px; }
+.pair.side figure.network svg { max-height: 225mm; }
 .quote { font-style: italic; }
 .muted { color: #555; }
 .key { font-weight: bold; }

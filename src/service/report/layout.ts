@@ -1,6 +1,6 @@
 // A layered (Sugiyama-style) left-to-right layout of a support network:
-// layers follow the roles (sponsors, operators, fronts, carriers, transit,
-// recipients), long channels pass through placeholder points, crossings are
+// columns follow the flow from the sponsors to the recipients (the last
+// column), long channels pass through placeholder points, crossings are
 // reduced by barycentre sweeps, rows are placed by isotonic regression, and
 // each actor's label sits right of its shape in a column wide enough for the
 // widest label, so no two labels can meet. Deterministic: same input, same picture.
@@ -59,16 +59,6 @@ export const LAYOUT_DEFAULTS: LayoutOptions = {
   arrowLength: 6,
   sweeps: 12,
   passes: 8,
-};
-
-/** Column blocks in reading order; `other` actors go next to what they touch. */
-const ROLE_BLOCK: Partial<Record<Role, number>> = {
-  sponsor: 0,
-  operator: 1,
-  front: 2,
-  carrier: 3,
-  transit: 4,
-  recipient: 5,
 };
 
 export interface PlacedNode {
@@ -243,80 +233,73 @@ export function layeredLayout(
   };
 }
 
-/** Column of every node: role blocks left to right, longest path inside a block, `other` beside its neighbours. */
+/** Visiting order: sponsors first, then by role along the reading direction, then file order. */
+const ROLE_ORDER: Record<Role, number> = {
+  sponsor: 0,
+  other: 1,
+  operator: 2,
+  front: 3,
+  carrier: 4,
+  transit: 5,
+  recipient: 6,
+};
+
+/**
+ * Column of every node: the longest path from a source over the channels
+ * (cycles broken where a depth-first walk from the sponsors closes them);
+ * actors nothing feeds stand one column before what they feed; every
+ * recipient goes in the last column.
+ */
 function assignLayers(nodes: readonly LayoutNode[], edges: readonly { u: number; v: number }[]): number[] {
   const n = nodes.length;
-  const block = nodes.map((nd) => ROLE_BLOCK[nd.role]);
   const out: number[][] = Array.from({ length: n }, () => []);
-  const inn: number[][] = Array.from({ length: n }, () => []);
-  for (const { u, v } of edges) {
-    out[u]!.push(v);
-    inn[v]!.push(u);
-  }
-  // Longest path within each block over the block's own channels, ignoring cycle-closing ones.
-  const sub = new Array<number>(n).fill(0);
-  const state = new Uint8Array(n); // 0 new, 1 on stack, 2 done
-  const order: number[] = [];
-  const visit = (start: number) => {
-    const stack: [number, number][] = [[start, 0]];
-    state[start] = 1;
+  for (const { u, v } of edges) out[u]!.push(v);
+  const roots = nodes
+    .map((_nd, i) => i)
+    .sort((a, b) => ROLE_ORDER[nodes[a]!.role] - ROLE_ORDER[nodes[b]!.role] || a - b);
+  // Depth-first post-order; an edge to a node still on the stack closes a cycle and is left out.
+  const state = new Uint8Array(n);
+  const post: number[] = [];
+  const forward: number[][] = Array.from({ length: n }, () => []);
+  for (const root of roots) {
+    if (state[root]) continue;
+    const stack: [number, number][] = [[root, 0]];
+    state[root] = 1;
     while (stack.length) {
       const top = stack[stack.length - 1]!;
       const [v, k] = top;
-      const next = out[v]!.filter((w) => block[w] === block[v]);
-      if (k < next.length) {
+      if (k < out[v]!.length) {
         top[1]++;
-        const w = next[k]!;
+        const w = out[v]![k]!;
+        if (state[w] === 1) continue;
+        forward[v]!.push(w);
         if (state[w] === 0) {
           state[w] = 1;
           stack.push([w, 0]);
         }
       } else {
         state[v] = 2;
-        order.push(v);
+        post.push(v);
         stack.pop();
       }
     }
-  };
-  for (let v = 0; v < n; v++) if (block[v] !== undefined && state[v] === 0) visit(v);
-  const rank = new Map(order.map((v, i) => [v, order.length - i]));
-  for (const v of [...order].reverse()) {
-    for (const w of out[v]!) {
-      if (block[w] === block[v] && rank.get(w)! > rank.get(v)!) sub[w] = Math.max(sub[w]!, sub[v]! + 1);
+  }
+  const topo = post.reverse();
+  const layer = new Array<number>(n).fill(0);
+  const fed = new Uint8Array(n);
+  for (const v of topo)
+    for (const w of forward[v]!) {
+      fed[w] = 1;
+      layer[w] = Math.max(layer[w]!, layer[v]! + 1);
     }
+  const last = Math.max(0, ...layer);
+  // Unfed actors (not sponsors) move right, next to what they feed; recipients go last.
+  for (const v of [...topo].reverse()) {
+    if (nodes[v]!.role === 'recipient') layer[v] = last;
+    else if (!fed[v] && nodes[v]!.role !== 'sponsor' && forward[v]!.length)
+      layer[v] = Math.min(...forward[v]!.map((w) => layer[w]!)) - 1;
   }
-  const blockHeight = new Map<number, number>();
-  for (let v = 0; v < n; v++) {
-    const b = block[v];
-    if (b !== undefined) blockHeight.set(b, Math.max(blockHeight.get(b) ?? 0, sub[v]! + 1));
-  }
-  const offset = new Map<number, number>();
-  let acc = 0;
-  for (const b of [...blockHeight.keys()].sort((a, c) => a - c)) {
-    offset.set(b, acc);
-    acc += blockHeight.get(b)!;
-  }
-  const layer: (number | undefined)[] = nodes.map((_nd, v) =>
-    block[v] === undefined ? undefined : offset.get(block[v])! + sub[v]!,
-  );
-  // `other` actors: one column before what they feed, else one after what feeds them.
-  for (let round = 0; round < n; round++) {
-    let changed = false;
-    for (let v = 0; v < n; v++) {
-      if (block[v] !== undefined) continue;
-      const succ = out[v]!.map((w) => layer[w]).filter((l): l is number => l !== undefined);
-      const pred = inn[v]!.map((w) => layer[w]).filter((l): l is number => l !== undefined);
-      const want = succ.length ? Math.min(...succ) - 1 : pred.length ? Math.max(...pred) + 1 : undefined;
-      if (want !== undefined && want !== layer[v]) {
-        layer[v] = want;
-        changed = true;
-      }
-    }
-    if (!changed) break;
-  }
-  const fixed = layer.map((l) => l ?? 0);
-  const min = Math.min(0, ...fixed);
-  return fixed.map((l) => l - min);
+  return layer;
 }
 
 /** Barycentre sweeps down and up; keeps the order with the fewest crossings. */

@@ -10,10 +10,16 @@ import { UsageError } from '../../core/model/errors.js';
 import type { Network } from '../../core/model/network.js';
 import { residualFlow } from '../../core/plan/evaluate-plan.js';
 import { explainPlan, type PlannedAction } from '../../core/plan/explain-plan.js';
-import { planFrontier, type FrontierPoint } from '../../core/plan/frontier.js';
+import type { FrontierPoint } from '../../core/plan/frontier.js';
 import { networkProblem } from '../../core/plan/network-problem.js';
-import { planSync, type PlanStatus } from '../../core/plan/plan-interdiction.js';
-import { bestRebuild, type RebuildResult } from '../../core/plan/rebuild.js';
+import type { PlanStatus } from '../../core/plan/plan-interdiction.js';
+import type { RebuildResult } from '../../core/plan/rebuild.js';
+import {
+  frontier as planFrontier,
+  planNetwork,
+  rebuild as bestRebuild,
+  PLANNING_DEFAULTS,
+} from '../planning.js';
 import { layeredLayout, type Layout, type LayoutOptions } from './layout.js';
 
 /** Where the network came from and when the report was made: the adapter knows, the report says. */
@@ -42,7 +48,7 @@ export interface NetworkReportInput {
   screening?: ScreeningSummary;
   /** Default: the cheapest frontier plan that cuts the recipients off (or the last frontier point). */
   plan?: PlanRequest;
-  /** What the adversary may spend rebuilding (default: half the plan's budget). */
+  /** What the adversary may spend rebuilding (default: the planning default). */
   rebuildBudget?: number;
   /** Time limit per plan computed. */
   timeLimitMs?: number;
@@ -78,7 +84,7 @@ export interface NetworkReportData {
 
 export const NETWORK_REPORT_DEFAULTS = { timeLimitMs: 20_000, maxFrontierPoints: 60 };
 
-export function networkReportData(input: NetworkReportInput): NetworkReportData {
+export async function networkReportData(input: NetworkReportInput): Promise<NetworkReportData> {
   const { network } = input;
   const timeLimitMs = input.timeLimitMs ?? NETWORK_REPORT_DEFAULTS.timeLimitMs;
   const names = new Map(network.nodes.map((n) => [n.id, caption(n)]));
@@ -92,20 +98,15 @@ export function networkReportData(input: NetworkReportInput): NetworkReportData 
   }
   const hasActions = network.actions.length > 0 || network.channels.some((c) => typeof c.cost === 'number');
   const frontier = hasActions
-    ? planFrontier(network, { timeLimitMs, maxPoints: NETWORK_REPORT_DEFAULTS.maxFrontierPoints })
+    ? planFrontier(network, { timeLimitMs, maxPoints: NETWORK_REPORT_DEFAULTS.maxFrontierPoints }).points
     : [];
-  const plan = hasActions ? choosePlan(network, input.plan, frontier, timeLimitMs) : undefined;
+  const plan = hasActions ? await choosePlan(network, input.plan, frontier, timeLimitMs) : undefined;
   let rebuild: NetworkReportData['rebuild'];
   if (plan && network.candidates?.length) {
-    const rebuildBudget = input.rebuildBudget ?? plan.budget / 2;
-    rebuild = {
-      ...bestRebuild(
-        network,
-        plan.actions.map((a) => a.id),
-        { rebuildBudget },
-      ),
-      rebuildBudget,
-    };
+    rebuild = bestRebuild(network, {
+      actions: plan.actions.map((a) => a.id),
+      rebuildBudget: input.rebuildBudget ?? PLANNING_DEFAULTS.rebuildBudget,
+    });
   }
   const layout = layeredLayout(
     network.nodes.map((n) => ({ id: n.id, role: n.role, label: names.get(n.id)! })),
@@ -127,12 +128,12 @@ export function networkReportData(input: NetworkReportInput): NetworkReportData 
   };
 }
 
-function choosePlan(
+async function choosePlan(
   network: Network,
   request: PlanRequest | undefined,
   frontier: FrontierPoint[],
   timeLimitMs: number,
-): ReportPlan {
+): Promise<ReportPlan> {
   if (request && 'actions' in request) {
     const np = networkProblem(network, { budget: request.budget ?? Number.MAX_VALUE });
     const plan = request.actions.map((id) => {
@@ -160,8 +161,7 @@ function choosePlan(
     request?.budget ??
     (frontier.find((p) => p.residualFlow <= 1e-9) ?? frontier[frontier.length - 1])?.budget ??
     0;
-  const np = networkProblem(network, { budget });
-  const p = planSync(np, np.problem, 'exact', timeLimitMs);
+  const p = await planNetwork(network, { budget, timeLimitMs });
   return {
     origin: request ? 'budget' : 'frontier',
     budget,

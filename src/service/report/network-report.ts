@@ -231,10 +231,12 @@ export function renderNetworkReport(data: NetworkReportData): RenderedReport {
   // 1. The network.
   const picture = keep('network.svg', 'The network', networkFigure(data));
   const usedRoles = ROLES.filter((r) => network.nodes.some((n) => n.role === r));
+  // Wide pictures print on landscape pages, tall ones on portrait pages.
+  const wide = data.layout.width > data.layout.height;
   sections.push({
     id: 'network',
     title: 'The network',
-    wide: true,
+    wide,
     body: [
       `<p>${network.nodes.length} actors and ${network.channels.length} channels, from the ${usedRoles.includes('sponsor') ? 'sponsors' : 'sources'} on the left to the recipients on the right. Shape and colour give the role (${usedRoles.map((r) => `${r}: ${ROLE_SHAPES[r]}`).join(', ')}); line width gives capacity and the dash gives confidence. <span class="key">C</span> marks the channels of the minimum cut, <span class="key">W</span> the weak links; ringed actors are the fewest whose removal disconnects sponsors from recipients.</p>`,
       figureHtml(picture, `Figure 1. ${esc(network.name)}.`),
@@ -307,7 +309,7 @@ export function renderNetworkReport(data: NetworkReportData): RenderedReport {
   sections.push({
     id: 'flow',
     title: 'How much support gets through',
-    wide: !!flowPic,
+    wide: !!flowPic && wide,
     body: flowBody.join('\n'),
   });
 
@@ -422,10 +424,10 @@ export function renderNetworkReport(data: NetworkReportData): RenderedReport {
     sections.push({
       id: 'rebuild',
       title: 'How the network would rebuild',
-      wide: true,
+      wide,
       body: [
         `<p>Against the plan above, with ${formatNumber(r.rebuildBudget)} to spend, the network's best answer opens ${r.opened.length} channel(s); support getting through goes from <span class="key">${formatNumber(round(r.residualBefore))}</span> to <span class="key">${formatNumber(round(r.residualAfter))}</span> per period. Both pictures share one layout; × and − mark the plan's measures, N the channels opened.</p>`,
-        `<div class="pair">${figureHtml(pair[0], 'Figure 4a. The plan applied.')}${figureHtml(pair[1], 'Figure 4b. After the rebuild.')}</div>`,
+        `<div class="pair${wide ? '' : ' side'}">${figureHtml(pair[0], 'Figure 4a. The plan applied.')}${figureHtml(pair[1], 'Figure 4b. After the rebuild.')}</div>`,
         r.opened.length
           ? table(
               ['mark', 'opened channel', 'from', 'to', 'capacity', 'cost'],

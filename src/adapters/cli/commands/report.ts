@@ -102,7 +102,7 @@ export async function buildNetworkReport(
     const { info } = await store.getNetwork(loaded.network.id, loaded.version);
     contentHash = info.contentHash;
   }
-  const data = networkReportData({
+  const data = await networkReportData({
     network: loaded.network,
     meta: {
       source: loaded.label,

@@ -1,0 +1,186 @@
+// The reports as a reader gets them: printed to PDF by Chromium, pages turned
+// into PNGs (test-output/), text read back with pdftotext and compared with
+// what the CLI prints for the same network; label boxes checked from the
+// layout and from the boxes Chromium actually draws.
+
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseScenario } from '../../../core/ingest/scenario.js';
+import { writeScenarioYaml } from '../../../core/ingest/scenario-write.js';
+import { caption } from '../../../core/model/entity.js';
+import type { Network } from '../../../core/model/network.js';
+import { intersectingPairs, type Box } from '../../../service/report/labels.js';
+import { generatedNetwork } from '../../../service/report/testing/generated-network.js';
+import { packagePath } from '../../node/package-root.js';
+import { CHROMIUM_FLAGS, findChromium, pdfPageCount } from '../../node/pdf.js';
+import { runCli, tempDb, tempDir } from '../testing/run-cli.js';
+
+const chromium = findChromium(process.env);
+const havePoppler = ['pdftoppm', 'pdftotext', 'pdfinfo'].every((tool) => {
+  try {
+    execFileSync(tool, ['-v'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+});
+const skip = !chromium
+  ? 'Chromium is missing (apt-get install chromium)'
+  : !havePoppler
+    ? 'poppler-utils is missing (apt-get install poppler-utils)'
+    : '';
+if (skip) console.warn(`report PDF tests skipped: ${skip}`);
+
+const OUT = packagePath('test-output');
+const ARTICLE = 'data/scenarios/article.yaml';
+
+function pdfText(pdf: string, page?: number): string {
+  const range = page ? ['-f', String(page), '-l', String(page)] : [];
+  return execFileSync('pdftotext', ['-layout', ...range, pdf, '-'], { encoding: 'utf8' });
+}
+
+const fmt = (v: number) =>
+  Number.isInteger(v) ? v.toLocaleString('en-US') : v.toLocaleString('en-US', { maximumFractionDigits: 2 });
+
+interface Printed {
+  pdf: string;
+  html: string;
+  pages: number;
+}
+
+async function printReport(name: string, file: string, budget: number): Promise<Printed> {
+  mkdirSync(OUT, { recursive: true });
+  const pdf = join(OUT, `report-${name}.pdf`);
+  const html = join(OUT, `report-${name}.html`);
+  const db = tempDb();
+  for (const output of [pdf, html]) {
+    const r = await runCli(['report', file, '--budget', String(budget), '--output', output, '--db', db]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+  }
+  for (const f of readdirSync(OUT))
+    if (f.startsWith(`report-${name}-`) && f.endsWith('.png')) rmSync(join(OUT, f));
+  execFileSync('pdftoppm', ['-r', '50', '-png', pdf, join(OUT, `report-${name}`)]);
+  const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+  const pages = Number(/Pages:\s+(\d+)/.exec(info)![1]);
+  return { pdf, html, pages };
+}
+
+/** The boxes Chromium draws for every actor label and mark, per picture. */
+async function renderedLabelBoxes(browser: Browser, html: string): Promise<Box[][]> {
+  const page = await browser.newPage();
+  try {
+    await page.goto(`file://${html}`);
+    return await page.evaluate(`[...document.querySelectorAll('figure svg')].map((svg) =>
+      [...svg.querySelectorAll('text.label, g.mark')].map((el) => {
+        const r = el.getBoundingClientRect();
+        return { x: r.x, y: r.y, width: r.width, height: r.height };
+      }))`);
+  } finally {
+    await page.close();
+  }
+}
+
+async function expectReaderChecks(
+  browser: Browser,
+  network: Network,
+  file: string,
+  budget: number,
+  printed: Printed,
+) {
+  // Page count: the PDF has what pdfinfo says, one PNG per page, and at least a page per section.
+  expect(pdfPageCount(readFileSync(printed.pdf))).toBe(printed.pages);
+  const pngs = readdirSync(OUT).filter((f) => f.startsWith(`report-${network.id}-`) && f.endsWith('.png'));
+  expect(pngs).toHaveLength(printed.pages);
+  const text = pdfText(printed.pdf);
+  const sectionCount = (pdfText(printed.pdf, 1).match(/^\s*\d+\. /gm) ?? []).length;
+  expect(sectionCount).toBeGreaterThanOrEqual(6);
+  expect(printed.pages).toBeGreaterThan(sectionCount);
+  expect(text).toContain(`page ${printed.pages} of ${printed.pages}`);
+
+  // The contents give the page each section starts on.
+  for (const m of pdfText(printed.pdf, 1).matchAll(/^\s*(\d+)\. (.+?)\s{2,}(\d+)\s*$/gm)) {
+    const [, n, title, page] = m;
+    expect(pdfText(printed.pdf, Number(page)), `${n}. ${title} on page ${page}`).toContain(`${n}. ${title}`);
+  }
+
+  // The figures the CLI prints for the same network.
+  const flow = JSON.parse((await runCli(['flow', file, '--json'])).stdout) as {
+    value: number;
+    cut: { capacity: number };
+  };
+  const plan = JSON.parse((await runCli(['plan', file, '--budget', String(budget), '--json'])).stdout) as {
+    cost: number;
+    residualFlow: number;
+    baseFlow: number;
+  };
+  expect(text).toContain(`All recipients together: ${fmt(flow.value)} per period`);
+  expect(text).toContain(`capacity ${fmt(flow.cut.capacity)})`);
+  expect(text).toMatch(new RegExp(`Cost\\s+${fmt(plan.cost)};`));
+  expect(text.replace(/\s+/g, ' ')).toContain(
+    `${fmt(plan.residualFlow)} of ${fmt(plan.baseFlow)} per period`,
+  );
+
+  // Every actor's label is in the picture, whole.
+  const html = readFileSync(printed.html, 'utf8');
+  const picture = html.slice(html.indexOf('<svg'), html.indexOf('</svg>'));
+  for (const n of network.nodes) {
+    const m = new RegExp(`<text class="label" data-label="${n.id}"[^>]*>(.*?)</text>`).exec(picture);
+    expect(m, n.id).not.toBeNull();
+    const words = [...m![1]!.matchAll(/<tspan[^>]*>(.*?)<\/tspan>/g)].map((x) => x[1]).join(' ');
+    expect(words.replace(/&#39;/g, "'").replace(/&amp;/g, '&')).toBe(caption(n));
+  }
+
+  // No two labels meet as Chromium draws them (so the font metrics hold too).
+  const drawn = await renderedLabelBoxes(browser, printed.html);
+  expect(drawn.length).toBeGreaterThanOrEqual(3);
+  for (const boxes of drawn) {
+    const shrunk = boxes.map((b) => ({
+      x: b.x + 0.3,
+      y: b.y + 0.3,
+      width: b.width - 0.6,
+      height: b.height - 0.6,
+    }));
+    expect(intersectingPairs(shrunk)).toEqual([]);
+  }
+}
+
+describe.skipIf(!!skip)('reports printed to PDF', () => {
+  let browser: Browser;
+  let dir: string;
+
+  beforeAll(async () => {
+    const { chromium: pw } = await import('playwright-core');
+    browser = await pw.launch({ executablePath: chromium!, args: CHROMIUM_FLAGS });
+    dir = tempDir();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('prints the article report: pages, contents, the CLI’s figures and every label clear', async () => {
+    const network = parseScenario(readFileSync(ARTICLE, 'utf8'), { file: ARTICLE });
+    const printed = await printReport('article', ARTICLE, 4);
+    await expectReaderChecks(browser, network, ARTICLE, 4, printed);
+    const text = pdfText(printed.pdf, 1);
+    expect(text).toContain('What is illustrative');
+    expect(text).toContain('sha256:');
+  }, 300_000);
+
+  it('prints a 200-actor network with every label whole and clear', async () => {
+    const network = generatedNetwork(200);
+    const file = join(dir, `${network.id}.yaml`);
+    writeFileSync(file, writeScenarioYaml(network));
+    const printed = await printReport(network.id, file, 6);
+    await expectReaderChecks(browser, network, file, 6, printed);
+  }, 300_000);
+});
+
+it('finds no Chromium at a path that does not exist', () => {
+  expect(findChromium({ INTERDICT_CHROMIUM: '/no/such/chromium' })).toBeUndefined();
+  expect(existsSync('/no/such/chromium')).toBe(false);
+});
