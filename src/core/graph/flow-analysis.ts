@@ -2,8 +2,8 @@
 // channels, source side, flow paths and shares (what `interdict flow` prints).
 
 import type { Network } from '../model/network.js';
-import { decomposeFlow } from './flow-decomposition.js';
-import { flowShares, type FlowShares } from './flow-shares.js';
+import { forEachFlowPath, largestFlowPaths } from './flow-decomposition.js';
+import { SharesCollector, type FlowShares } from './flow-shares.js';
 import { maxFlow, MAX_FLOW_DEFAULTS, type MaxFlowAlgorithmName } from './max-flow.js';
 import { indicesOf, networkGraph, type NetworkGraph, type NetworkGraphOptions } from './network-graph.js';
 import { flowTerminals } from './terminals.js';
@@ -43,8 +43,8 @@ export interface FlowAnalysis {
   graph: NetworkGraph;
   sources: number[];
   sinks: number[];
-  /** Undefined when the flow is unbounded. */
-  shares?: FlowShares;
+  /** Undefined when the flow is unbounded; computed on first read (a whole path decomposition). */
+  readonly shares?: FlowShares;
   flow?: Float64Array;
 }
 
@@ -55,7 +55,7 @@ export function analyseFlow(network: Network, options: FlowAnalysisOptions = {})
   const sources = indicesOf(ng, from, 'source');
   const sinks = indicesOf(ng, to, 'sink');
   const r = maxFlow(ng.graph, sources, sinks, { algorithm: opts.algorithm });
-  const channelId = (a: number) => ng.channels[a]!.id;
+  const channelId = (a: number) => ng.channelId(a);
   if (r.status === 'unbounded') {
     const report: FlowReport = {
       from,
@@ -71,21 +71,42 @@ export function analyseFlow(network: Network, options: FlowAnalysisOptions = {})
   const edges = r.cutArcs
     .filter((a) => ng.graph.caps[a]! > 0)
     .map((a) => {
-      const c = ng.channels[a]!;
-      return { channel: c.id, from: c.from, to: c.to, capacity: ng.graph.caps[a]! };
+      const { tails, heads } = ng.graph;
+      return {
+        channel: ng.channelId(a),
+        from: ng.nodeIds[tails[a]!]!,
+        to: ng.nodeIds[heads[a]!]!,
+        capacity: ng.graph.caps[a]!,
+      };
     });
-  const decomposition = decomposeFlow(ng.graph, r.flow, sources, sinks);
+  const flow = r.flow;
   const report: FlowReport = {
     from,
     to,
     value: r.value,
     cut: { edges, capacity: edges.reduce((acc, e) => acc + e.capacity, 0) },
     sourceSide: ng.nodeIds.filter((_id, v) => r.sourceSide[v]),
-    paths: decomposition.slice(0, opts.maxPaths).map((p) => ({
+    paths: largestFlowPaths(ng.graph, flow, sources, sinks, opts.maxPaths).map((p) => ({
       nodes: p.nodes.map((v) => ng.nodeIds[v]!),
       channels: p.arcs.map(channelId),
       amount: p.amount,
     })),
   };
-  return { report, graph: ng, sources, sinks, shares: flowShares(ng, decomposition), flow: r.flow };
+  // Shares need a whole decomposition (every path, counted once per place): made on first read.
+  let shares: FlowShares | undefined;
+  return {
+    report,
+    graph: ng,
+    sources,
+    sinks,
+    get shares(): FlowShares {
+      if (!shares) {
+        const collect = new SharesCollector(ng);
+        forEachFlowPath(ng.graph, flow, sources, sinks, collect.visit);
+        shares = collect.shares();
+      }
+      return shares;
+    },
+    flow,
+  };
 }

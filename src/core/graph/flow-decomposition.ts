@@ -1,5 +1,7 @@
 // Flow decomposition: splits a flow into source → sink paths with amounts,
-// cancelling any flow cycles met on the way.
+// cancelling any flow cycles met on the way. The paths are handed to a visitor
+// one at a time in reused buffers, so a flow on a million arcs decomposes in
+// memory linear in the graph; `decomposeFlow` keeps only the largest paths.
 
 import type { CompactGraph } from './compact-graph.js';
 
@@ -11,12 +13,20 @@ export interface FlowPath {
   amount: number;
 }
 
-export function decomposeFlow(
+/**
+ * Called once per path: `nodes[0..length]` and `arcs[0..length-1]` (valid only
+ * during the call; the buffers are reused), carrying `amount`.
+ */
+export type FlowPathVisitor = (nodes: Int32Array, arcs: Int32Array, length: number, amount: number) => void;
+
+/** Visits every path of the decomposition, in the order they are found. */
+export function forEachFlowPath(
   graph: CompactGraph,
   flow: Float64Array,
   sources: readonly number[],
   sinks: readonly number[],
-): FlowPath[] {
+  visit: FlowPathVisitor,
+): void {
   const { n, first, resArc, arcPos, heads } = graph;
   const left = Float64Array.from(flow);
   let total = 0;
@@ -26,7 +36,9 @@ export function decomposeFlow(
   for (const t of sinks) isSink[t] = 1;
   const cur = first.slice(0, n);
   const onPath = new Int32Array(n).fill(-1);
-  const paths: FlowPath[] = [];
+  // A path in progress is simple (cycles are cancelled as met): at most n nodes.
+  const nodes = new Int32Array(n + 1);
+  const arcs = new Int32Array(n);
 
   /** Next arc out of v that still carries flow, or -1. */
   const nextArc = (v: number): number => {
@@ -44,46 +56,268 @@ export function decomposeFlow(
   for (const s of sources) {
     for (;;) {
       if (nextArc(s) < 0) break;
-      const nodes = [s];
-      const arcs: number[] = [];
+      nodes[0] = s;
+      let len = 0; // arcs on the path; nodes[0..len]
       onPath[s] = 0;
       let v = s;
       while (!(isSink[v] && v !== s)) {
         const a = nextArc(v);
         if (a < 0) {
           // Float residue with nowhere to go: drop it and step back.
-          if (arcs.length === 0) break;
-          const back = arcs.pop()!;
-          left[back] = 0;
-          onPath[nodes.pop()!] = -1;
-          v = nodes[nodes.length - 1]!;
+          if (len === 0) break;
+          left[arcs[--len]!] = 0;
+          onPath[v] = -1;
+          v = nodes[len]!;
           continue;
         }
         const w = heads[a]!;
-        arcs.push(a);
-        if (onPath[w]! >= 0) {
+        arcs[len] = a;
+        const at = onPath[w]!;
+        if (at >= 0) {
           // A cycle: cancel its smallest flow and cut the path back to w.
-          const at = onPath[w]!;
           let min = Infinity;
-          for (let k = at; k < arcs.length; k++) min = Math.min(min, left[arcs[k]!]!);
-          for (let k = at; k < arcs.length; k++) left[arcs[k]!]! -= min;
-          for (let k = at + 1; k < nodes.length; k++) onPath[nodes[k]!] = -1;
-          nodes.length = at + 1;
-          arcs.length = at;
+          for (let k = at; k <= len; k++) min = Math.min(min, left[arcs[k]!]!);
+          for (let k = at; k <= len; k++) left[arcs[k]!]! -= min;
+          for (let k = at + 1; k <= len; k++) onPath[nodes[k]!] = -1;
+          len = at;
           v = w;
           continue;
         }
-        onPath[w] = nodes.length;
-        nodes.push(w);
+        len++;
+        onPath[w] = len;
+        nodes[len] = w;
         v = w;
       }
-      for (const x of nodes) onPath[x] = -1;
-      if (arcs.length === 0) continue;
+      for (let k = 0; k <= len; k++) onPath[nodes[k]!] = -1;
+      if (len === 0) continue;
       let amount = Infinity;
-      for (const a of arcs) amount = Math.min(amount, left[a]!);
-      for (const a of arcs) left[a]! -= amount;
-      paths.push({ nodes, arcs, amount });
+      for (let k = 0; k < len; k++) amount = Math.min(amount, left[arcs[k]!]!);
+      for (let k = 0; k < len; k++) left[arcs[k]!]! -= amount;
+      visit(nodes, arcs, len, amount);
     }
   }
-  return paths.sort((a, b) => b.amount - a.amount);
+}
+
+/**
+ * Keeps the `limit` largest paths offered (ties: the one offered first), in a
+ * bounded min-heap; `paths()` returns them largest first.
+ */
+export class LargestPaths {
+  private readonly heap: { path: FlowPath; seq: number }[] = [];
+  private seq = 0;
+
+  constructor(private readonly limit: number) {}
+
+  /** Worse = smaller amount, or equal amount offered later. */
+  private static worse(a: { path: FlowPath; seq: number }, b: { path: FlowPath; seq: number }): boolean {
+    return a.path.amount < b.path.amount || (a.path.amount === b.path.amount && a.seq > b.seq);
+  }
+
+  readonly offer: FlowPathVisitor = (nodes, arcs, length, amount) => {
+    const seq = this.seq++;
+    const { heap, limit } = this;
+    if (limit <= 0) return;
+    if (heap.length >= limit) {
+      const top = heap[0]!;
+      if (!(amount > top.path.amount)) return; // not better than the worst kept (ties keep the earlier)
+    }
+    const item = {
+      path: {
+        nodes: Array.from(nodes.subarray(0, length + 1)),
+        arcs: Array.from(arcs.subarray(0, length)),
+        amount,
+      },
+      seq,
+    };
+    if (heap.length < limit) {
+      heap.push(item);
+      this.up(heap.length - 1);
+    } else {
+      heap[0] = item;
+      this.down(0);
+    }
+  };
+
+  private up(i: number): void {
+    const { heap } = this;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!LargestPaths.worse(heap[i]!, heap[parent]!)) break;
+      [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
+      i = parent;
+    }
+  }
+
+  private down(i: number): void {
+    const { heap } = this;
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let w = i;
+      if (l < heap.length && LargestPaths.worse(heap[l]!, heap[w]!)) w = l;
+      if (r < heap.length && LargestPaths.worse(heap[r]!, heap[w]!)) w = r;
+      if (w === i) return;
+      [heap[i], heap[w]] = [heap[w]!, heap[i]!];
+      i = w;
+    }
+  }
+
+  paths(): FlowPath[] {
+    return [...this.heap].sort((a, b) => b.path.amount - a.path.amount || a.seq - b.seq).map((x) => x.path);
+  }
+}
+
+/** The paths of the decomposition, largest first; with `limit`, only that many. */
+export function decomposeFlow(
+  graph: CompactGraph,
+  flow: Float64Array,
+  sources: readonly number[],
+  sinks: readonly number[],
+  limit = Infinity,
+): FlowPath[] {
+  const keep = new LargestPaths(limit);
+  forEachFlowPath(graph, flow, sources, sinks, keep.offer);
+  return keep.paths();
+}
+
+/**
+ * The `limit` largest paths of a flow, found greedily: each is the widest
+ * source → sink path (largest bottleneck) of the flow the earlier ones leave,
+ * so the list is largest first by construction. Costs `limit` searches of
+ * O(m log n) rather than a whole decomposition, whose paths on a large graph
+ * can sum to far more than m arcs. With no limit it runs until the flow is used up.
+ */
+export function largestFlowPaths(
+  graph: CompactGraph,
+  flow: Float64Array,
+  sources: readonly number[],
+  sinks: readonly number[],
+  limit: number,
+): FlowPath[] {
+  const { n, m, heads, tails } = graph;
+  const paths: FlowPath[] = [];
+  if (!(limit > 0)) return paths;
+  const left = Float64Array.from(flow);
+  let total = 0;
+  for (const f of flow) total += f;
+  const tol = 1e-12 * Math.max(1, total);
+  // The arcs that carry flow, grouped by tail: the searches look at nothing else.
+  const start = new Int32Array(n + 1);
+  for (let a = 0; a < m; a++) if (left[a]! > tol) start[tails[a]! + 1]!++;
+  for (let v = 0; v < n; v++) start[v + 1]! += start[v]!;
+  const out = new Int32Array(start[n]!);
+  const fill = start.slice(0, n);
+  for (let a = 0; a < m; a++) if (left[a]! > tol) out[fill[tails[a]!]!++] = a;
+  const isSink = new Uint8Array(n);
+  for (const t of sinks) isSink[t] = 1;
+  const width = new Float64Array(n);
+  const via = new Int32Array(n);
+  const done = new Uint8Array(n);
+  const heap = new WidestHeap(n);
+  while (paths.length < limit) {
+    width.fill(0);
+    done.fill(0);
+    heap.clear();
+    for (const s of sources) {
+      width[s] = Infinity;
+      via[s] = -1;
+      heap.push(s, Infinity);
+    }
+    let reached = -1;
+    while (heap.size > 0) {
+      const v = heap.pop();
+      if (done[v]) continue;
+      done[v] = 1;
+      if (isSink[v] && width[v] !== Infinity) {
+        reached = v;
+        break;
+      }
+      const wv = width[v]!;
+      for (let i = start[v]!, end = start[v + 1]!; i < end; i++) {
+        const a = out[i]!;
+        const f = left[a]!;
+        if (f <= tol) continue;
+        const w = heads[a]!;
+        if (done[w]) continue;
+        const nw = f < wv ? f : wv;
+        if (nw > width[w]!) {
+          width[w] = nw;
+          via[w] = a;
+          heap.push(w, nw);
+        }
+      }
+    }
+    if (reached < 0) break;
+    const amount = width[reached]!;
+    const arcs: number[] = [];
+    for (let x = reached; via[x]! >= 0 && width[x] !== Infinity; x = tails[via[x]!]!) arcs.push(via[x]!);
+    arcs.reverse();
+    for (const a of arcs) left[a] = left[a]! - amount <= tol ? 0 : left[a]! - amount;
+    const nodes = [tails[arcs[0]!]!, ...arcs.map((a) => heads[a]!)];
+    paths.push({ nodes, arcs, amount });
+  }
+  return paths;
+}
+
+/** A binary max-heap of (node, key) with lazy deletion, on typed arrays. */
+class WidestHeap {
+  private nodes: Int32Array;
+  private keys: Float64Array;
+  size = 0;
+
+  constructor(capacity: number) {
+    // Each node is pushed at most once per improvement; grow on demand.
+    this.nodes = new Int32Array(Math.max(16, capacity));
+    this.keys = new Float64Array(Math.max(16, capacity));
+  }
+
+  clear(): void {
+    this.size = 0;
+  }
+
+  push(node: number, key: number): void {
+    if (this.size === this.nodes.length) this.grow();
+    const { nodes, keys } = this;
+    let i = this.size++;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (keys[parent]! >= key) break;
+      nodes[i] = nodes[parent]!;
+      keys[i] = keys[parent]!;
+      i = parent;
+    }
+    nodes[i] = node;
+    keys[i] = key;
+  }
+
+  pop(): number {
+    const { nodes, keys } = this;
+    const top = nodes[0]!;
+    const size = --this.size;
+    if (size === 0) return top;
+    const lastNode = nodes[size]!;
+    const lastKey = keys[size]!;
+    let i = 0;
+    for (;;) {
+      let c = 2 * i + 1;
+      if (c >= size) break;
+      if (c + 1 < size && keys[c + 1]! > keys[c]!) c++;
+      if (keys[c]! <= lastKey) break;
+      nodes[i] = nodes[c]!;
+      keys[i] = keys[c]!;
+      i = c;
+    }
+    nodes[i] = lastNode;
+    keys[i] = lastKey;
+    return top;
+  }
+
+  private grow(): void {
+    const nodes = new Int32Array(this.nodes.length * 2);
+    const keys = new Float64Array(this.keys.length * 2);
+    nodes.set(this.nodes);
+    keys.set(this.keys);
+    this.nodes = nodes;
+    this.keys = keys;
+  }
 }

@@ -1,6 +1,7 @@
 // Builds a CompactGraph from a Network and keeps the maps node index ↔ node id
 // and arc index ↔ channel, so results can be reported in the network's terms.
 
+import { channelId, columnsOf } from '../model/channel-columns.js';
 import { InputError, UsageError } from '../model/errors.js';
 import { channelActiveOn, type Channel, type Network } from '../model/network.js';
 import { graphFromArrays, type CompactGraph } from './compact-graph.js';
@@ -23,8 +24,46 @@ export interface NetworkGraph {
   /** Node id of each node index (the network's node order). */
   readonly nodeIds: readonly string[];
   readonly nodeIndex: ReadonlyMap<string, number>;
-  /** The channel behind each arc index. */
+  /** The channel behind each arc index (made on first read for a columnar network). */
   readonly channels: readonly Channel[];
+  /** Id of the channel behind an arc, without making channel objects. */
+  channelId(arc: number): string;
+  /** Jurisdiction of the channel behind an arc; undefined when no channel has one. */
+  readonly arcJurisdiction: ((arc: number) => string | undefined) | undefined;
+}
+
+/** A columnar network with every channel kept at its own capacity: the graph straight from the columns. */
+function columnarGraph(
+  network: Network,
+  nodeIds: string[],
+  nodeIndex: Map<string, number>,
+): NetworkGraph | undefined {
+  const columns = columnsOf(network);
+  if (!columns) return undefined;
+  const { capacities } = columns;
+  for (let k = 0; k < columns.count; k++) {
+    const cap = capacities[k]!;
+    if (!(cap >= 0)) {
+      throw new InputError(
+        'E_VALUE',
+        `channel "${channelId(columns, k)}" has capacity ${cap}`,
+        { path: `channels[${k}].capacity` },
+        'use a number ≥ 0, or Infinity for unlimited',
+      );
+    }
+  }
+  const jurisdictions = columns.jurisdictions;
+  return {
+    graph: graphFromArrays(nodeIds.length, columns.tails, columns.heads, capacities),
+    network,
+    nodeIds,
+    nodeIndex,
+    get channels() {
+      return network.channels;
+    },
+    channelId: (a) => channelId(columns, a),
+    arcJurisdiction: jurisdictions ? (a) => jurisdictions[a] || undefined : undefined,
+  };
 }
 
 export function networkGraph(network: Network, opts: NetworkGraphOptions = {}): NetworkGraph {
@@ -34,6 +73,11 @@ export function networkGraph(network: Network, opts: NetworkGraphOptions = {}): 
   const nodeIndex = new Map<string, number>();
   nodeIds.forEach((id, i) => nodeIndex.set(id, i));
   const removed = options.removedNodes;
+  if (!options.capacityOverride && !removed) {
+    // Columnar channels carry no validity dates: asOf keeps them all.
+    const fast = columnarGraph(network, nodeIds, nodeIndex);
+    if (fast) return fast;
+  }
   const kept: Channel[] = [];
   const tails: number[] = [];
   const heads: number[] = [];
@@ -72,6 +116,8 @@ export function networkGraph(network: Network, opts: NetworkGraphOptions = {}): 
     nodeIds,
     nodeIndex,
     channels: kept,
+    channelId: (a) => kept[a]!.id,
+    arcJurisdiction: kept.some((c) => c.jurisdiction) ? (a) => kept[a]!.jurisdiction : undefined,
   };
 }
 

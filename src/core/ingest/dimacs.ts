@@ -2,7 +2,8 @@
 // read into a Network: nodes '1'..'N', s is the sponsor, t the recipient.
 
 import { InputError } from '../model/errors.js';
-import type { Channel, Network, NetworkNode } from '../model/network.js';
+import { columnarNetwork, type ChannelColumns } from '../model/channel-columns.js';
+import type { Network, NetworkNode } from '../model/network.js';
 import { numberedLines, type LineSource } from './lines.js';
 
 export interface DimacsGraph {
@@ -130,7 +131,7 @@ export async function parseDimacsGraph(
   return { nodeCount: n, sources, sinks, tails, heads, capacities: caps };
 }
 
-/** Read DIMACS into a Network (arcs become channels a1..aM, cost 1 each). */
+/** Read DIMACS into a Network (arcs become channels a1..aM, cost 1 each), its channels in columns. */
 export async function parseDimacs(
   source: LineSource,
   options: { file?: string; id?: string } = {},
@@ -147,19 +148,21 @@ export async function parseDimacs(
       properties: { name: [String(i)] },
     });
   }
-  const channels: Channel[] = [];
-  for (let k = 0; k < g.tails.length; k++) {
-    channels.push({
-      id: `a${k + 1}`,
-      from: String(g.tails[k]),
-      to: String(g.heads[k]),
-      kind: 'unknown',
-      capacity: g.capacities[k]!,
-      confidence: 1,
-      confidenceLabel: 'confirmed',
-      cost: 1,
-    });
+  const m = g.tails.length;
+  const tails = new Int32Array(m);
+  const heads = new Int32Array(m);
+  for (let k = 0; k < m; k++) {
+    tails[k] = g.tails[k]! - 1;
+    heads[k] = g.heads[k]! - 1;
   }
+  const columns: ChannelColumns = {
+    count: m,
+    tails,
+    heads,
+    capacities: g.capacities,
+    costs: new Float64Array(m).fill(1),
+    idPrefix: 'a',
+  };
   const id = options.id ?? 'dimacs';
-  return { id, name: options.file ?? id, nodes, channels, jurisdictions: [], actions: [] };
+  return columnarNetwork({ id, name: options.file ?? id, nodes, jurisdictions: [], actions: [] }, columns);
 }

@@ -173,6 +173,10 @@ export interface AppliedMeasures {
 
 /** Resolves action ids (the network's actions and `cut-<channel>`) and applies them by the one rule. */
 export function applyMeasures(network: Network, ids: readonly string[]): AppliedMeasures {
+  // No measure: nothing to resolve (and no need to list every channel's cut action on a large network).
+  if (ids.length === 0) {
+    return { actions: [], cost: 0, removedNodes: new Set(), capacity: (channel) => channel.capacity };
+  }
   const all = networkActions(network);
   const byId = new Map(all.map((a) => [a.id, a]));
   const seen = new Set<string>();
