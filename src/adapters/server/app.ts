@@ -20,6 +20,7 @@ import { datasetRoutes } from './routes/datasets.js';
 import { healthRoutes } from './routes/health.js';
 import { jobRoutes } from './routes/jobs.js';
 import { matchRoutes } from './routes/match.js';
+import { monitorRoutes } from './routes/monitor.js';
 import { networkRoutes } from './routes/networks.js';
 import { networkBuildRoutes } from './routes/network-build.js';
 import { planRoutes } from './routes/plan.js';
@@ -88,6 +89,7 @@ export async function buildServer(
   await app.register(datasetRoutes(ctx));
   await app.register(matchRoutes(ctx));
   await app.register(jobRoutes(ctx));
+  if (config.monitor) await app.register(monitorRoutes(ctx, config.monitor, config.monitorPollMs));
   app.get('/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>
     app.swagger(),
   );

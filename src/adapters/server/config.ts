@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { UsageError } from '../../core/model/errors.js';
+import type { MonitorStore } from '../../service/monitor-store.js';
 
 export interface ServerConfig {
   /** API key → key id (the id is what logs and the audit record show). */
@@ -22,6 +23,10 @@ export interface ServerConfig {
   rateLimit: number;
   /** Folder of the built web app; undefined serves no web app. */
   webRoot?: string;
+  /** The monitor's state (watches, alerts, outbox); without it the monitoring endpoints are not served. */
+  monitor?: MonitorStore;
+  /** How often the alert stream and the scheduler look for new work, ms. */
+  monitorPollMs: number;
   /** Fastify logger: true for JSON logs on stdout, false for none. */
   logger: boolean | { level: string };
 }
@@ -34,6 +39,7 @@ export const SERVER_DEFAULTS: ServerConfig = {
   reads: 'open',
   bodyLimit: 10 * 1024 * 1024,
   rateLimit: 1200,
+  monitorPollMs: 1000,
   logger: false,
 };
 

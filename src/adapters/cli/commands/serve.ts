@@ -6,6 +6,8 @@ import type { Store } from '../../../core/store/store.js';
 import { storeDemoLists, storeDemoNetwork } from '../../node/demo-data.js';
 import { packagePath } from '../../node/package-root.js';
 import { openStore } from '../../node/open-store.js';
+import { openMonitorStore } from '../../node/open-monitor-store.js';
+import { startMonitorScheduler } from '../../node/monitor-scheduler.js';
 import { resolveDbPath } from '../../node/paths.js';
 import { buildServer } from '../../server/app.js';
 import { loadKeyring, SERVER_DEFAULTS } from '../../server/config.js';
@@ -21,7 +23,7 @@ export const serveCommand: Command = {
   path: ['serve'],
   summary: 'Serve the HTTP API (OpenAPI at /openapi.json, docs at /docs) and the web app',
   usage:
-    'interdict serve [--port 8080] [--host 127.0.0.1] [--db FILE] [--keys FILE] [--reads open|keyed] [--anonymous-jobs] [--max-jobs-per-key N] [--demo] [--rate-limit N] [--body-limit BYTES] [--log-level info]',
+    'interdict serve [--port 8080] [--host 127.0.0.1] [--db FILE] [--keys FILE] [--reads open|keyed] [--anonymous-jobs] [--max-jobs-per-key N] [--demo] [--rate-limit N] [--body-limit BYTES] [--log-level info] [--monitor-every SECONDS]',
   examples: [
     'interdict serve --demo',
     'INTERDICT_API_KEYS=ci:0123456789abcdef0123 interdict serve --port 9000 --reads keyed',
@@ -38,6 +40,7 @@ export const serveCommand: Command = {
     'rate-limit': { type: 'string' },
     'body-limit': { type: 'string' },
     'log-level': { type: 'string' },
+    'monitor-every': { type: 'string' },
   },
   async run(args, io) {
     const port = numberOpt(args, 'port', Number(io.env.PORT ?? 8080))!;
@@ -50,6 +53,7 @@ export const serveCommand: Command = {
     const anonymousJobs = flag(args, 'anonymous-jobs') || flag(args, 'demo');
     const store = await openStore(resolveDbPath(stringOpt(args, 'db'), io.env));
     if (flag(args, 'demo')) await ensureDemo(store);
+    const monitor = await openMonitorStore(resolveDbPath(stringOpt(args, 'db'), io.env));
     const app = await buildServer(store, {
       keys,
       admins,
@@ -60,7 +64,14 @@ export const serveCommand: Command = {
       bodyLimit: numberOpt(args, 'body-limit', SERVER_DEFAULTS.bodyLimit)!,
       webRoot: packagePath('web', 'dist'),
       logger: { level: stringOpt(args, 'log-level') ?? 'info' },
+      monitor,
     });
+    const scheduler = startMonitorScheduler(
+      store,
+      monitor,
+      numberOpt(args, 'monitor-every', 60)! * 1000,
+      (msg, detail) => app.log.info(detail, msg),
+    );
     if (keys.size === 0)
       io.err('no API keys configured (INTERDICT_API_KEYS or --keys): writes are refused\n');
     if (anonymousJobs) io.err('clients without a key may start jobs (--anonymous-jobs or --demo)\n');
@@ -71,7 +82,9 @@ export const serveCommand: Command = {
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
     });
+    await scheduler.stop();
     await app.close();
+    await monitor.close();
     await store.close();
     return 0;
   },
