@@ -3,8 +3,8 @@
 
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { createInterface } from 'node:readline';
-import { InterdictError } from '../../core/model/errors.js';
+import { InputError, InterdictError } from '../../core/model/errors.js';
+import { decodeLines } from './decode-lines.js';
 
 export function assertReadable(path: string): void {
   if (!existsSync(path))
@@ -13,20 +13,74 @@ export function assertReadable(path: string): void {
     throw new InterdictError('E_IO', `${path} is a folder, not a file`, undefined, 'name a file');
 }
 
-export function readText(path: string): string {
+/** The largest file read whole (scenarios, reports): 64 MiB. */
+export const MAX_TEXT_BYTES = 64 * 1024 * 1024;
+
+/**
+ * A whole UTF-8 text file. Invalid UTF-8 and NUL bytes are refused with
+ * their line and column, and so is a file larger than `maxBytes`.
+ */
+export function readText(path: string, maxBytes = MAX_TEXT_BYTES): string {
   assertReadable(path);
-  return readFileSync(path, 'utf8');
+  const size = statSync(path).size;
+  if (size > maxBytes)
+    throw new InputError(
+      'E_VALUE',
+      `the file is ${(size / 1024 / 1024).toFixed(0)} MiB; files read whole are limited to ${Math.round(maxBytes / 1024 / 1024)} MiB`,
+      { file: path },
+      'a network this large belongs in FtM JSON lines or a CSV edge list, which are streamed',
+    );
+  return decodeText(readFileSync(path), path);
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Line and column (1-based, in bytes) of a byte offset. */
+function position(bytes: Uint8Array, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = bytes.indexOf(0x0a); i >= 0 && i < offset; i = bytes.indexOf(0x0a, i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/** Strict UTF-8 text of `bytes` (a leading BOM dropped); NUL and invalid bytes are located errors. */
+export function decodeText(bytes: Uint8Array, file: string): string {
+  const nul = bytes.indexOf(0);
+  if (nul >= 0)
+    throw new InputError(
+      'E_PARSE',
+      'a NUL byte (0x00): the file is binary, UTF-16 or damaged, not UTF-8 text',
+      { file, ...position(bytes, nul) },
+      'save it as UTF-8 text',
+    );
+  try {
+    return strictUtf8.decode(bytes).replace(/^\ufeff/, '');
+  } catch {
+    const lenient = new TextDecoder('utf-8').decode(bytes);
+    const offset = Buffer.byteLength(lenient.slice(0, Math.max(0, lenient.indexOf('\ufffd'))));
+    throw new InputError(
+      'E_PARSE',
+      `invalid UTF-8: byte 0x${bytes[offset]?.toString(16).padStart(2, '0') ?? '??'}`,
+      { file, ...position(bytes, offset) },
+      'the file is not UTF-8: convert it from its real encoding (e.g. iconv -f latin1 -t utf-8)',
+    );
+  }
 }
 
 /**
- * Lines of a UTF-8 file, streamed. The file is opened on first iteration: a
- * readline interface that closes before anyone iterates it would hang.
+ * Lines of a UTF-8 file, streamed, without their line ends. Invalid UTF-8
+ * and NUL bytes are refused with their line and column; lines are bounded
+ * (see decodeLines). The file is opened on first iteration.
  */
-export function readLines(path: string, encoding: BufferEncoding = 'utf8'): AsyncIterable<string> {
+export function readLines(path: string): AsyncIterable<string> {
   assertReadable(path);
   return {
     async *[Symbol.asyncIterator]() {
-      yield* createInterface({ input: createReadStream(path, { encoding }), crlfDelay: Infinity });
+      for await (const line of decodeLines(path, { encoding: 'utf-8' }))
+        yield line.endsWith('\r') ? line.slice(0, -1) : line;
     },
   };
 }

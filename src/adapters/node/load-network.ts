@@ -1,7 +1,7 @@
 // Turns a FILE|NETWORK argument into a Network: a scenario (YAML/JSON), FtM
 // JSON lines, a CSV edge list, a DIMACS file, or a stored network name[@version].
 
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import { basename } from 'node:path';
 import { UsageError } from '../../core/model/errors.js';
 import type { Network } from '../../core/model/network.js';
@@ -9,6 +9,9 @@ import { openNetwork, parseNetworkRef } from '../../service/networks.js';
 import { readLines, readText, sha256File } from './files.js';
 import { openStore } from './open-store.js';
 import { resolveDbPath } from './paths.js';
+
+/** The largest scenario file read (scenarios are read whole; big networks stream as FtM or CSV). */
+export const MAX_SCENARIO_BYTES = 32 * 1024 * 1024;
 
 export const NETWORK_FORMATS = ['scenario', 'ftm', 'csv', 'dimacs'] as const;
 export type NetworkFormat = (typeof NETWORK_FORMATS)[number];
@@ -28,6 +31,18 @@ function idFromPath(path: string): string {
   return base.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[^A-Za-z0-9]+/, '') || 'network';
 }
 
+/** The first `bytes` bytes of a file as text (a cut character at the end is dropped). */
+function readHead(path: string, bytes: number): string {
+  const fd = openSync(path, 'r');
+  try {
+    const buf = Buffer.alloc(bytes);
+    const n = readSync(fd, buf, 0, bytes, 0);
+    return buf.subarray(0, n).toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** Guess the format from the file name and, for .json, from the first line. */
 export function detectFormat(path: string): NetworkFormat {
   const lower = path.toLowerCase();
@@ -36,7 +51,7 @@ export function detectFormat(path: string): NetworkFormat {
   if (lower.endsWith('.csv')) return 'csv';
   if (/\.(max|dimacs|dmx)$/.test(lower)) return 'dimacs';
   if (lower.endsWith('.json')) {
-    const head = readFileSync(path, 'utf8').slice(0, 4096);
+    const head = readHead(path, 4096);
     const firstLine = head.split('\n', 1)[0] ?? '';
     try {
       const obj = JSON.parse(firstLine) as Record<string, unknown>;
@@ -60,7 +75,7 @@ export async function loadNetworkFile(
   switch (format) {
     case 'scenario': {
       const { parseScenario } = await import('../../core/ingest/scenario.js');
-      network = parseScenario(readText(path), { file });
+      network = parseScenario(readText(path, MAX_SCENARIO_BYTES), { file });
       break;
     }
     case 'ftm': {

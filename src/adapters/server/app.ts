@@ -10,6 +10,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import fastifyStatic from '@fastify/static';
 import type { Store } from '../../core/store/store.js';
 import { installAuth, keyFrom } from './auth.js';
+import { installBodyParsers } from './body-parsers.js';
 import { SERVER_DEFAULTS, type ServerConfig } from './config.js';
 import { toJson, type ServerContext } from './context.js';
 import { installErrorHandler } from './errors.js';
@@ -50,11 +51,7 @@ export async function buildServer(
 
   app.setSerializerCompiler(() => (data) => toJson(data));
   app.setReplySerializer((payload) => toJson(payload));
-  app.addContentTypeParser(
-    ['application/yaml', 'application/x-yaml', 'text/yaml', 'text/plain'],
-    { parseAs: 'string' },
-    (_req, body, done) => done(null, body),
-  );
+  installBodyParsers(app);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });

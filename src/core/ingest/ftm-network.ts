@@ -48,7 +48,7 @@ export function parseFtmLine(text: string, file: string, line: number): Entity {
     }
   }
   const props = obj.properties ?? {};
-  if (typeof props !== 'object' || Array.isArray(props)) {
+  if (props === null || typeof props !== 'object' || Array.isArray(props)) {
     throw new InputError(
       'E_SCHEMA',
       '"properties" is not an object',
@@ -66,7 +66,7 @@ export function parseFtmLine(text: string, file: string, line: number): Entity {
       );
     }
   }
-  return obj as Entity;
+  return { ...obj, properties: props } as Entity;
 }
 
 export async function* readFtmEntities(

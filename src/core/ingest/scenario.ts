@@ -15,6 +15,7 @@ import {
   type Network,
   type NetworkNode,
 } from '../model/network.js';
+import { assertNesting, isStackOverflow, MAX_NESTING } from './nesting.js';
 import type { RawChannel, RawScenario } from './scenario-raw.js';
 import { SCENARIO_SCHEMA } from './scenario-schema.js';
 
@@ -134,11 +135,19 @@ export interface ReadScenarioOptions {
 /** Parse and validate a scenario from YAML or JSON text. Throws InputError. */
 export function parseScenario(text: string, options: ReadScenarioOptions = {}): Network {
   const file = options.file ?? '<scenario>';
+  assertNesting(text, file, MAX_NESTING, true);
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  } catch (e) {
+    if (isStackOverflow(e)) throw tooDeep(file);
+    throw e;
+  }
   const first = doc.errors[0];
   if (first) {
     const { line, col } = lines.linePos(first.pos[0]);
+    if (/call stack/i.test(first.message)) throw tooDeep(file, line, col);
     throw new InputError(
       'E_PARSE',
       `malformed YAML/JSON: ${first.message.split('\n')[0]}`,
@@ -147,7 +156,28 @@ export function parseScenario(text: string, options: ReadScenarioOptions = {}): 
     );
   }
   const locator = new Locator(file, doc, lines);
-  const raw: unknown = doc.toJS({ maxAliasCount: 1000 });
+  let raw: unknown;
+  try {
+    raw = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (e) {
+    if (isStackOverflow(e)) throw tooDeep(file);
+    if (e instanceof ReferenceError && /alias/i.test(e.message)) {
+      throw new InputError(
+        'E_PARSE',
+        `YAML aliases expand to more than ${MAX_ALIAS_COUNT} copies (an alias bomb)`,
+        { file },
+        'write the repeated parts out, or use fewer nested aliases',
+      );
+    }
+    if (e instanceof ReferenceError || e instanceof TypeError)
+      throw new InputError(
+        'E_PARSE',
+        `malformed YAML: ${e.message}`,
+        { file },
+        'fix the aliases and anchors',
+      );
+    throw e;
+  }
   const validateScenario = scenarioValidator();
   if (!validateScenario(raw)) {
     const errors = validateScenario.errors ?? [];
@@ -161,6 +191,18 @@ export function parseScenario(text: string, options: ReadScenarioOptions = {}): 
     throw new InputError('E_SCHEMA', described.message, locator.at(path), described.hint);
   }
   return buildNetwork(raw as unknown as RawScenario, locator);
+}
+
+/** Most alias expansions one scenario may need. */
+export const MAX_ALIAS_COUNT = 1000;
+
+function tooDeep(file: string, line?: number, column?: number): InputError {
+  return new InputError(
+    'E_PARSE',
+    'nested too deeply to read',
+    { file, ...(line === undefined ? {} : { line, column }) },
+    'flatten the document: a scenario needs only a few levels',
+  );
 }
 
 function toChannel(c: RawChannel): Channel {

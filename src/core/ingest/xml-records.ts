@@ -23,6 +23,9 @@ export interface XmlRecordSpec {
   onHeader?: (name: string, text: string) => void;
 }
 
+/** The deepest element nesting accepted (the lists use fewer than ten levels). */
+export const MAX_XML_DEPTH = 32;
+
 const local = (name: string): string => name.slice(name.indexOf(':') + 1);
 
 /** The first child with this name. */
@@ -77,6 +80,11 @@ export async function* xmlRecords(
   parser.on('opentag', (tag) => {
     const name = local(tag.name);
     depth++;
+    if (depth > MAX_XML_DEPTH)
+      fail(
+        `elements nested more than ${MAX_XML_DEPTH} levels deep`,
+        'the lists nest a few levels only: this is not a list file, or it is damaged',
+      );
     if (depth === 1 && !spec.roots.includes(name)) {
       fail(
         `expected a <${spec.roots.join('> or <')}> document, found <${name}>`,
