@@ -1,7 +1,7 @@
 // Network endpoints: the analysis request (terminals, date, measures applied)
 // and the flow, cut, weak-link and diff responses the web map draws.
 
-import type { Channel, Network } from '../core/model/network.js';
+import type { Action, Channel, Network } from '../core/model/network.js';
 import { QUANTITY_SCHEMA, type Quantity, type VersionSummary } from './common.js';
 
 /** A channel as JSON carries it: unlimited capacity is "unbounded". */
@@ -16,6 +16,8 @@ export type NetworkDocument = Omit<Network, 'channels' | 'candidates'> & {
 export interface NetworkResponse {
   info: VersionSummary;
   network: NetworkDocument;
+  /** Every measure the what-if and the planner accept: the network's actions and `cut-<channel>` for channels with a cost. */
+  measures: Action[];
 }
 
 export interface AnalysisRequest {

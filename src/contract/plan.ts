@@ -15,7 +15,7 @@ export const PLAN_REQUEST_SCHEMA = {
   additionalProperties: false,
   properties: {
     version: { type: 'integer', minimum: 1 },
-    /** Budget of the plan (/plan) or of the adversary's rebuild (/rebuild, default 3). */
+    /** Budget of the plan (/plan) or of the adversary's rebuild (/rebuild; default: the planning default, 3). */
     budget: { type: 'number', minimum: 0 },
     from: { type: 'array', items: { type: 'string' } },
     to: { type: 'array', items: { type: 'string' } },
@@ -35,10 +35,23 @@ export interface FrontierPoint {
   actions: string[];
 }
 
+/** POST /networks/{id}/frontier: the best plan at every budget, up to `maxBudget`. */
+export interface FrontierResponse {
+  from: string[];
+  to: string[];
+  points: FrontierPoint[];
+  /** The last point's budget: spending more removes nothing more. */
+  maxBudget: number;
+}
+
 export interface RebuildResponse {
   opened: { id: string; from: string; to: string; capacity: number; cost: number }[];
   cost: number;
   residualBefore: number;
   residualAfter: number;
   evaluated: number;
+  /** The measures the rebuild answers. */
+  against: string[];
+  /** What the adversary could spend (the planning default unless the request gave one). */
+  rebuildBudget: number;
 }

@@ -4,7 +4,8 @@
 
 import { flowTerminals } from '../core/graph/terminals.js';
 import { NotFoundError, UsageError } from '../core/model/errors.js';
-import type { Network } from '../core/model/network.js';
+import { networkActions } from '../core/model/measures.js';
+import type { Action, Network } from '../core/model/network.js';
 import { canonicalJson } from '../core/store/codec.js';
 import type { SaveMeta, Store, VersionInfo } from '../core/store/store.js';
 import type { EntityChange, NetworkDiffResponse, SectionDiff } from '../contract/networks.js';
@@ -42,6 +43,8 @@ export interface OpenedNetwork {
   network: Network;
   info: VersionInfo;
   label: string;
+  /** Every measure a what-if or plan accepts: the network's actions and `cut-<channel>` for channels with a cost. */
+  measures: Action[];
 }
 
 /** One stored network version (the latest by default). Throws NotFoundError naming what is stored. */
@@ -49,7 +52,7 @@ export async function openNetwork(store: Store, ref: NetworkRef | string): Promi
   const r = typeof ref === 'string' ? parseNetworkRef(ref) : ref;
   if (!r) throw new UsageError(`"${String(ref)}" is not a network name`, 'write NAME or NAME@VERSION');
   const { network, info } = await store.getNetwork(r.name, r.version);
-  return { network, info, label: networkLabel(info) };
+  return { network, info, label: networkLabel(info), measures: networkActions(network) };
 }
 
 export interface ImportMeta extends SaveMeta {

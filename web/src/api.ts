@@ -6,7 +6,7 @@ import type {
   DatasetDiffOut,
   ErrorBody,
   FlowResponse,
-  FrontierPoint,
+  FrontierResponse,
   JobStatus,
   MatchResponse,
   NetworkResponse,
@@ -14,6 +14,17 @@ import type {
   BatchScreenResult,
   RebuildResponse,
 } from './types';
+
+/** The message to show for a failed call: the server's message and its hint. */
+export function errorText(e: unknown): string {
+  if (e instanceof ApiError) return `${e.message}${e.hint ? ` — ${e.hint}` : ''}`;
+  return e instanceof Error ? e.message : String(e);
+}
+
+/** True when the call was cancelled (the answer is no longer wanted). */
+export function isAbort(e: unknown): boolean {
+  return e instanceof DOMException && e.name === 'AbortError';
+}
 
 export class ApiError extends Error {
   constructor(
@@ -26,11 +37,12 @@ export class ApiError extends Error {
   }
 }
 
-async function call<T>(method: string, url: string, body?: unknown): Promise<T> {
+async function call<T>(method: string, url: string, body?: unknown, signal?: AbortSignal): Promise<T> {
   const res = await fetch(url, {
     method,
     headers: body === undefined ? {} : { 'content-type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body),
+    signal,
   });
   const data: unknown = await res.json().catch(() => undefined);
   if (!res.ok) {
@@ -48,13 +60,16 @@ async function call<T>(method: string, url: string, body?: unknown): Promise<T> 
 const enc = encodeURIComponent;
 
 export const api = {
-  networks: () => call<VersionSummary[]>('GET', '/networks'),
-  network: (id: string) => call<NetworkResponse>('GET', `/networks/${enc(id)}`),
-  flow: (id: string, request: AnalysisRequest) =>
-    call<FlowResponse>('POST', `/networks/${enc(id)}/flow`, request),
-  frontier: (id: string) => call<{ points: FrontierPoint[] }>('POST', `/networks/${enc(id)}/frontier`, {}),
-  rebuild: (id: string, actions: string[]) =>
-    call<RebuildResponse>('POST', `/networks/${enc(id)}/rebuild`, { actions, budget: 3 }),
+  networks: (signal?: AbortSignal) => call<VersionSummary[]>('GET', '/networks', undefined, signal),
+  network: (id: string, signal?: AbortSignal) =>
+    call<NetworkResponse>('GET', `/networks/${enc(id)}`, undefined, signal),
+  flow: (id: string, request: AnalysisRequest, signal?: AbortSignal) =>
+    call<FlowResponse>('POST', `/networks/${enc(id)}/flow`, request, signal),
+  frontier: (id: string, signal?: AbortSignal) =>
+    call<FrontierResponse>('POST', `/networks/${enc(id)}/frontier`, {}, signal),
+  /** The adversary's answer, with the server's default rebuild budget. */
+  rebuild: (id: string, actions: string[], signal?: AbortSignal) =>
+    call<RebuildResponse>('POST', `/networks/${enc(id)}/rebuild`, { actions }, signal),
   datasets: () => call<VersionSummary[]>('GET', '/datasets'),
   datasetVersions: (id: string) => call<VersionSummary[]>('GET', `/datasets/${enc(id)}/versions`),
   datasetDiff: (id: string, from: number, to: number) =>

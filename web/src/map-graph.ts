@@ -1,5 +1,7 @@
 // Turns a network and its flow analysis into the graphology graph the map
 // draws: a left-to-right layout by role, and every visual encoding as attributes.
+// What the measures do to actors and channels comes from the server's answer
+// (removedActors, measuredCapacity), never from a rule of its own.
 
 import { MultiDirectedGraph } from 'graphology';
 import type { FlowResponse, NetworkDocument, WireChannel } from './types';
@@ -14,11 +16,8 @@ import {
 } from './map-style';
 
 export interface MapOptions {
+  /** The what-if answer: flow per channel, cuts, weak links, and what the measures removed or reduced. */
   flow?: FlowResponse;
-  /** Actors taken out by the applied measures. */
-  removed: ReadonlySet<string>;
-  /** Channels cut or reduced by the applied measures. */
-  reduced: ReadonlySet<string>;
   /** Candidate channels the adversary opens, drawn in the rebuild colour. */
   rebuild: ReadonlySet<string>;
   selected?: string;
@@ -46,10 +45,13 @@ export interface EdgeAttrs {
   [k: string]: unknown;
 }
 
-function width(c: WireChannel, max: number): number {
-  if (c.capacity === 'unbounded') return 9;
-  return 2 + (7 * c.capacity) / max;
+function width(capacity: WireChannel['capacity'], max: number): number {
+  if (capacity === 'unbounded') return 9;
+  return 2 + (7 * capacity) / max;
 }
+
+const round = (q: WireChannel['capacity']) =>
+  q === 'unbounded' ? 'unlimited' : String(Math.round(q * 10) / 10);
 
 export function layout(network: NetworkDocument, vertical = false): Map<string, { x: number; y: number }> {
   const columns = new Map<number, string[]>();
@@ -93,12 +95,14 @@ export function mapGraph(
     (flow?.weakLinks ?? []).filter((w) => w.kind === 'node' && w.score >= 0.1).map((w) => w.id),
   );
   const cut = new Set((flow?.cut.edges ?? []).map((e) => e.channel));
+  const removedActors = new Set(flow?.removedActors ?? []);
+  const measured = flow?.measuredCapacity ?? {};
   for (const n of network.nodes) {
     const p = positions.get(n.id)!;
     const country = n.properties.country?.[0]?.toUpperCase() ?? n.jurisdiction;
     const name = n.properties.name?.[0] ?? n.id;
     const marks = `${chokepoints.has(n.id) ? ' ✂' : ''}${weak.has(n.id) ? ' ⚠' : ''}`;
-    const removed = options.removed.has(n.id);
+    const removed = removedActors.has(n.id);
     graph.addNode(n.id, {
       ...p,
       size: (n.role === 'sponsor' || n.role === 'recipient' ? 16 : 11) + (options.selected === n.id ? 5 : 0),
@@ -112,7 +116,9 @@ export function mapGraph(
     if (!graph.hasNode(c.from) || !graph.hasNode(c.to)) return;
     const carried = flow?.channelFlow[c.id] ?? 0;
     const dashes = DASHES[c.confidenceLabel] ?? DASHES.confirmed!;
-    const dead = options.removed.has(c.from) || options.removed.has(c.to) || options.reduced.has(c.id);
+    const after = rebuild ? undefined : measured[c.id];
+    const dead = after === 0;
+    const capacity = after ?? c.capacity;
     const colour = rebuild
       ? REBUILD_COLOUR
       : cut.has(c.id)
@@ -122,13 +128,13 @@ export function mapGraph(
           : (KIND_COLOURS[c.kind] ?? '#6b7280');
     const selected = options.selected === c.id;
     graph.addDirectedEdgeWithKey(c.id, c.from, c.to, {
-      size: width(c, max) + (selected ? 3 : 0),
+      size: width(capacity, max) + (selected ? 3 : 0),
       color: colour,
       opacity: rebuild || carried > 0 || selected ? 1 : 0.35,
       dashSize: rebuild ? 8 : dashes.dash,
       gapSize: rebuild ? 5 : dashes.gap,
       zIndex: carried > 0 || rebuild ? 1 : 0,
-      label: `${rebuild ? 'rebuild: ' : ''}${c.label ?? c.kind}${carried > 0 ? ` · flow ${Math.round(carried * 10) / 10}` : ''}`,
+      label: `${rebuild ? 'rebuild: ' : ''}${c.label ?? c.kind}${dead ? ' · cut' : after !== undefined ? ` · capacity ${round(c.capacity)} → ${round(after)}` : ''}${carried > 0 ? ` · flow ${round(carried)}` : ''}`,
     });
   };
   for (const c of network.channels) addChannel(c, false);

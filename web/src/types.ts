@@ -5,6 +5,7 @@ export type {
   ErrorBody,
   FlowResponse,
   FrontierPoint,
+  FrontierResponse,
   JobStatus,
   JobEvent,
   MatchResponse,
@@ -17,6 +18,10 @@ export type {
   BatchScreenResult,
   RebuildResponse,
 } from '../../src/contract/index.js';
+import type { NetworkResponse } from '../../src/contract/index.js';
+
+/** A measure the what-if and the planner accept (GET /networks/{id} lists them in `measures`). */
+export type Measure = NetworkResponse['measures'][number];
 
 /** GET /datasets/{id}/diff (the Store's DatasetDiff). */
 export interface DatasetDiffOut {

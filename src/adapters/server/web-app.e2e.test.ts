@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseEdgeList } from '../../core/ingest/edge-list.js';
 import { ensureDemo } from '../cli/commands/serve.js';
 import { packagePath } from '../node/package-root.js';
 import { SqliteStore } from '../node/sqlite-store.js';
@@ -15,6 +16,8 @@ import { buildServer } from './app.js';
 const CHROMIUM = '/usr/bin/chromium';
 const OUT = packagePath('test-output');
 const haveChromium = existsSync(CHROMIUM);
+/** Generous: the server may share the machine with other work; nothing here measures speed. */
+const POLL = { timeout: 30_000 };
 if (!haveChromium) console.warn(`web-app e2e skipped: ${CHROMIUM} is missing (apt-get install chromium)`);
 
 describe.skipIf(!haveChromium)('web app in headless Chromium', () => {
@@ -33,6 +36,12 @@ describe.skipIf(!haveChromium)('web app in headless Chromium', () => {
     });
     store = new SqliteStore(':memory:');
     await ensureDemo(store);
+    // A network whose channels carry cut costs (no listed actions): plans cut channels.
+    const costed = await parseEdgeList(
+      ['from,to,capacity,cost', 's,a,10,1', 's,b,6,2', 'a,t,7,1', 'b,t,9,1', 'a,b,3,'],
+      { file: 'costed.csv', id: 'costed' },
+    );
+    await store.saveNetwork(costed, { contentHash: 'costed-v1', format: 'csv' });
     await store.saveDataset(
       'demo-list',
       [
@@ -87,7 +96,7 @@ describe.skipIf(!haveChromium)('web app in headless Chromium', () => {
   it('shows the demo flow, and designating Unit 190 lowers it to what the API says', async () => {
     const { page, errors } = await open(1280, 800);
     const value = page.getByTestId('flow-value');
-    await expect.poll(() => value.textContent()).toBe('80');
+    await expect.poll(() => value.textContent(), POLL).toBe('80');
     expect(await page.getByTestId('recipient-hamas').textContent()).toBe('65');
     await page.waitForTimeout(300);
     await page.screenshot({ path: join(OUT, 'network-1280x800.png') });
@@ -103,10 +112,10 @@ describe.skipIf(!haveChromium)('web app in headless Chromium', () => {
       })
     ).json()) as { value: number };
     expect(expected.value).toBeLessThan(80);
-    await expect.poll(() => value.textContent()).toBe(String(expected.value));
+    await expect.poll(() => value.textContent(), POLL).toBe(String(expected.value));
     expect(await page.getByTestId('flow-change').textContent()).toContain('was 80');
     await page.getByText(/best rebuild/).click();
-    await expect.poll(() => page.getByTestId('rebuild').textContent()).toContain('flow');
+    await expect.poll(() => page.getByTestId('rebuild').textContent(), POLL).toContain('flow');
     await page.waitForTimeout(300);
     await page.screenshot({ path: join(OUT, 'network-measure-rebuild.png') });
     expect(errors).toEqual([]);
@@ -115,21 +124,50 @@ describe.skipIf(!haveChromium)('web app in headless Chromium', () => {
 
   it('moves along the frontier with the budget slider', async () => {
     const { page, errors } = await open(1280, 800);
-    await expect.poll(() => page.getByTestId('flow-value').textContent()).toBe('80');
+    await expect.poll(() => page.getByTestId('flow-value').textContent(), POLL).toBe('80');
     const slider = page.getByTestId('budget');
     await slider.focus();
     for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
     await expect
-      .poll(async () => Number(await page.getByTestId('flow-value').textContent()))
+      .poll(async () => Number(await page.getByTestId('flow-value').textContent()), POLL)
       .toBeLessThan(80);
     await page.screenshot({ path: join(OUT, 'network-budget-5.png') });
     expect(errors).toEqual([]);
     await page.close();
   });
 
+  it('on a network whose channels carry costs, the slider applies channel cuts and stops at the end of the frontier', async () => {
+    const { page, errors } = await open(1280, 800);
+    await expect.poll(() => page.getByTestId('flow-value').textContent(), POLL).toBe('80');
+    await page.locator('.map-head select').selectOption('costed');
+    // No figure of the previous network survives the switch.
+    await expect.poll(() => page.getByTestId('flow-value').textContent(), POLL).toBe('16');
+    const frontier = (await (
+      await fetch(`${base}/networks/costed/frontier`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{}',
+      })
+    ).json()) as { maxBudget: number; points: { budget: number; residualFlow: number }[] };
+    const slider = page.getByTestId('budget');
+    expect(Number(await slider.getAttribute('max'))).toBe(frontier.maxBudget);
+    await slider.focus();
+    for (let i = 0; i < frontier.maxBudget + 3; i++) await page.keyboard.press('ArrowRight');
+    const last = frontier.points[frontier.points.length - 1]!;
+    await expect
+      .poll(() => page.getByTestId('flow-value').textContent(), POLL)
+      .toBe(String(last.residualFlow));
+    expect(await page.getByTestId('frontier-residual').textContent()).toBe(String(last.residualFlow));
+    expect(Number(await slider.inputValue())).toBe(frontier.maxBudget);
+    expect(await page.getByRole('alert').count()).toBe(0);
+    await page.screenshot({ path: join(OUT, 'network-costed-budget.png') });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('is usable in a narrow window', async () => {
     const { page, errors } = await open(420, 860);
-    await expect.poll(() => page.getByTestId('flow-value').textContent()).toBe('80');
+    await expect.poll(() => page.getByTestId('flow-value').textContent(), POLL).toBe('80');
     await page.screenshot({ path: join(OUT, 'network-narrow.png'), fullPage: false });
     expect(errors).toEqual([]);
     await page.close();
@@ -140,7 +178,7 @@ describe.skipIf(!haveChromium)('web app in headless Chromium', () => {
     await page.getByLabel('Name').fill('Hizballah');
     await page.getByRole('button', { name: 'Screen', exact: true }).click();
     const results = page.getByTestId('match-results');
-    await expect.poll(() => results.textContent()).toContain('HIZBALLAH');
+    await expect.poll(() => results.textContent(), POLL).toContain('HIZBALLAH');
     await results.locator('summary').first().click();
     await page.screenshot({ path: join(OUT, 'screening.png') });
     expect(errors).toEqual([]);

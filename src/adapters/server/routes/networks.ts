@@ -82,11 +82,11 @@ export function networkRoutes(ctx: ServerContext): FastifyPluginAsync {
         },
       },
       async (request) => {
-        const { network, info } = await openNetwork(ctx.store, {
+        const { network, info, measures } = await openNetwork(ctx.store, {
           name: request.params.id,
           ...(request.query.version !== undefined ? { version: request.query.version } : {}),
         });
-        return { info, network };
+        return { info, network, measures };
       },
     );
     app.get<{ Params: IdParams }>(

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { layout, mapGraph } from './map-graph';
+import { CUT_COLOUR, REBUILD_COLOUR, REMOVED_COLOUR } from './map-style';
+import type { FlowResponse, NetworkDocument, WireChannel } from './types';
+
+const channel = (
+  id: string,
+  from: string,
+  to: string,
+  capacity: WireChannel['capacity'] = 10,
+): WireChannel => ({
+  id,
+  from,
+  to,
+  kind: 'financial',
+  capacity,
+  confidence: 0.9,
+  confidenceLabel: 'confirmed',
+});
+
+const network: NetworkDocument = {
+  id: 'n',
+  name: 'n',
+  nodes: [
+    { id: 's', schema: 'Organization', role: 'sponsor', properties: { name: ['Sponsor'] } },
+    { id: 'a', schema: 'Organization', role: 'transit', properties: { name: ['Hub A'] }, jurisdiction: 'EG' },
+    { id: 'b', schema: 'Organization', role: 'transit', properties: { name: ['Hub B'] } },
+    { id: 'r', schema: 'Organization', role: 'recipient', properties: { name: ['Recipient'] } },
+  ],
+  channels: [
+    channel('sa', 's', 'a', 20),
+    channel('sb', 's', 'b', 'unbounded'),
+    channel('ar', 'a', 'r', 10),
+    channel('ar2', 'a', 'r', 5),
+    channel('br', 'b', 'r', 8),
+  ],
+  candidates: [channel('new', 's', 'r', 4)],
+  jurisdictions: [],
+  actions: [],
+};
+
+const flow: FlowResponse = {
+  network: 'n',
+  version: 1,
+  from: ['s'],
+  to: ['r'],
+  applied: ['designate-b', 'halve-ar'],
+  cost: 3,
+  value: 10,
+  baseline: 23,
+  perRecipient: [{ recipient: 'r', value: 10 }],
+  cut: { edges: [{ channel: 'ar', from: 'a', to: 'r', capacity: 5 }], capacity: 10 },
+  sourceSide: ['s', 'a'],
+  chokepointActors: ['a'],
+  paths: [],
+  channelFlow: { sa: 10, ar: 5, ar2: 5 },
+  measuredCapacity: { ar: 5, sb: 0, br: 0 },
+  removedActors: ['b'],
+  weakLinks: [{ kind: 'node', id: 'a', share: 1, enforcement: 0.2, score: 0.8 }],
+};
+
+describe('map graph', () => {
+  it('places sponsors left of transit actors and transit left of recipients', () => {
+    const p = layout(network);
+    expect(p.get('s')!.x).toBeLessThan(p.get('a')!.x);
+    expect(p.get('a')!.x).toBeLessThan(p.get('r')!.x);
+    const v = layout(network, true);
+    expect(v.get('s')!.y).toBeGreaterThan(v.get('r')!.y);
+  });
+
+  it('draws every actor and channel, parallel channels as separate edges', () => {
+    const g = mapGraph(network, { rebuild: new Set() });
+    expect(g.order).toBe(4);
+    expect(g.size).toBe(5);
+    expect(g.edges('a', 'r').sort()).toEqual(['ar', 'ar2']);
+    expect(g.getNodeAttribute('a', 'label')).toBe('Hub A · EG');
+  });
+
+  it("shows the server's answer: removed actors, cut and reduced channels, cuts, chokepoints and weak links", () => {
+    const g = mapGraph(network, { flow, rebuild: new Set() });
+    expect(g.getNodeAttribute('b', 'color')).toBe(REMOVED_COLOUR);
+    expect(g.getNodeAttribute('b', 'label')).toContain('✕');
+    expect(g.getNodeAttribute('a', 'label')).toContain('✂');
+    expect(g.getNodeAttribute('a', 'label')).toContain('⚠');
+    expect(g.getEdgeAttribute('br', 'color')).toBe(REMOVED_COLOUR);
+    expect(g.getEdgeAttribute('br', 'label')).toContain('cut');
+    expect(g.getEdgeAttribute('ar', 'color')).toBe(CUT_COLOUR);
+    expect(g.getEdgeAttribute('ar', 'label')).toContain('capacity 10 → 5');
+    // Width follows the capacity left: the halved channel is thinner than before.
+    const before = mapGraph(network, { rebuild: new Set() });
+    expect(g.getEdgeAttribute('ar', 'size')).toBeLessThan(before.getEdgeAttribute('ar', 'size'));
+    // Channels without flow fade; channels with flow are drawn on top.
+    expect(g.getEdgeAttribute('sa', 'opacity')).toBe(1);
+    expect(g.getEdgeAttribute('sa', 'zIndex')).toBe(1);
+    expect(g.getEdgeAttribute('br', 'opacity')).toBeLessThan(1);
+  });
+
+  it('adds the candidates the adversary opens, in the rebuild colour, and only those', () => {
+    expect(mapGraph(network, { rebuild: new Set() }).hasEdge('new')).toBe(false);
+    const g = mapGraph(network, { flow, rebuild: new Set(['new']) });
+    expect(g.getEdgeAttribute('new', 'color')).toBe(REBUILD_COLOUR);
+    expect(g.getEdgeAttribute('new', 'label')).toMatch(/^rebuild: /);
+  });
+
+  it('enlarges the selected actor and channel', () => {
+    const plain = mapGraph(network, { rebuild: new Set() });
+    const chosen = mapGraph(network, { rebuild: new Set(), selected: 'a' });
+    expect(chosen.getNodeAttribute('a', 'size')).toBeGreaterThan(plain.getNodeAttribute('a', 'size'));
+    const edge = mapGraph(network, { rebuild: new Set(), selected: 'sa' });
+    expect(edge.getEdgeAttribute('sa', 'size')).toBeGreaterThan(plain.getEdgeAttribute('sa', 'size'));
+  });
+});

@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import {
+  budgetRange,
+  flowIsStale,
+  frontierPointFor,
+  INITIAL_STATE,
+  networkReducer,
+  type NetworkAction,
+  type NetworkState,
+} from './network-state';
+import type { FlowResponse, FrontierResponse } from './types';
+
+const flowOf = (network: string, value: number, applied: string[] = []): FlowResponse => ({
+  network,
+  version: 1,
+  from: ['s'],
+  to: ['r'],
+  applied,
+  cost: 0,
+  value,
+  baseline: 80,
+  perRecipient: [{ recipient: 'r', value }],
+  cut: { edges: [], capacity: value },
+  sourceSide: ['s'],
+  paths: [],
+  channelFlow: {},
+  measuredCapacity: {},
+  removedActors: [],
+  weakLinks: [],
+});
+
+const frontier: FrontierResponse = {
+  from: ['s'],
+  to: ['r'],
+  maxBudget: 6,
+  points: [
+    { budget: 0, cost: 0, residualFlow: 80, bound: 80, status: 'optimal', actions: [] },
+    { budget: 2, cost: 2, residualFlow: 50, bound: 50, status: 'optimal', actions: ['cut-c2'] },
+    { budget: 4, cost: 3, residualFlow: 20, bound: 20, status: 'optimal', actions: ['cut-c2', 'a1'] },
+    { budget: 6, cost: 6, residualFlow: 0, bound: 0, status: 'optimal', actions: ['a3'] },
+  ],
+};
+
+const run = (actions: NetworkAction[], from: NetworkState = INITIAL_STATE) =>
+  actions.reduce(networkReducer, from);
+
+describe('network view state', () => {
+  it("resets everything at once when another network is chosen, and drops the old network's late answers", () => {
+    const onA = run([
+      { type: 'choose-network', id: 'a' },
+      { type: 'frontier', id: 'a', result: { status: 'done', value: frontier } },
+      { type: 'toggle-measure', action: 'a1' },
+      { type: 'flow', id: 'a', actions: ['a1'], result: { status: 'done', value: flowOf('a', 30, ['a1']) } },
+      { type: 'select', id: 'c1' },
+    ]);
+    expect(onA.flow.status).toBe('done');
+    const onB = networkReducer(onA, { type: 'choose-network', id: 'b' });
+    expect(onB.id).toBe('b');
+    expect(onB.applied).toEqual([]);
+    expect(onB.selected).toBeUndefined();
+    expect(onB.budget).toBeUndefined();
+    expect(onB.flow.status).toBe('loading');
+    expect(onB.frontier.status).toBe('loading');
+    // The answer to the old network's request arrives after the switch: ignored.
+    const late = networkReducer(onB, {
+      type: 'flow',
+      id: 'a',
+      actions: [],
+      result: { status: 'done', value: flowOf('a', 80) },
+    });
+    expect(late).toBe(onB);
+    const fresh = networkReducer(onB, {
+      type: 'flow',
+      id: 'b',
+      actions: [],
+      result: { status: 'done', value: flowOf('b', 12) },
+    });
+    expect(fresh.flow).toMatchObject({ status: 'done', value: { network: 'b', value: 12 } });
+  });
+
+  it('keeps only the answer for the measures now chosen', () => {
+    const s = run([
+      { type: 'choose-network', id: 'a' },
+      { type: 'toggle-measure', action: 'x' },
+      { type: 'toggle-measure', action: 'y' },
+    ]);
+    expect(s.applied).toEqual(['x', 'y']);
+    const stale = networkReducer(s, {
+      type: 'flow',
+      id: 'a',
+      actions: ['x'],
+      result: { status: 'done', value: flowOf('a', 40, ['x']) },
+    });
+    expect(stale).toBe(s);
+    expect(flowIsStale(s)).toBe(true);
+    const current = networkReducer(s, {
+      type: 'flow',
+      id: 'a',
+      actions: ['x', 'y'],
+      result: { status: 'done', value: flowOf('a', 10, ['x', 'y']) },
+    });
+    expect(flowIsStale(current)).toBe(false);
+  });
+
+  it('applies the frontier plan for a budget, channel cuts included, and never runs past the frontier', () => {
+    const s = run([
+      { type: 'choose-network', id: 'a' },
+      { type: 'frontier', id: 'a', result: { status: 'done', value: frontier } },
+      { type: 'set-budget', budget: 3 },
+    ]);
+    expect(s.applied).toEqual(['cut-c2']);
+    expect(s.budget).toBe(3);
+    const far = networkReducer(s, { type: 'set-budget', budget: 40 });
+    expect(far.budget).toBe(6);
+    expect(far.applied).toEqual(['a3']);
+    expect(budgetRange(frontier.points)).toEqual({ max: 6, step: 2 });
+  });
+
+  it('keeps the last good figures when a what-if fails, with the error beside them', () => {
+    const s = run([
+      { type: 'choose-network', id: 'a' },
+      { type: 'flow', id: 'a', actions: [], result: { status: 'done', value: flowOf('a', 80) } },
+      { type: 'toggle-measure', action: 'bad' },
+      { type: 'flow', id: 'a', actions: ['bad'], result: { status: 'error', message: 'no action "bad"' } },
+    ]);
+    expect(s.flow).toMatchObject({ status: 'done', value: { value: 80 } });
+    expect(s.flowError).toBe('no action "bad"');
+  });
+
+  it('asks for the rebuild again when the measures change while it is shown', () => {
+    const s = run([
+      { type: 'choose-network', id: 'a' },
+      { type: 'show-rebuild', show: true },
+    ]);
+    expect(s.rebuild.status).toBe('loading');
+    const done = networkReducer(s, {
+      type: 'rebuild',
+      id: 'a',
+      actions: [],
+      result: {
+        status: 'done',
+        value: {
+          opened: [],
+          cost: 0,
+          residualBefore: 80,
+          residualAfter: 80,
+          evaluated: 1,
+          against: [],
+          rebuildBudget: 3,
+        },
+      },
+    });
+    expect(networkReducer(done, { type: 'toggle-measure', action: 'x' }).rebuild.status).toBe('loading');
+    expect(networkReducer(done, { type: 'show-rebuild', show: false }).rebuild.status).toBe('idle');
+  });
+});
+
+describe('frontierPointFor', () => {
+  it('takes the last point within the budget', () => {
+    expect(frontierPointFor(frontier.points, 0)?.residualFlow).toBe(80);
+    expect(frontierPointFor(frontier.points, 5)?.residualFlow).toBe(20);
+    expect(frontierPointFor([], 5)).toBeUndefined();
+  });
+});
