@@ -21,3 +21,6 @@ export function render(report: ReportKind, data: NetworkReportData): string {
       return renderNetworkReport(data).html;
   }
 }
+export * from './screening-report.js';
+export * from './audit-dossier.js';
+export { networkFtmLines, actorsCsv, channelsCsv } from './bundle-data.js';

@@ -191,6 +191,11 @@ export const COMMAND_ENTRIES: CommandEntry[] = [
     load: async () => (await import('./report.js')).reportCommand,
   },
   {
+    path: ['report', 'screening'],
+    summary: 'A screening dossier to file: query, candidates explained, decision, list versions, audit trail',
+    load: async () => (await import('./report-screening.js')).reportScreeningCommand,
+  },
+  {
     path: ['watch', 'add'],
     summary: 'Watch a stored network under its adopted plan, or a book of counterparties against lists',
     load: async () => pick((await import('./monitor.js')).watchCommands, 'add'),
