@@ -68,7 +68,10 @@ export interface AssociationResult {
   bridges: { channel: string; from: ActorRef; to: ActorRef; link?: LinkKind; smallerSide: number }[];
   articulationPoints: (ActorRef & { splitsInto: number; cutsOff: number })[];
   separator?: Separator;
+  /** The largest `top` communities of two or more actors, biggest first. */
   communities: { id: number; size: number; members: ActorRef[] }[];
+  /** How many communities of two or more actors there are in all. */
+  communityCount: number;
   modularity: number;
   designations: (ActorRef & { designations: Designation[]; listed: string[] })[];
 }
@@ -273,6 +276,7 @@ export function associationAnalysis(
   if (opts.between) separator = separate(network, g, opts.between, refId);
 
   let communities: AssociationResult['communities'] = [];
+  let communityCount = 0;
   let modularity = 0;
   if (g.eu.length > 0) {
     const detailed = louvain.detailed(simple, { rng: mulberry32(opts.seed) });
@@ -280,8 +284,9 @@ export function associationAnalysis(
     const groups = new Map<number, string[]>();
     for (const [id, c] of Object.entries(detailed.communities)) groups.set(c, [...(groups.get(c) ?? []), id]);
     const degree = (id: string) => simple.degree(id);
-    communities = [...groups.values()]
-      .filter((m) => m.length > 1)
+    const multi = [...groups.values()].filter((m) => m.length > 1);
+    communityCount = multi.length;
+    communities = multi
       .sort((a, b) => b.length - a.length || (a[0]! < b[0]! ? -1 : 1))
       .slice(0, opts.top)
       .map((members, i) => ({
@@ -315,6 +320,7 @@ export function associationAnalysis(
     bridges,
     articulationPoints,
     communities,
+    communityCount,
     modularity,
     designations,
   };

@@ -11,6 +11,7 @@ import { COMMON_OPTIONS, flag, printJson, stringOpt, type Command, type Io } fro
 import { formatNumber, pathsTable, table } from '../format.js';
 import { monitorSection } from './demo-monitor.js';
 import { flowSection, heading, planSection, screeningSection } from './demo-sections.js';
+import { designatedNetworkSection } from './demo-network-build.js';
 
 const DEMO_BUDGETS = [2, 3, 4];
 
@@ -90,6 +91,7 @@ export const demoCommand: Command = {
       const screening = await screeningSection(show, network, store);
       const plans = await planSection(show, network, DEMO_BUDGETS);
       const monitoring = await monitorSection(show, network, store, dbPath);
+      const designatedNetwork = await designatedNetworkSection(show, store);
       if (json) {
         printJson(io, {
           network: { id: network.id, version, db: dbPath },
@@ -109,6 +111,7 @@ export const demoCommand: Command = {
           })),
           plans,
           monitoring,
+          designatedNetwork,
         });
         return 0;
       }

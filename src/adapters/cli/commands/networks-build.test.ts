@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { SqliteStore } from '../../node/sqlite-store.js';
 import { runCli, tempDb } from '../testing/run-cli.js';
+import { designatedNetworkSection } from './demo-network-build.js';
 
 // The shipped extracts of the real SDN sets (data/lists/README.md): the 2019
 // set is stored as version 1 of `sdn`, the 2021 set as version 2.
@@ -190,5 +192,41 @@ describe('interdict networks link and merge', () => {
     ]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/network "article" has no actor "nobody"; choose one of: /);
+  });
+});
+
+describe('the demo section on the designated network', () => {
+  it('prints the size, central entities, separator and the 2019 → 2021 additions from the shipped records', async () => {
+    const store = new SqliteStore(':memory:');
+    let out = '';
+    try {
+      const s = await designatedNetworkSection(
+        { out: (t) => void (out += t), err: () => undefined, isTTY: false, env: {} },
+        store,
+      );
+      expect(s.capacities).toBe('unit');
+      expect(s.network).toMatchObject({ id: 'designated', version: 1 });
+      expect(s.network.nodes).toBeGreaterThan(300);
+      expect(s.central![0]!.id).toBe('ofac-10465');
+      expect(s.separator!.actors.map((a) => a.id)).toEqual(['ofac-27255']);
+      expect(s.timeline.examples.some((x) => x.id === 'ofac-4632')).toBe(true);
+      expect(out).toMatch(
+        /Separating the IRGC-QF side from the HAMAS side takes 1 entity: Muhammad Sa'id IZADI/,
+      );
+      expect(out).toMatch(
+        /What the designations added between January 2019 and July 2021: \d+ → \d+ entities/,
+      );
+      // Run again: the same content is not stored twice.
+      expect(
+        (
+          await designatedNetworkSection(
+            { out: () => undefined, err: () => undefined, isTTY: false, env: {} },
+            store,
+          )
+        ).network.version,
+      ).toBe(1);
+    } finally {
+      await store.close();
+    }
   });
 });

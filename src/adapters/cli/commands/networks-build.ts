@@ -240,7 +240,7 @@ export function printAssociation(io: Io, a: AssociationResult): void {
       io.out(`not possible by removing actors — linked directly (${s.directLinks.join(', ')})\n`);
     else io.out('already disconnected\n');
   }
-  io.out(`\nCommunities (Louvain, modularity ${a.modularity})\n`);
+  io.out(`\n${a.communityCount} communities (Louvain, modularity ${a.modularity}); the largest:\n`);
   io.out(
     table(
       ['#', 'size', 'best connected members'],

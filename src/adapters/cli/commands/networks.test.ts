@@ -162,7 +162,10 @@ describe('interdict paths and demo', () => {
     expect(first.stdout).toMatch(/Support getting through: 0 → 15 per month/);
     await runCli(['demo', '--db', db]);
     const list = JSON.parse((await runCli(['networks', 'list', '--db', db, '--json'])).stdout);
-    expect(list.networks).toMatchObject([{ name: 'article', version: 1 }]);
+    expect(list.networks).toMatchObject([
+      { name: 'article', version: 1 },
+      { name: 'designated', version: 1 },
+    ]);
     const datasets = JSON.parse((await runCli(['datasets', 'list', '--db', db, '--json'])).stdout);
     expect(JSON.stringify(datasets)).toMatch(/demo-us-ofac-sdn/);
   });

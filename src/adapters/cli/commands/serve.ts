@@ -12,6 +12,7 @@ import { resolveDbPath } from '../../node/paths.js';
 import { buildServer } from '../../server/app.js';
 import { loadKeyring, SERVER_DEFAULTS } from '../../server/config.js';
 import { COMMON_OPTIONS, flag, numberOpt, stringOpt, type Command } from '../command.js';
+import { storeDesignatedNetwork } from './demo-network-build.js';
 
 /** Store the demo network and the demo list records (unchanged content is not stored twice). */
 export async function ensureDemo(store: Store): Promise<void> {
@@ -52,7 +53,7 @@ export const serveCommand: Command = {
     // The demo's web app sends no key; anywhere else a job needs one unless asked.
     const anonymousJobs = flag(args, 'anonymous-jobs') || flag(args, 'demo');
     const store = await openStore(resolveDbPath(stringOpt(args, 'db'), io.env));
-    if (flag(args, 'demo')) await ensureDemo(store);
+    if (flag(args, 'demo')) await ensureDemo(store).then(() => storeDesignatedNetwork(store));
     const monitor = await openMonitorStore(resolveDbPath(stringOpt(args, 'db'), io.env));
     const app = await buildServer(store, {
       keys,
