@@ -69,7 +69,7 @@ export interface DesignatedSection {
 }
 
 export async function designatedNetworkSection(io: Io, store: Store): Promise<DesignatedSection> {
-  heading(io, '9. The designated network the lists already record');
+  heading(io, 'The designated network the lists already record');
   const { network, report, version } = await storeDesignatedNetwork(store);
   io.out(
     `Built from the shipped OFAC SDN records (July 2021) around ${SEEDS.join(', ')}, ${HOPS} links out, ` +
