@@ -105,3 +105,13 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   writeFileSync(tmp, data);
   renameSync(tmp, path);
 }
+
+/** A UTF-8 file in blocks of about 1 MB, streamed (for the line scanners of large files). */
+export function readChunks(path: string): AsyncIterable<string> {
+  assertReadable(path);
+  return {
+    async *[Symbol.asyncIterator]() {
+      yield* createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 }) as AsyncIterable<string>;
+    },
+  };
+}

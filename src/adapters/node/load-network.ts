@@ -6,7 +6,7 @@ import { basename } from 'node:path';
 import { UsageError } from '../../core/model/errors.js';
 import type { Network } from '../../core/model/network.js';
 import { openNetwork, parseNetworkRef } from '../../service/networks.js';
-import { readLines, readText, sha256File } from './files.js';
+import { readChunks, readLines, readText, sha256File } from './files.js';
 import { openStore } from './open-store.js';
 import { resolveDbPath } from './paths.js';
 
@@ -84,13 +84,13 @@ export async function loadNetworkFile(
       break;
     }
     case 'csv': {
-      const { parseEdgeList } = await import('../../core/ingest/edge-list.js');
-      network = await parseEdgeList(readLines(path), { file, id });
+      const { parseEdgeListChunks } = await import('../../core/ingest/edge-list.js');
+      network = await parseEdgeListChunks(readChunks(path), { file, id });
       break;
     }
     case 'dimacs': {
-      const { parseDimacs } = await import('../../core/ingest/dimacs.js');
-      network = await parseDimacs(readLines(path), { file, id });
+      const { parseDimacsChunks } = await import('../../core/ingest/dimacs.js');
+      network = await parseDimacsChunks(readChunks(path), { file, id });
       break;
     }
   }

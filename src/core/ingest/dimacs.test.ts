@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseDimacs, parseDimacsGraph } from './dimacs.js';
+import { columnsOf } from '../model/channel-columns.js';
+import { parseDimacs, parseDimacsChunks, parseDimacsGraph, parseDimacsGraphChunks } from './dimacs.js';
 import { linesOf } from './lines.js';
 import { fixture } from '../../testing/fixtures.js';
 
@@ -70,5 +71,25 @@ describe('DIMACS reader', () => {
     expect((await errorOf(small.replace('n 3 t', 'n 3 q'))).message).toMatch(
       /g\.max:4:5: node designator must be s or t/,
     );
+  });
+});
+
+describe('DIMACS read in chunks', () => {
+  it('gives the same graph whatever the chunk boundaries', async () => {
+    const text = readFileSync(fixture('maxflow/gw1.max'), 'utf8');
+    const whole = await parseDimacsGraph(linesOf(text));
+    for (const size of [997, 65536]) {
+      const pieces: string[] = [];
+      for (let i = 0; i < text.length; i += size) pieces.push(text.slice(i, i + size));
+      const g = await parseDimacsGraphChunks(pieces);
+      expect(g).toEqual(whole);
+    }
+  });
+
+  it('keeps the arcs in columns until a channel object is asked for', async () => {
+    const n = await parseDimacsChunks(['p max 3 2\nn 1 s\nn 3 t\na 1 2 5\n', 'a 2 3 7.5\n']);
+    expect(columnsOf(n)?.count).toBe(2);
+    expect(Array.from(columnsOf(n)!.capacities)).toEqual([5, 7.5]);
+    expect(n.channels[1]).toMatchObject({ id: 'a2', from: '2', to: '3', capacity: 7.5, cost: 1 });
   });
 });

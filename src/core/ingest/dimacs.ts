@@ -4,7 +4,7 @@
 import { InputError } from '../model/errors.js';
 import { columnarNetwork, type ChannelColumns } from '../model/channel-columns.js';
 import type { Network, NetworkNode } from '../model/network.js';
-import { numberedLines, type LineSource } from './lines.js';
+import { asChunks, forEachLine, type LineSource, type TextChunks } from './lines.js';
 
 export interface DimacsGraph {
   nodeCount: number;
@@ -16,11 +16,22 @@ export interface DimacsGraph {
   capacities: Float64Array;
 }
 
-const INT = /^\d+$/;
-
-/** Read DIMACS into typed arrays (fast path for large graphs). Throws InputError. */
+/** Read DIMACS lines into typed arrays. Throws InputError. */
 export async function parseDimacsGraph(
   source: LineSource,
+  options: { file?: string } = {},
+): Promise<DimacsGraph> {
+  return parseDimacsGraphChunks(asChunks(source), options);
+}
+
+const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 11 || c === 12;
+
+/**
+ * Read DIMACS text, in chunks of any size, into typed arrays: the lines are
+ * scanned where they lie, with no string or object made per arc. Throws InputError.
+ */
+export async function parseDimacsGraphChunks(
+  chunks: TextChunks,
   options: { file?: string } = {},
 ): Promise<DimacsGraph> {
   const file = options.file ?? '<dimacs>';
@@ -35,73 +46,111 @@ export async function parseDimacsGraph(
   const fail = (line: number, column: number, message: string, hint: string): never => {
     throw new InputError('E_PARSE', message, { file, line, column }, hint);
   };
-  const nodeId = (tok: string | undefined, line: number, column: number): number => {
-    if (tok === undefined || !INT.test(tok))
+  // Token k of the current line is text[ts[k], te[k]).
+  const ts = new Int32Array(5);
+  const te = new Int32Array(5);
+  // The line being read, shared by the helpers below (no closure is made per line).
+  let text = '';
+  let start = 0;
+  let end = 0;
+  let line = 0;
+  let tokens = 0;
+  const tok = (k: number): string | undefined => (k < tokens ? text.slice(ts[k]!, te[k]!) : undefined);
+  const col = (k: number): number => (k < tokens ? ts[k]! - start + 1 : end - start + 1);
+  /** The token as a non-negative integer, or -1. */
+  const int = (k: number): number => {
+    if (k >= tokens) return -1;
+    let v = 0;
+    for (let i = ts[k]!; i < te[k]!; i++) {
+      const d = text.charCodeAt(i) - 48;
+      if (d < 0 || d > 9) return -1;
+      v = v * 10 + d;
+    }
+    return v;
+  };
+  const nodeId = (k: number): number => {
+    const v = int(k);
+    if (v < 0)
       return fail(
         line,
-        column,
-        `expected a node number, got "${tok ?? ''}"`,
+        col(k),
+        `expected a node number, got "${tok(k) ?? ''}"`,
         'node numbers are integers 1..N',
       );
-    const v = Number(tok);
     if (v < 1 || v > n)
       return fail(
         line,
-        column,
+        col(k),
         `node ${v} is out of range 1..${n}`,
         'fix the node number or the N of the p line',
       );
     return v;
   };
-  for await (const { line, text } of numberedLines(source)) {
-    const trimmed = text.trim();
-    if (trimmed === '' || trimmed[0] === 'c') continue;
-    const tok = trimmed.split(/\s+/);
-    const col = (i: number): number => text.indexOf(tok[i]!) + 1;
-    switch (tok[0]) {
-      case 'p': {
+  await forEachLine(chunks, (chunk, from, to, lineNo) => {
+    text = chunk;
+    start = from;
+    end = to;
+    line = lineNo;
+    tokens = 0;
+    for (let i = start; i < end && tokens < 5;) {
+      while (i < end && isSpace(text.charCodeAt(i))) i++;
+      if (i >= end) break;
+      ts[tokens] = i;
+      while (i < end && !isSpace(text.charCodeAt(i))) i++;
+      te[tokens++] = i;
+    }
+    if (tokens === 0) return;
+    const first = text.charCodeAt(ts[0]!);
+    if (first === 99 /* c */) return;
+    const kind = te[0]! - ts[0]! === 1 ? first : 0;
+    switch (kind) {
+      case 112 /* p */: {
         if (n >= 0) fail(line, 1, 'second problem line', 'a DIMACS file has exactly one "p max N M" line');
-        if (tok[1] !== 'max')
-          fail(line, col(1), `problem type "${tok[1] ?? ''}" is not "max"`, 'write "p max N M"');
-        if (!INT.test(tok[2] ?? '') || !INT.test(tok[3] ?? ''))
+        if (tok(1) !== 'max')
+          fail(line, col(1), `problem type "${tok(1) ?? ''}" is not "max"`, 'write "p max N M"');
+        if (int(2) < 0 || int(3) < 0)
           fail(line, col(2), 'N and M must be non-negative integers', 'write "p max N M"');
-        n = Number(tok[2]);
-        m = Number(tok[3]);
+        n = int(2);
+        m = int(3);
         tails = new Int32Array(m);
         heads = new Int32Array(m);
         caps = new Float64Array(m);
         break;
       }
-      case 'n': {
+      case 110 /* n */: {
         if (n < 0) fail(line, 1, 'node line before the problem line', 'put "p max N M" first');
-        const id = nodeId(tok[1], line, col(1));
-        if (tok[2] === 's') sources.push(id);
-        else if (tok[2] === 't') sinks.push(id);
+        const id = nodeId(1);
+        const which = tok(2);
+        if (which === 's') sources.push(id);
+        else if (which === 't') sinks.push(id);
         else
           fail(
             line,
-            tok[2] === undefined ? text.length + 1 : col(2),
-            `node designator must be s or t, got "${tok[2] ?? ''}"`,
+            col(2),
+            `node designator must be s or t, got "${which ?? ''}"`,
             'write "n ID s" or "n ID t"',
           );
         break;
       }
-      case 'a': {
+      case 97 /* a */: {
         if (n < 0) fail(line, 1, 'arc line before the problem line', 'put "p max N M" first');
         if (count >= m)
           fail(line, 1, `more arcs than the ${m} the problem line declares`, 'fix M in the p line');
-        const u = nodeId(tok[1], line, col(1));
-        const v = nodeId(tok[2], line, col(2));
-        const capTok = tok[3];
-        const cap = capTok === undefined ? NaN : capTok === 'inf' ? Infinity : Number(capTok);
-        if (capTok === undefined || Number.isNaN(cap))
-          fail(
-            line,
-            capTok === undefined ? text.length + 1 : col(3),
-            `capacity "${capTok ?? ''}" is not a number`,
-            'write "a U V CAP" with CAP ≥ 0',
-          );
-        if (cap < 0) fail(line, col(3), `capacity ${cap} is negative`, 'capacities must be ≥ 0');
+        const u = nodeId(1);
+        const v = nodeId(2);
+        let cap = int(3);
+        if (cap < 0) {
+          const capTok = tok(3);
+          cap = capTok === undefined ? NaN : capTok === 'inf' ? Infinity : Number(capTok);
+          if (capTok === undefined || Number.isNaN(cap))
+            fail(
+              line,
+              col(3),
+              `capacity "${capTok ?? ''}" is not a number`,
+              'write "a U V CAP" with CAP ≥ 0',
+            );
+          if (cap < 0) fail(line, col(3), `capacity ${cap} is negative`, 'capacities must be ≥ 0');
+        }
         tails[count] = u;
         heads[count] = v;
         caps[count] = cap;
@@ -109,9 +158,9 @@ export async function parseDimacsGraph(
         break;
       }
       default:
-        fail(line, 1, `unknown line type "${tok[0]}"`, 'DIMACS lines start with c, p, n or a');
+        fail(line, 1, `unknown line type "${tok(0)!}"`, 'DIMACS lines start with c, p, n or a');
     }
-  }
+  });
   if (n < 0) throw new InputError('E_PARSE', 'no problem line', { file }, 'add "p max N M" before the arcs');
   if (count !== m)
     throw new InputError(
@@ -136,7 +185,15 @@ export async function parseDimacs(
   source: LineSource,
   options: { file?: string; id?: string } = {},
 ): Promise<Network> {
-  const g = await parseDimacsGraph(source, options);
+  return parseDimacsChunks(asChunks(source), options);
+}
+
+/** Read DIMACS text in chunks of any size (a file read in blocks) into a Network. */
+export async function parseDimacsChunks(
+  chunks: TextChunks,
+  options: { file?: string; id?: string } = {},
+): Promise<Network> {
+  const g = await parseDimacsGraphChunks(chunks, options);
   const sources = new Set(g.sources);
   const sinks = new Set(g.sinks);
   const nodes: NetworkNode[] = [];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseEdgeList } from './edge-list.js';
+import { columnsOf } from '../model/channel-columns.js';
+import { parseEdgeList, parseEdgeListChunks } from './edge-list.js';
 import { linesOf } from './lines.js';
 
 async function errorOf(text: string): Promise<{ code: string; message: string }> {
@@ -55,6 +56,62 @@ describe('CSV edge lists', () => {
   it('rejects rows with the wrong number of fields', async () => {
     expect((await errorOf('from,to,capacity\nx,y\n')).message).toMatch(
       /^e\.csv:2:1: 2 fields, the header has 3/,
+    );
+  });
+});
+
+describe('CSV edge lists read in chunks', () => {
+  const text =
+    'from,to,capacity,cost,kind,confidence,jurisdiction,label\r\n' +
+    's,"a, the hub",5,2,financial,0.5,ir,first\r\n' +
+    '# a comment\r\n' +
+    '"a, the hub",t,inf,,,,,\r\n';
+
+  it('reads quoted fields and the optional columns', async () => {
+    const n = await parseEdgeList(linesOf(text));
+    expect(n.channels).toEqual([
+      {
+        id: 'e1',
+        from: 's',
+        to: 'a, the hub',
+        kind: 'financial',
+        capacity: 5,
+        confidence: 0.5,
+        confidenceLabel: 'alleged',
+        cost: 2,
+        jurisdiction: 'ir',
+        label: 'first',
+      },
+      {
+        id: 'e2',
+        from: 'a, the hub',
+        to: 't',
+        kind: 'unknown',
+        capacity: Infinity,
+        confidence: 1,
+        confidenceLabel: 'confirmed',
+        cost: null,
+      },
+    ]);
+    expect(n.jurisdictions.map((j) => j.id)).toEqual(['ir']);
+  });
+
+  it('gives the same network whatever the chunk boundaries, without making channel objects', async () => {
+    const whole = await parseEdgeList(linesOf(text));
+    for (const size of [1, 2, 7, 64]) {
+      const pieces: string[] = [];
+      for (let i = 0; i < text.length; i += size) pieces.push(text.slice(i, i + size));
+      const n = await parseEdgeListChunks(pieces);
+      expect(columnsOf(n)?.count).toBe(2);
+      expect(n.nodes).toEqual(whole.nodes);
+      expect(n.channels).toEqual(whole.channels);
+    }
+  });
+
+  it('locates an error on a line that spans chunks', async () => {
+    const pieces = ['from,to,capacity\nx,y,1\nx,', 'z,lots\n'];
+    await expect(parseEdgeListChunks(pieces, { file: 'e.csv' })).rejects.toThrow(
+      'e.csv:3:5: capacity "lots" is not a number',
     );
   });
 });

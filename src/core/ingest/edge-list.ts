@@ -1,46 +1,109 @@
 // CSV edge lists with header `from,to,capacity[,cost]` read into a Network.
 // capacity may be `inf`; an empty or `inf` cost means the arc cannot be cut.
+// The rows go straight into typed-array columns (model/channel-columns.ts):
+// an edge list of a million arcs makes no object per arc.
 
+import { columnarNetwork, type ChannelColumns } from '../model/channel-columns.js';
 import { InputError } from '../model/errors.js';
-import type { Channel, Network, NetworkNode, Role } from '../model/network.js';
-import { CHANNEL_KINDS, confidenceLabelFor, type ChannelKind } from '../model/network.js';
-import { splitCsvLine } from './csv-line.js';
-import { numberedLines, type LineSource } from './lines.js';
+import type { Network, NetworkNode, Role } from '../model/network.js';
+import { CHANNEL_KINDS } from '../model/network.js';
+import { splitCsvLine, type CsvField } from './csv-line.js';
+import { asChunks, forEachLine, type LineSource, type TextChunks } from './lines.js';
 
 const REQUIRED = ['from', 'to', 'capacity'] as const;
 const OPTIONAL = ['cost', 'kind', 'confidence', 'jurisdiction', 'label'] as const;
 const KNOWN = new Set<string>([...REQUIRED, ...OPTIONAL]);
+const KIND_INDEX = new Map<string, number>(CHANNEL_KINDS.map((k, i) => [k, i]));
 
 /** Nodes named like this take the sponsor or recipient role by convention. */
 const SOURCE_NAMES = new Set(['s', 'source', 'sponsor']);
 const SINK_NAMES = new Set(['t', 'sink', 'target', 'recipient']);
 
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
 function parseAmount(raw: string): number {
   const v = raw.toLowerCase();
   if (v === 'inf' || v === 'infinity' || v === 'unlimited') return Infinity;
-  if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(raw)) return NaN;
+  if (!NUMBER.test(raw)) return NaN;
   return Number(raw);
+}
+
+/** Typed arrays that double when full. */
+class Column<T extends Int32Array | Float64Array | Uint8Array> {
+  constructor(
+    public data: T,
+    private readonly make: (size: number) => T,
+  ) {}
+
+  set(i: number, v: number): void {
+    if (i >= this.data.length) {
+      const bigger = this.make(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[i] = v;
+  }
+
+  trimmed(size: number): T {
+    return this.data.subarray(0, size) as T;
+  }
 }
 
 export async function parseEdgeList(
   source: LineSource,
   options: { file?: string; id?: string } = {},
 ): Promise<Network> {
+  return parseEdgeListChunks(asChunks(source), options);
+}
+
+/** Read a CSV edge list, in text chunks of any size (a file read in blocks), into a Network. */
+export async function parseEdgeListChunks(
+  chunks: TextChunks,
+  options: { file?: string; id?: string } = {},
+): Promise<Network> {
   const file = options.file ?? '<edges.csv>';
-  let columns: string[] | undefined;
-  const nodes = new Map<string, NetworkNode>();
-  const channels: Channel[] = [];
-  const node = (id: string): void => {
-    if (nodes.has(id)) return;
+  let header: string[] | undefined;
+  let at: Record<string, number> = {};
+  const nodeIndex = new Map<string, number>();
+  const nodes: NetworkNode[] = [];
+  const node = (id: string): number => {
+    let i = nodeIndex.get(id);
+    if (i !== undefined) return i;
+    i = nodes.length;
     const key = id.toLowerCase();
     const role: Role = SOURCE_NAMES.has(key) ? 'sponsor' : SINK_NAMES.has(key) ? 'recipient' : 'other';
-    nodes.set(id, { id, schema: 'LegalEntity', role, properties: { name: [id] } });
+    nodes.push({ id, schema: 'LegalEntity', role, properties: { name: [id] } });
+    nodeIndex.set(id, i);
+    return i;
   };
-  for await (const { line, text } of numberedLines(source)) {
-    if (text.trim() === '' || text.startsWith('#')) continue;
-    const fields = splitCsvLine(text);
-    if (!columns) {
-      columns = fields.map((f) => f.value.toLowerCase());
+  const start = 1024;
+  const tails = new Column(new Int32Array(start), (n) => new Int32Array(n));
+  const heads = new Column(new Int32Array(start), (n) => new Int32Array(n));
+  const caps = new Column(new Float64Array(start), (n) => new Float64Array(n));
+  const costs = new Column(new Float64Array(start), (n) => new Float64Array(n));
+  let kinds: Column<Uint8Array> | undefined;
+  let confidences: Column<Float64Array> | undefined;
+  let jurisdictions: string[] | undefined;
+  let labels: string[] | undefined;
+  let count = 0;
+  // Field k of a plain row (no quotes) is text[fs[k], fe[k]); quoted rows go through splitCsvLine.
+  let fs = new Int32Array(8);
+  let fe = new Int32Array(8);
+
+  await forEachLine(chunks, (text, lineStart, lineEnd, line) => {
+    if (lineEnd === lineStart || text.charCodeAt(lineStart) === 35 /* # */) return;
+    let allBlank = true;
+    for (let i = lineStart; i < lineEnd; i++) {
+      const c = text.charCodeAt(i);
+      if (c !== 32 && c !== 9) {
+        allBlank = false;
+        break;
+      }
+    }
+    if (allBlank) return;
+    if (!header) {
+      const fields = splitCsvLine(text.slice(lineStart, lineEnd));
+      header = fields.map((f) => f.value.toLowerCase());
       for (const f of fields) {
         if (!KNOWN.has(f.value.toLowerCase())) {
           throw new InputError(
@@ -52,7 +115,7 @@ export async function parseEdgeList(
         }
       }
       for (const r of REQUIRED) {
-        if (!columns.includes(r)) {
+        if (!header.includes(r)) {
           throw new InputError(
             'E_SCHEMA',
             `missing column "${r}"`,
@@ -61,110 +124,155 @@ export async function parseEdgeList(
           );
         }
       }
-      continue;
+      at = Object.fromEntries(header.map((h, i) => [h, i]));
+      if (at.kind !== undefined) kinds = new Column(new Uint8Array(start), (n) => new Uint8Array(n));
+      if (at.confidence !== undefined)
+        confidences = new Column(new Float64Array(start), (n) => new Float64Array(n));
+      if (at.jurisdiction !== undefined) jurisdictions = [];
+      if (at.label !== undefined) labels = [];
+      if (header.length > fs.length) {
+        fs = new Int32Array(header.length + 1);
+        fe = new Int32Array(header.length + 1);
+      }
+      return;
     }
-    const get = (name: string): { value: string; column: number } | undefined => {
-      const i = columns!.indexOf(name);
-      return i < 0 ? undefined : fields[i];
-    };
-    if (fields.length !== columns.length) {
+    // Split the row: in place when it has no quote, else field by field.
+    let quoted: CsvField[] | undefined;
+    let fieldCount = 0;
+    if (text.indexOf('"', lineStart) < 0 || text.indexOf('"', lineStart) >= lineEnd) {
+      let i = lineStart;
+      for (;;) {
+        const comma = text.indexOf(',', i);
+        const stop = comma < 0 || comma >= lineEnd ? lineEnd : comma;
+        if (fieldCount < fs.length) {
+          fs[fieldCount] = i;
+          fe[fieldCount] = stop;
+        }
+        fieldCount++;
+        if (stop === lineEnd) break;
+        i = stop + 1;
+      }
+    } else {
+      quoted = splitCsvLine(text.slice(lineStart, lineEnd));
+      fieldCount = quoted.length;
+    }
+    if (fieldCount !== header.length) {
       throw new InputError(
         'E_PARSE',
-        `${fields.length} fields, the header has ${columns.length}`,
+        `${fieldCount} fields, the header has ${header.length}`,
         { file, line, column: 1 },
         "give every row the header's columns",
       );
     }
-    const from = get('from')!;
-    const to = get('to')!;
-    for (const end of [from, to]) {
-      if (!end.value)
+    const value = (k: number): string => (quoted ? quoted[k]!.value : text.slice(fs[k]!, fe[k]!));
+    const column = (k: number): number => (quoted ? quoted[k]!.column : fs[k]! - lineStart + 1);
+    const fromK = at.from!;
+    const toK = at.to!;
+    const from = value(fromK);
+    const to = value(toK);
+    for (const [end, k] of [
+      [from, fromK],
+      [to, toK],
+    ] as const) {
+      if (!end)
         throw new InputError(
           'E_VALUE',
           'empty node id',
-          { file, line, column: end.column },
+          { file, line, column: column(k) },
           'name both ends of every arc',
         );
     }
-    const capField = get('capacity')!;
-    const capacity = parseAmount(capField.value);
+    const capK = at.capacity!;
+    const capText = value(capK);
+    const capacity = parseAmount(capText);
     if (Number.isNaN(capacity)) {
       throw new InputError(
         'E_VALUE',
-        `capacity "${capField.value}" is not a number`,
-        { file, line, column: capField.column },
+        `capacity "${capText}" is not a number`,
+        { file, line, column: column(capK) },
         'write a number ≥ 0 or inf',
       );
     }
     if (capacity < 0) {
       throw new InputError(
         'E_VALUE',
-        `capacity ${capField.value} is negative`,
-        { file, line, column: capField.column },
+        `capacity ${capText} is negative`,
+        { file, line, column: column(capK) },
         'capacities must be ≥ 0',
       );
     }
-    const costField = get('cost');
-    let cost: number | null = 1;
-    if (costField) {
-      const c = costField.value === '' ? Infinity : parseAmount(costField.value);
+    let cost = 1;
+    const costK = at.cost;
+    if (costK !== undefined) {
+      const costText = value(costK);
+      const c = costText === '' ? Infinity : parseAmount(costText);
       if (Number.isNaN(c) || c < 0)
         throw new InputError(
           'E_VALUE',
-          `cost "${costField.value}" is not a number`,
-          { file, line, column: costField.column },
+          `cost "${costText}" is not a number`,
+          { file, line, column: column(costK) },
           'write a number ≥ 0, or leave it empty or inf if the arc cannot be cut',
         );
-      cost = Number.isFinite(c) ? c : null;
+      cost = Number.isFinite(c) ? c : NaN;
     }
-    const channel: Channel = {
-      id: `e${channels.length + 1}`,
-      from: from.value,
-      to: to.value,
-      kind: 'unknown',
-      capacity,
-      confidence: 1,
-      confidenceLabel: 'confirmed',
-      cost,
-    };
-    const kind = get('kind');
-    if (kind && kind.value) {
-      if (!(CHANNEL_KINDS as readonly string[]).includes(kind.value)) {
+    if (kinds) {
+      const kindText = value(at.kind!);
+      const k = kindText ? KIND_INDEX.get(kindText) : KIND_INDEX.get('unknown');
+      if (k === undefined) {
         throw new InputError(
           'E_VALUE',
-          `unknown channel kind "${kind.value}"`,
-          { file, line, column: kind.column },
+          `unknown channel kind "${kindText}"`,
+          { file, line, column: column(at.kind!) },
           `use one of: ${CHANNEL_KINDS.join(', ')}`,
         );
       }
-      channel.kind = kind.value as ChannelKind;
+      kinds.set(count, k);
     }
-    const conf = get('confidence');
-    if (conf && conf.value) {
-      const p = Number(conf.value);
-      if (!(p >= 0 && p <= 1))
-        throw new InputError(
-          'E_VALUE',
-          `confidence "${conf.value}" is not in [0, 1]`,
-          { file, line, column: conf.column },
-          'write a probability such as 0.8',
-        );
-      channel.confidence = p;
-      channel.confidenceLabel = confidenceLabelFor(p);
+    if (confidences) {
+      const confText = value(at.confidence!);
+      let p = 1;
+      if (confText) {
+        p = Number(confText);
+        if (!(p >= 0 && p <= 1))
+          throw new InputError(
+            'E_VALUE',
+            `confidence "${confText}" is not in [0, 1]`,
+            { file, line, column: column(at.confidence!) },
+            'write a probability such as 0.8',
+          );
+      }
+      confidences.set(count, p);
     }
-    const jur = get('jurisdiction');
-    if (jur && jur.value) channel.jurisdiction = jur.value;
-    const label = get('label');
-    if (label && label.value) channel.label = label.value;
-    node(from.value);
-    node(to.value);
-    channels.push(channel);
-  }
-  if (!columns)
+    if (jurisdictions) jurisdictions.push(value(at.jurisdiction!));
+    if (labels) labels.push(value(at.label!));
+    tails.set(count, node(from));
+    heads.set(count, node(to));
+    caps.set(count, capacity);
+    costs.set(count, cost);
+    count++;
+  });
+  if (!header)
     throw new InputError('E_PARSE', 'empty file', { file }, 'start with the header from,to,capacity[,cost]');
-  const jurisdictions = [...new Set(channels.map((c) => c.jurisdiction).filter((j): j is string => !!j))].map(
-    (id) => ({ id, name: id, enforcement: 0.5 }),
-  );
+  const columns: ChannelColumns = {
+    count,
+    tails: tails.trimmed(count),
+    heads: heads.trimmed(count),
+    capacities: caps.trimmed(count),
+    costs: costs.trimmed(count),
+    ...(kinds ? { kinds: kinds.trimmed(count) } : {}),
+    ...(confidences ? { confidences: confidences.trimmed(count) } : {}),
+    ...(jurisdictions ? { jurisdictions } : {}),
+    ...(labels ? { labels } : {}),
+    idPrefix: 'e',
+  };
+  const jurisdictionList = [...new Set((jurisdictions ?? []).filter(Boolean))].map((id) => ({
+    id,
+    name: id,
+    enforcement: 0.5,
+  }));
   const id = options.id ?? 'edges';
-  return { id, name: options.file ?? id, nodes: [...nodes.values()], channels, jurisdictions, actions: [] };
+  return columnarNetwork(
+    { id, name: options.file ?? id, nodes, jurisdictions: jurisdictionList, actions: [] },
+    columns,
+  );
 }
