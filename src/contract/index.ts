@@ -7,3 +7,4 @@ export * from './network-build.js';
 export * from './match.js';
 export * from './jobs.js';
 export * from './plan.js';
+export * from './datasets.js';

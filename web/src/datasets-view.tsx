@@ -3,15 +3,113 @@
 
 import { useEffect, useState } from 'react';
 import { api } from './api';
-import type { DatasetDiffOut, VersionSummary } from './types';
+import type { DatasetDiffOut, DiffEntityOut, JobEvent, JobStatus, VersionSummary } from './types';
+
+const SHOWN = 50;
+
+/** One named entity: its name, then schema and id in small type. */
+function Named({ e }: { e: DiffEntityOut }) {
+  return (
+    <>
+      {e.caption}{' '}
+      <small className="muted">
+        {e.schema} {e.id}
+      </small>
+    </>
+  );
+}
+
+function More({ total }: { total: number }) {
+  return total > SHOWN ? <li className="muted">… {total - SHOWN} more</li> : null;
+}
+
+/** The diff of version `to - 1` → `to`, run as a job with its progress shown. */
+function Diff({ name, to }: { name: string; to: number }) {
+  const [job, setJob] = useState<JobStatus>();
+  const [diff, setDiff] = useState<DatasetDiffOut>();
+  const [error, setError] = useState<string>();
+  useEffect(() => {
+    let source: EventSource | undefined;
+    let stale = false;
+    setJob(undefined);
+    setDiff(undefined);
+    setError(undefined);
+    api.startDiff(name, to - 1, to).then(
+      (started) => {
+        if (stale) return;
+        setJob(started);
+        source = new EventSource(`/jobs/${started.id}/events`);
+        const on = (ev: MessageEvent<string>) => {
+          const e = JSON.parse(ev.data) as JobEvent;
+          if (stale) return;
+          setJob(e.job);
+          if (e.job.state === 'done')
+            api.diffResult(e.job.id).then(
+              (d) => !stale && setDiff(d),
+              (x: Error) => !stale && setError(x.message),
+            );
+          if (e.job.state === 'failed') setError(e.job.error ?? 'the diff failed');
+          if (['done', 'failed', 'cancelled'].includes(e.job.state)) source?.close();
+        };
+        source.addEventListener('progress', on);
+        source.addEventListener('state', on);
+      },
+      (x: Error) => !stale && setError(x.message),
+    );
+    return () => {
+      stale = true;
+      source?.close();
+    };
+  }, [name, to]);
+  if (error) return <p className="error">{error}</p>;
+  if (!diff)
+    return (
+      <p role="status">
+        Comparing version {to - 1} with {to}…{' '}
+        <progress max={job?.progress.total || 1} value={job?.progress.done ?? 0} />{' '}
+        {job && job.progress.total > 0
+          ? `${Math.round((100 * job.progress.done) / job.progress.total)} %`
+          : ''}
+      </p>
+    );
+  const c = diff.counts;
+  return (
+    <div className="diff">
+      <h3>
+        Version {to - 1} → {to}: {c.added} added, {c.removed} removed, {c.changed} changed, {c.unchanged}{' '}
+        unchanged
+      </h3>
+      <p className="muted">Compared by content: a row that only moved in the source file is not a change.</p>
+      <ul className="plain">
+        {diff.added.slice(0, SHOWN).map((e) => (
+          <li key={`a${e.id}`} className="added">
+            + <Named e={e} />
+          </li>
+        ))}
+        <More total={diff.added.length} />
+        {diff.removed.slice(0, SHOWN).map((e) => (
+          <li key={`r${e.id}`} className="removed">
+            − <Named e={e} />
+          </li>
+        ))}
+        <More total={diff.removed.length} />
+        {diff.changed.slice(0, SHOWN).map((ch) => (
+          <li key={`c${ch.id}`}>
+            ~ <Named e={ch} /> — changed: {ch.properties.join(', ')}
+          </li>
+        ))}
+        <More total={diff.changed.length} />
+      </ul>
+    </div>
+  );
+}
 
 function Versions({ name }: { name: string }) {
   const [versions, setVersions] = useState<VersionSummary[]>();
-  const [diff, setDiff] = useState<{ to: number; diff: DatasetDiffOut }>();
+  const [shown, setShown] = useState<number>();
   useEffect(() => {
     api.datasetVersions(name).then(setVersions, () => setVersions([]));
   }, [name]);
-  const show = async (to: number) => setDiff({ to, diff: await api.datasetDiff(name, to - 1, to) });
   return (
     <>
       <table className="versions">
@@ -36,7 +134,7 @@ function Versions({ name }: { name: string }) {
               <td>{Object.values(v.counts).reduce((a, b) => a + b, 0)}</td>
               <td>
                 {v.version > 1 && (
-                  <button type="button" onClick={() => void show(v.version)}>
+                  <button type="button" onClick={() => setShown(v.version)}>
                     What changed
                   </button>
                 )}
@@ -45,31 +143,7 @@ function Versions({ name }: { name: string }) {
           ))}
         </tbody>
       </table>
-      {diff && (
-        <div className="diff">
-          <h3>
-            Version {diff.to - 1} → {diff.to}: {diff.diff.counts.added} added, {diff.diff.counts.removed}{' '}
-            removed, {diff.diff.counts.changed} changed, {diff.diff.counts.unchanged} unchanged
-          </h3>
-          <ul className="plain">
-            {diff.diff.added.slice(0, 50).map((id) => (
-              <li key={`a${id}`} className="added">
-                + {id}
-              </li>
-            ))}
-            {diff.diff.removed.slice(0, 50).map((id) => (
-              <li key={`r${id}`} className="removed">
-                − {id}
-              </li>
-            ))}
-            {diff.diff.changed.slice(0, 50).map((c) => (
-              <li key={`c${c.id}`}>
-                ~ {c.id} <small>{c.properties.join(', ')}</small>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      {shown !== undefined && <Diff name={name} to={shown} />}
     </>
   );
 }

@@ -38,6 +38,22 @@ const entNums = (folder: string) =>
       .filter((x): x is string => Boolean(x)),
   );
 
+/**
+ * Every row of an OFAC CSV set, grouped by ent_num, line ends and order left
+ * out: two sets give equal text for an entry exactly when OFAC left it alone.
+ */
+function rowsByEntry(folder: string): Map<string, string> {
+  const out = new Map<string, string[]>();
+  for (const file of ['sdn.csv', 'alt.csv', 'add.csv', 'sdn_comments.csv']) {
+    for (const line of readFileSync(join(DATA, folder, file), 'latin1').split('\n')) {
+      const row = line.replaceAll('\r', '').replaceAll(String.fromCharCode(0x1a), '').trim();
+      const n = /^(\d+),/.exec(row)?.[1];
+      if (n) (out.get(n) ?? out.set(n, []).get(n)!).push(`${file}:${row}`);
+    }
+  }
+  return new Map([...out].map(([n, rows]) => [n, rows.sort().join('\n')]));
+}
+
 async function expectNothingStored(store: Store): Promise<void> {
   expect(await store.listDatasets()).toEqual([]);
 }
@@ -74,13 +90,43 @@ describe('importList', () => {
     const added = [...now].filter((n) => !old.has(n)).map((n) => `ofac-${n}`);
     const removed = [...old].filter((n) => !now.has(n)).map((n) => `ofac-${n}`);
     const diff = await store.diffDatasets('sdn', 1, 'sdn', 2);
-    const entries = (ids: string[]) => ids.filter((id) => /^ofac-\d+$/.test(id)).sort();
-    expect(entries(diff.added)).toEqual(added.sort());
-    expect(entries(diff.removed)).toEqual(removed.sort());
-    expect(diff.added.filter((id) => id.endsWith('-sanction'))).toHaveLength(added.length);
+    const entries = (items: { id: string }[]) => items.map((e) => e.id).filter((id) => /^ofac-\d+$/.test(id));
+    expect(entries(diff.added).sort()).toEqual(added.sort());
+    expect(entries(diff.removed).sort()).toEqual(removed.sort());
+    expect(diff.added.filter((e) => e.id.endsWith('-sanction'))).toHaveLength(added.length);
     expect(added.length).toBeGreaterThan(1000);
     expect(removed.length).toBeGreaterThan(0);
-    expect(diff.changed.length).toBeGreaterThan(0);
+
+    // Changed means changed content: an entry whose rows are the same in both
+    // sets (only their line numbers moved) is not changed; one whose rows
+    // differ is, and the diff names it and its fields, never the source row.
+    const rowsThen = rowsByEntry('ofac-sdn-2019-01');
+    const rowsNow = rowsByEntry('ofac-sdn-2021-07');
+    const changedIds = new Set(entries(diff.changed));
+    const untouched = [...old].filter((n) => now.has(n) && rowsThen.get(n) === rowsNow.get(n));
+    expect(untouched.length).toBeGreaterThan(5000);
+    expect(untouched.filter((n) => changedIds.has(`ofac-${n}`))).toEqual([]);
+    for (const ch of diff.changed) expect(ch.properties).not.toContain('sourceRecord');
+    expect(diff.changed.every((ch) => ch.properties.length > 0)).toBe(true);
+    const renamed = [...old].filter((n) => {
+      const name = (rows?: string) => /^sdn\.csv:\d+,("[^"]*")/m.exec(rows ?? '')?.[1];
+      return now.has(n) && name(rowsThen.get(n)) !== name(rowsNow.get(n));
+    });
+    expect(renamed.length).toBeGreaterThan(0);
+    for (const n of renamed) {
+      const ch = diff.changed.find((c) => c.id === `ofac-${n}`);
+      expect(ch?.properties, `ofac-${n}`).toContain('name');
+    }
+    const sample = diff.changed.find((c) => c.id === `ofac-${renamed[0]}`)!;
+    expect(sample.caption).not.toBe(sample.id);
+    expect(sample.schema).toMatch(/^(Person|Organization|Vessel|Airplane)$/);
+    expect(diff.counts).toEqual({
+      added: diff.added.length,
+      removed: diff.removed.length,
+      changed: diff.changed.length,
+      unchanged: expect.any(Number),
+    });
+    expect(diff.counts.changed).toBeLessThan(diff.counts.unchanged);
   });
 
   it('imports the non-SDN set, the UN list and the FtM samples with their record counts', async () => {

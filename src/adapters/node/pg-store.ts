@@ -6,7 +6,6 @@ import type { Entity } from '../../core/model/entity.js';
 import { InterdictError, NotFoundError } from '../../core/model/errors.js';
 import type { Network } from '../../core/model/network.js';
 import {
-  diffFromRows,
   duplicateId,
   decodeNetwork,
   encodeNetwork,
@@ -14,10 +13,12 @@ import {
   hashString,
   networkCounts,
 } from '../../core/store/codec.js';
+import { diffDatasetVersions, type DiffSource, type HashRow } from '../../core/store/diff.js';
 import type {
   AuditQuery,
   AuditRecord,
   DatasetDiff,
+  DiffOptions,
   SaveMeta,
   Store,
   VersionInfo,
@@ -306,31 +307,36 @@ export class PgStore implements Store {
     return rows[0]?.body;
   }
 
-  async diffDatasets(name1: string, v1: number, name2: string, v2: number): Promise<DatasetDiff> {
-    await this.info('dataset', name1, v1);
-    await this.info('dataset', name2, v2);
-    const sides = `(SELECT id, hash, body FROM entities WHERE dataset = $1 AND version = $2) a
-      FULL JOIN (SELECT id, hash, body FROM entities WHERE dataset = $3 AND version = $4) b ON b.id = a.id`;
-    const args = [name1, v1, name2, v2];
-    // Only ids present on one side or with differing hashes leave the server,
-    // and bodies only for the latter.
-    const [differing, same] = await Promise.all([
-      this.pool.query<{ id: string; abody: Entity | null; bbody: Entity | null }>(
-        `SELECT COALESCE(a.id, b.id) AS id, a.body AS abody, b.body AS bbody FROM ${sides}
-         WHERE a.id IS NULL OR b.id IS NULL OR a.hash <> b.hash ORDER BY 1`,
-        args,
-      ),
-      this.pool.query<{ n: number }>(
-        `SELECT count(*)::integer AS n FROM ${sides} WHERE a.hash = b.hash`,
-        args,
-      ),
-    ]);
-    return diffFromRows(
-      { name: name1, version: v1 },
-      { name: name2, version: v2 },
-      differing.rows.map((r) => ({ id: r.id, before: r.abody, after: r.bbody })),
-      same.rows[0]!.n,
-    );
+  async diffDatasets(
+    name1: string,
+    v1: number,
+    name2: string,
+    v2: number,
+    options: DiffOptions = {},
+  ): Promise<DatasetDiff> {
+    const size = (info: VersionInfo) => Object.values(info.counts).reduce((x, y) => x + y, 0);
+    const from = { name: name1, version: v1, size: size(await this.info('dataset', name1, v1)) };
+    const to = { name: name2, version: v2, size: size(await this.info('dataset', name2, v2)) };
+    // Ids compare in the "C" collation the columns carry: code-point order, as the merge expects.
+    const source: DiffSource = {
+      hashes: async (name, version, after, limit) =>
+        (
+          await this.pool.query<HashRow>(
+            'SELECT id, hash FROM entities WHERE dataset = $1 AND version = $2 AND ($3::text IS NULL OR id > $3) ORDER BY id LIMIT $4',
+            [name, version, after, limit],
+          )
+        ).rows,
+      bodies: async (name, version, ids) =>
+        (
+          await this.pool.query<{ body: Entity }>(
+            'SELECT body FROM entities WHERE dataset = $1 AND version = $2 AND id = ANY($3::text[])',
+            [name, version, ids],
+          )
+        ).rows.map((r) => r.body),
+      // The queries wait on the server; the diff's own work pauses for other requests.
+      pause: () => new Promise((resolve) => setImmediate(resolve)),
+    };
+    return diffDatasetVersions(source, from, to, options);
   }
 
   async appendAudit(record: Omit<AuditRecord, 'id'>): Promise<AuditRecord> {

@@ -8,7 +8,6 @@ import type { Entity } from '../../core/model/entity.js';
 import { InterdictError, NotFoundError } from '../../core/model/errors.js';
 import type { Network } from '../../core/model/network.js';
 import {
-  diffFromRows,
   duplicateId,
   decodeNetwork,
   encodeNetwork,
@@ -16,10 +15,12 @@ import {
   hashString,
   networkCounts,
 } from '../../core/store/codec.js';
+import { diffDatasetVersions, type DiffSource, type HashRow } from '../../core/store/diff.js';
 import type {
   AuditQuery,
   AuditRecord,
   DatasetDiff,
+  DiffOptions,
   SaveMeta,
   Store,
   VersionInfo,
@@ -69,6 +70,10 @@ interface AuditRow {
   query: string;
   results: string;
   request_id: string | null;
+}
+
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 function toInfo(row: VersionRow): VersionInfo {
@@ -292,30 +297,43 @@ export class SqliteStore implements Store {
     return row ? (JSON.parse(row.body) as Entity) : undefined;
   }
 
-  async diffDatasets(name1: string, v1: number, name2: string, v2: number): Promise<DatasetDiff> {
-    this.info('dataset', name1, v1);
-    this.info('dataset', name2, v2);
-    // Only ids on one side, or whose hashes differ, are read with their bodies.
-    const sides = `(SELECT id, hash, body FROM entities WHERE dataset = ? AND version = ?) a
-      FULL JOIN (SELECT id, hash, body FROM entities WHERE dataset = ? AND version = ?) b ON b.id = a.id`;
-    const args = [name1, v1, name2, v2];
-    const differing = this.db
-      .prepare(
-        `SELECT COALESCE(a.id, b.id) AS id, a.body AS abody, b.body AS bbody FROM ${sides}
-         WHERE a.id IS NULL OR b.id IS NULL OR a.hash <> b.hash ORDER BY 1`,
-      )
-      .all(...args) as { id: string; abody: string | null; bbody: string | null }[];
-    const same = this.db.prepare(`SELECT count(*) AS n FROM ${sides} WHERE a.hash = b.hash`).get(...args) as {
-      n: number;
-    };
-    const parse = (body: string | null): Entity | null =>
-      body === null ? null : (JSON.parse(body) as Entity);
-    return diffFromRows(
-      { name: name1, version: v1 },
-      { name: name2, version: v2 },
-      differing.map((r) => ({ id: r.id, before: parse(r.abody), after: parse(r.bbody) })),
-      same.n,
+  async diffDatasets(
+    name1: string,
+    v1: number,
+    name2: string,
+    v2: number,
+    options: DiffOptions = {},
+  ): Promise<DatasetDiff> {
+    const size = (info: VersionInfo) => Object.values(info.counts).reduce((x, y) => x + y, 0);
+    const from = { name: name1, version: v1, size: size(this.info('dataset', name1, v1)) };
+    const to = { name: name2, version: v2, size: size(this.info('dataset', name2, v2)) };
+    const first = this.db.prepare(
+      'SELECT id, hash FROM entities WHERE dataset = ? AND version = ? ORDER BY id LIMIT ?',
     );
+    const page = this.db.prepare(
+      'SELECT id, hash FROM entities WHERE dataset = ? AND version = ? AND id > ? ORDER BY id LIMIT ?',
+    );
+    const bodies = this.db.prepare(
+      'SELECT body FROM entities WHERE dataset = ? AND version = ? AND id IN (SELECT value FROM json_each(?))',
+    );
+    // Each page is a short synchronous read; yielding between pages keeps the
+    // event loop (a server's other requests) answering during a large diff.
+    const source: DiffSource = {
+      hashes: async (name, version, after, limit) => {
+        await yieldToEventLoop();
+        return (
+          after === null ? first.all(name, version, limit) : page.all(name, version, after, limit)
+        ) as HashRow[];
+      },
+      bodies: async (name, version, ids) => {
+        await yieldToEventLoop();
+        return (bodies.all(name, version, JSON.stringify(ids)) as { body: string }[]).map(
+          (r) => JSON.parse(r.body) as Entity,
+        );
+      },
+      pause: yieldToEventLoop,
+    };
+    return diffDatasetVersions(source, from, to, options);
   }
 
   async appendAudit(record: Omit<AuditRecord, 'id'>): Promise<AuditRecord> {

@@ -271,7 +271,12 @@ describe('screening', () => {
     expect(datasets.map((d) => d.name)).toContain('demo-us-ofac-sdn');
     expect((await app.inject('/datasets/sdn/versions')).json()).toHaveLength(2);
     const diff = (await app.inject('/datasets/sdn/diff?from=1&to=2')).json();
-    expect(diff).toMatchObject({ added: ['p2'], removed: ['own1'] });
+    expect(diff).toMatchObject({
+      added: [{ id: 'p2', schema: 'Person', caption: 'Ismail Haniyeh' }],
+      removed: [{ id: 'own1', schema: 'Ownership', caption: 'Hizballah → Hamas' }],
+      changed: [],
+      counts: { added: 1, removed: 1, changed: 0, unchanged: 3 },
+    });
   });
 });
 

@@ -16,6 +16,18 @@ export interface Entity {
   target?: boolean;
 }
 
+/**
+ * Properties that record where a value was read (file, line, the raw source
+ * row), not what the list says. They are stored and exported with
+ * `--keep-source`, but content comparisons (dataset diffs, change detection)
+ * leave them out: a list re-issued with its rows renumbered has not changed.
+ */
+export const BOOKKEEPING_PROPERTIES: readonly string[] = ['sourceRecord'];
+
+export function isBookkeeping(property: string): boolean {
+  return BOOKKEEPING_PROPERTIES.includes(property);
+}
+
 /** Node schemata a network may hold. */
 export const NODE_SCHEMATA = [
   'Person',

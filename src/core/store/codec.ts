@@ -1,10 +1,9 @@
 // Canonical encodings shared by store backends: networks as JSON (unlimited
 // capacity kept as "unlimited"), entities with a content hash for diffs.
 
-import type { Entity } from '../model/entity.js';
+import { isBookkeeping, type Entity } from '../model/entity.js';
 import { InterdictError } from '../model/errors.js';
 import type { Network } from '../model/network.js';
-import type { DatasetChange, DatasetDiff } from './store.js';
 
 export function encodeNetwork(network: Network): string {
   return JSON.stringify(network, (_k, v) => (v === Infinity ? 'unlimited' : v));
@@ -24,9 +23,14 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
-/** The part of an entity a diff compares: schema and properties. */
+/**
+ * The part of an entity a diff compares: schema and content properties
+ * (bookkeeping properties such as the raw source row left out).
+ */
 export function entityFingerprint(entity: Entity): string {
-  return canonicalJson({ schema: entity.schema, properties: entity.properties });
+  const properties: Record<string, string[]> = {};
+  for (const [k, v] of Object.entries(entity.properties)) if (!isBookkeeping(k)) properties[k] = v;
+  return canonicalJson({ schema: entity.schema, properties });
 }
 
 /** 53-bit FNV-1a-style hash of a string (stable across backends, no crypto needed). */
@@ -40,22 +44,6 @@ export function hashString(text: string): string {
   }
   return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
 }
-
-/** Property names whose values differ (plus `schema` when the schema changed). */
-export function changedProperties(a: Entity, b: Entity): string[] {
-  const out: string[] = [];
-  if (a.schema !== b.schema) out.push('schema');
-  const keys = new Set([...Object.keys(a.properties), ...Object.keys(b.properties)]);
-  for (const k of [...keys].sort()) {
-    const va = a.properties[k] ?? [];
-    const vb = b.properties[k] ?? [];
-    if (va.length !== vb.length || canonicalJson([...va].sort()) !== canonicalJson([...vb].sort()))
-      out.push(k);
-  }
-  return out;
-}
-
-export type { DatasetChange };
 
 export function countBy<T>(items: Iterable<T>, key: (t: T) => string): Record<string, number> {
   const out: Record<string, number> = {};
@@ -84,45 +72,4 @@ export function duplicateId(id: string, dataset: string): InterdictError {
     { record: id },
     'ids must be unique within a dataset',
   );
-}
-
-/** One id that differs between two dataset versions: missing on one side, or with another hash. */
-export interface DifferingRow {
-  id: string;
-  before: Entity | null;
-  after: Entity | null;
-}
-
-/**
- * Assemble a diff from the rows that differ (sorted by id) and the number of
- * ids whose hashes are equal; every backend's query feeds this one function.
- */
-export function diffFromRows(
-  from: DatasetDiff['from'],
-  to: DatasetDiff['to'],
-  rows: Iterable<DifferingRow>,
-  sameHash: number,
-): DatasetDiff {
-  const added: string[] = [];
-  const removed: string[] = [];
-  const changed: DatasetChange[] = [];
-  let unchanged = sameHash;
-  for (const r of rows) {
-    if (!r.before) added.push(r.id);
-    else if (!r.after) removed.push(r.id);
-    else {
-      // Equal content can hash differently only if property order differs.
-      const properties = changedProperties(r.before, r.after);
-      if (properties.length === 0) unchanged++;
-      else changed.push({ id: r.id, properties });
-    }
-  }
-  return {
-    from,
-    to,
-    added,
-    removed,
-    changed,
-    counts: { added: added.length, removed: removed.length, changed: changed.length, unchanged },
-  };
 }

@@ -120,10 +120,106 @@ export function storeContract(backend: string, open: () => Promise<Store>): void
         { contentHash: '2' },
       );
       const diff = await store.diffDatasets('list', 1, 'list', 2);
-      expect(diff.added).toEqual(['d']);
-      expect(diff.removed).toEqual(['b']);
-      expect(diff.changed).toEqual([{ id: 'c', properties: ['country'] }]);
+      expect(diff.added).toEqual([{ id: 'd', schema: 'Person', caption: 'Dee' }]);
+      expect(diff.removed).toEqual([{ id: 'b', schema: 'Person', caption: 'Bob' }]);
+      expect(diff.changed).toEqual([{ id: 'c', schema: 'Person', caption: 'Cy', properties: ['country'] }]);
       expect(diff.counts).toEqual({ added: 1, removed: 1, changed: 1, unchanged: 1 });
+      await store.close();
+    });
+
+    it('compares content: a moved source row or reordered values is no change', async () => {
+      const store = await open();
+      const row = (line: number) => ({ sourceRecord: [`sdn.csv:${line}: 36,"AEROCARIBBEAN AIRLINES"`] });
+      await store.saveDataset(
+        'list',
+        [
+          entity('a', 'Ann', { ...row(10), country: ['ir', 'lb'] }),
+          entity('b', 'Bob', row(11)),
+          entity('c', 'Cy', row(12)),
+        ],
+        { contentHash: '1' },
+      );
+      await store.saveDataset(
+        'list',
+        [
+          entity('a', 'Ann', { ...row(20), country: ['lb', 'ir'] }),
+          entity('b', 'Bobby', row(21)),
+          { ...entity('c', 'Cy', row(22)), schema: 'Organization' },
+        ],
+        { contentHash: '2' },
+      );
+      const diff = await store.diffDatasets('list', 1, 'list', 2);
+      expect(diff.changed).toEqual([
+        { id: 'b', schema: 'Person', caption: 'Bobby', properties: ['name'] },
+        { id: 'c', schema: 'Organization', caption: 'Cy', properties: ['schema'] },
+      ]);
+      expect(diff.counts).toEqual({ added: 0, removed: 0, changed: 2, unchanged: 1 });
+      await store.close();
+    });
+
+    it('names a sanction or a link by the entities it refers to', async () => {
+      const store = await open();
+      await store.saveDataset('list', [entity('p', 'Ann')], { contentHash: '1' });
+      await store.saveDataset(
+        'list',
+        [
+          entity('p', 'Ann'),
+          entity('q', 'Bob'),
+          { id: 'p-sanction', schema: 'Sanction', properties: { entity: ['p'], program: ['SDGT'] } },
+          { id: 'p-q', schema: 'UnknownLink', properties: { subject: ['p'], object: ['q'] } },
+        ],
+        { contentHash: '2' },
+      );
+      const diff = await store.diffDatasets('list', 1, 'list', 2);
+      expect(diff.added).toEqual([
+        { id: 'p-q', schema: 'UnknownLink', caption: 'Ann → Bob' },
+        { id: 'p-sanction', schema: 'Sanction', caption: 'Sanction on Ann (SDGT)' },
+        { id: 'q', schema: 'Person', caption: 'Bob' },
+      ]);
+      await store.close();
+    });
+
+    it('diffs page by page in code-point order of id, with progress, and stops when cancelled', async () => {
+      const store = await open();
+      // Ids across the BMP/astral boundary, where UTF-16 order and code-point order disagree.
+      const ids = ['a', 'b', 'z', '\u00e9', '\u4e00', '\uff21', '\u{1f600}', '\u{1f600}x', '\u{20000}'];
+      const many = Array.from({ length: 40 }, (_, i) => `n${String(i).padStart(3, '0')}`);
+      await store.saveDataset(
+        'list',
+        [...ids, ...many].map((id) => entity(id, `N ${id}`)),
+        { contentHash: '1' },
+      );
+      await store.saveDataset(
+        'list',
+        [...ids.filter((id) => id !== '\uff21'), ...many, 'zz'].map((id) =>
+          entity(id, id === '\u{1f600}' ? 'changed' : `N ${id}`),
+        ),
+        { contentHash: '2' },
+      );
+      const steps: [number, number][] = [];
+      const diff = await store.diffDatasets('list', 1, 'list', 2, {
+        pageSize: 4,
+        progress: (done, total) => steps.push([done, total]),
+      });
+      expect(diff.added.map((e) => e.id)).toEqual(['zz']);
+      expect(diff.removed.map((e) => e.id)).toEqual(['\uff21']);
+      expect(diff.changed.map((e) => e.id)).toEqual(['\u{1f600}']);
+      expect(diff.counts.unchanged).toBe(ids.length - 2 + many.length);
+      expect(steps.length).toBeGreaterThan(5);
+      const last = steps[steps.length - 1]!;
+      expect(last[0]).toBe(last[1]);
+      expect(steps.every(([done, total], i) => done <= total && (i === 0 || done >= steps[i - 1]![0]))).toBe(
+        true,
+      );
+      const signal = { aborted: false };
+      const cancelled = store.diffDatasets('list', 1, 'list', 2, {
+        pageSize: 4,
+        signal,
+        progress: () => {
+          signal.aborted = true;
+        },
+      });
+      await expect(cancelled).rejects.toThrow(/cancelled/);
       await store.close();
     });
 

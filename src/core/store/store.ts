@@ -33,19 +33,39 @@ export interface SaveMeta {
   notes?: Record<string, unknown>;
 }
 
-export interface DatasetChange {
+/** An entity named in a diff. */
+export interface DiffEntity {
   id: string;
-  /** Property names whose values differ between the versions (`schema` if the schema changed). */
+  schema: string;
+  /** Display name (the first name-like property, else the id). */
+  caption: string;
+}
+
+export interface DatasetChange extends DiffEntity {
+  /**
+   * Content property names whose values differ between the versions
+   * (`schema` if the schema changed); bookkeeping properties never appear.
+   */
   properties: string[];
 }
 
 export interface DatasetDiff {
   from: { name: string; version: number };
   to: { name: string; version: number };
-  added: string[];
-  removed: string[];
+  /** In code-point order of id, as are `removed` and `changed`. */
+  added: DiffEntity[];
+  removed: DiffEntity[];
   changed: DatasetChange[];
   counts: { added: number; removed: number; changed: number; unchanged: number };
+}
+
+export interface DiffOptions {
+  /** Checked between pages; an aborted diff rejects. */
+  signal?: { readonly aborted: boolean };
+  /** Called after each page with work done and total (rows and bodies read). */
+  progress?: (done: number, total: number) => void;
+  /** Rows read per page (default 2,000). */
+  pageSize?: number;
 }
 
 /** One screening decision, kept for audit: what was asked, against what, what came back. */
@@ -100,7 +120,18 @@ export interface Store {
   /** Stream the entities of a dataset version, ordered by id. */
   datasetEntities(name: string, version?: number): AsyncIterable<Entity>;
   getEntity(name: string, id: string, version?: number): Promise<Entity | undefined>;
-  diffDatasets(name1: string, v1: number, name2: string, v2: number): Promise<DatasetDiff>;
+  /**
+   * What changed from one dataset version to another, compared by content
+   * (bookkeeping properties left out), each entity named. Reads page by page,
+   * so other work interleaves with a large diff.
+   */
+  diffDatasets(
+    name1: string,
+    v1: number,
+    name2: string,
+    v2: number,
+    options?: DiffOptions,
+  ): Promise<DatasetDiff>;
 
   /** Append a screening decision to the audit log; it survives restarts. */
   appendAudit(record: Omit<AuditRecord, 'id'>): Promise<AuditRecord>;

@@ -2,7 +2,7 @@
 // which entities were added, removed or changed between two of them.
 
 import { UsageError } from '../../../core/model/errors.js';
-import type { Store } from '../../../core/store/store.js';
+import type { DiffEntity, Store } from '../../../core/store/store.js';
 import { parseDatasetRef } from '../../node/screening-index.js';
 import { COMMON_OPTIONS, flag, printJson, withStore, type Command } from '../command.js';
 import { formatNumber, table } from '../format.js';
@@ -71,17 +71,18 @@ const diffCommand: Command = {
       const lines = [
         `${a.name}@${a.version} → ${b.name}@${b.version}: ${formatNumber(c.added)} added, ${formatNumber(c.removed)} removed, ${formatNumber(c.changed)} changed, ${formatNumber(c.unchanged)} unchanged`,
       ];
-      const show = (label: string, ids: string[]) => {
-        if (ids.length === 0) return;
-        lines.push(
-          `${label}: ${ids.slice(0, 20).join(', ')}${ids.length > 20 ? ` … (${ids.length - 20} more; use --json for all)` : ''}`,
-        );
+      // One entity a line: its name, schema and id (and for a change, the fields).
+      const show = (label: string, items: string[]) => {
+        if (items.length === 0) return;
+        lines.push(`${label}:`, ...items.slice(0, 20).map((t) => `  ${t}`));
+        if (items.length > 20) lines.push(`  … ${items.length - 20} more; use --json for all`);
       };
-      show('added', diff.added);
-      show('removed', diff.removed);
+      const name = (e: DiffEntity) => `${e.caption} (${e.schema} ${e.id})`;
+      show('added', diff.added.map(name));
+      show('removed', diff.removed.map(name));
       show(
         'changed',
-        diff.changed.map((ch) => `${ch.id} (${ch.properties.join(', ')})`),
+        diff.changed.map((ch) => `${name(ch)}: ${ch.properties.join(', ')}`),
       );
       io.out(lines.join('\n') + '\n');
       return 0;

@@ -10,53 +10,94 @@ import { FIXTURES } from '../../../testing/fixtures.js';
 const DATA = FIXTURES;
 
 describe('interdict import / datasets / export', () => {
-  it('imports two SDN versions, lists them, diffs them as JSON and exports FtM lines', async () => {
+  it('imports lists, reports what it stored as text or JSON, and lists them', async () => {
     const db = tempDb();
-    const first = await runCli([
+    const un = await runCli([
       'import',
-      'ofac-csv',
-      join(DATA, 'ofac-sdn-2019-01'),
+      'un-xml',
+      join(DATA, 'un/consolidated-2026-02-27.xml'),
       '--dataset',
-      'sdn',
-      '--allow-missing-marker',
+      'un',
       '--db',
       db,
     ]);
-    expect(first.code).toBe(0);
-    expect(first.stdout).toMatch(/^stored sdn@1: /);
-    expect(first.stdout).toMatch(/Sanction\s+7,379/);
-    const second = await runCli([
+    expect(un.code).toBe(0);
+    expect(un.stdout).toMatch(/^stored un@1: /);
+    expect(un.stdout).toMatch(/Sanction\s+1,003/);
+    const cons = await runCli([
       'import',
       'ofac-csv',
-      join(DATA, 'ofac-sdn-2021-07'),
+      join(DATA, 'ofac-nonsdn-2025-12'),
       '--dataset',
-      'sdn',
+      'cons',
       '--db',
       db,
       '--json',
     ]);
-    expect(JSON.parse(second.stdout)).toMatchObject({
-      name: 'sdn',
-      version: 2,
+    expect(JSON.parse(cons.stdout)).toMatchObject({
+      name: 'cons',
+      version: 1,
       format: 'ofac-csv',
-      counts: { Person: 4620 },
+      counts: { Sanction: 442 },
     });
     const list = JSON.parse((await runCli(['datasets', 'list', '--db', db, '--json'])).stdout);
-    expect(list.datasets).toMatchObject([{ name: 'sdn', version: 2 }]);
+    expect(list.datasets).toMatchObject([
+      { name: 'cons', version: 1 },
+      { name: 'un', version: 1 },
+    ]);
+  });
+
+  it('diffs two versions by content, naming entities and fields, and exports FtM lines', async () => {
+    // Version 2 is the non-SDN set with its first entry (9639) taken out of
+    // every file, which moves every other row up a line, and one name respelt.
+    const db = tempDb();
+    const src = join(DATA, 'ofac-nonsdn-2025-12');
+    const edited = tempDir();
+    for (const f of ['cons_prim.csv', 'cons_alt.csv', 'cons_add.csv', 'cons_comments.csv']) {
+      const text = readFileSync(join(src, f), 'latin1')
+        .split('\n')
+        .filter((l) => !l.startsWith('9639,'))
+        .join('\n')
+        .replace('"ABU TEIR, Mohammed"', '"ABU TAIR, Mohammed"');
+      writeFileSync(join(edited, f), text, 'latin1');
+    }
+    for (const dir of [src, edited])
+      expect((await runCli(['import', 'ofac-csv', dir, '--dataset', 'cons', '--db', db])).code).toBe(0);
     const diff = JSON.parse(
-      (await runCli(['datasets', 'diff', 'sdn@1', 'sdn@2', '--db', db, '--json'])).stdout,
+      (await runCli(['datasets', 'diff', 'cons@1', 'cons@2', '--db', db, '--json'])).stdout,
     );
-    expect(Object.keys(diff)).toEqual(expect.arrayContaining(['added', 'removed', 'changed', 'counts']));
-    expect(diff.counts.added).toBe(diff.added.length);
-    expect(diff.changed[0]).toMatchObject({ id: expect.any(String), properties: expect.any(Array) });
-    const out = join(tempDir(), 'sdn.ftm.json');
-    expect((await runCli(['export', 'ftm', 'sdn@1', '--db', db, '--output', out])).code).toBe(0);
+    expect(diff.added).toEqual([]);
+    expect(diff.removed).toContainEqual({
+      id: 'ofac-9639',
+      schema: 'Person',
+      caption: expect.stringMatching(/HANIYA/i),
+    });
+    expect(diff.changed).toEqual([
+      {
+        id: 'ofac-9640',
+        schema: 'Person',
+        caption: expect.stringMatching(/ABU TAIR/i),
+        properties: expect.arrayContaining(['name']),
+      },
+    ]);
+    expect(diff.counts).toMatchObject({ added: 0, removed: diff.removed.length, changed: 1 });
+    expect(diff.counts.unchanged).toBeGreaterThan(400);
+    const text = await runCli(['datasets', 'diff', 'cons@1', 'cons@2', '--db', db]);
+    expect(text.stdout).toMatch(/^cons@1 → cons@2: 0 added, \d+ removed, 1 changed, [\d,]+ unchanged$/m);
+    expect(text.stdout).toMatch(/^changed:\n {2}.*ABU TAIR.* \(Person ofac-9640\): .*name/im);
+
+    const out = join(tempDir(), 'cons.ftm.json');
+    expect((await runCli(['export', 'ftm', 'cons@1', '--db', db, '--output', out])).code).toBe(0);
     const lines = readFileSync(out, 'utf8')
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l));
-    expect(lines.filter((e) => e.schema === 'Sanction')).toHaveLength(7379);
-    expect(lines[0]).toMatchObject({ id: expect.any(String), schema: expect.any(String), datasets: ['sdn'] });
+    expect(lines.filter((e) => e.schema === 'Sanction')).toHaveLength(442);
+    expect(lines[0]).toMatchObject({
+      id: expect.any(String),
+      schema: expect.any(String),
+      datasets: ['cons'],
+    });
     expect(lines.some((e) => e.properties.sourceRecord)).toBe(false);
   });
 

@@ -2,7 +2,12 @@
 // the diff of two versions, and the screening audit log.
 
 import type { FastifyPluginAsync } from 'fastify';
-import { NAME_PARAMS_SCHEMA, VERSION_LIST_SCHEMA } from '../../../contract/common.js';
+import { ERROR_SCHEMA, NAME_PARAMS_SCHEMA, VERSION_LIST_SCHEMA } from '../../../contract/common.js';
+import {
+  DATASET_DIFF_REQUEST_SCHEMA,
+  DATASET_DIFF_SCHEMA,
+  type DatasetDiffRequest,
+} from '../../../contract/datasets.js';
 import { DIFF_QUERY_SCHEMA } from '../../../contract/networks.js';
 import type { ServerContext } from '../context.js';
 
@@ -33,14 +38,40 @@ export function datasetRoutes(ctx: ServerContext): FastifyPluginAsync {
       {
         schema: {
           tags,
-          summary: 'Entities added, removed and changed between two versions',
+          summary:
+            'Entities added, removed and changed between two versions, by content, each named (for progress, POST /jobs/diff)',
           params: NAME_PARAMS_SCHEMA,
           querystring: DIFF_QUERY_SCHEMA,
+          response: { 200: DATASET_DIFF_SCHEMA },
         },
       },
       async (request) => {
         const { id } = request.params;
         return ctx.store.diffDatasets(id, request.query.from, id, request.query.to);
+      },
+    );
+    app.post<{ Body: DatasetDiffRequest }>(
+      '/jobs/diff',
+      {
+        schema: {
+          tags: ['jobs', ...tags],
+          summary: 'Diff two versions of a dataset as a job (progress over GET /jobs/{id}/events)',
+          body: DATASET_DIFF_REQUEST_SCHEMA,
+          response: { 400: ERROR_SCHEMA, 404: ERROR_SCHEMA },
+        },
+      },
+      async (request, reply) => {
+        const { dataset, from, to } = request.body;
+        // Unknown versions fail here, as a 404, not later inside the job.
+        await ctx.store.datasetInfo(dataset, from);
+        await ctx.store.datasetInfo(dataset, to);
+        const status = ctx.jobs.submit('dataset-diff', request.keyId, (job) =>
+          ctx.store.diffDatasets(dataset, from, dataset, to, {
+            signal: job.signal,
+            progress: job.progress,
+          }),
+        );
+        return reply.status(202).header('location', `/jobs/${status.id}`).send(status);
       },
     );
     app.get<{ Querystring: { limit?: number; before?: number; dataset?: string } }>(
