@@ -340,9 +340,9 @@ export async function listChange(
     return e;
   };
   const added: Entity[] = [];
-  for (const id of diff.added) added.push(await get(id, to));
+  for (const { id } of diff.added) added.push(await get(id, to));
   const removed: Entity[] = [];
-  for (const id of diff.removed) removed.push(await get(id, from));
+  for (const { id } of diff.removed) removed.push(await get(id, from));
   const changed: ListChange['changed'] = [];
   for (const c of diff.changed) changed.push({ before: await get(c.id, from), after: await get(c.id, to) });
   return { dataset, from, to, added, removed, changed };
