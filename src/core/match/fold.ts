@@ -56,8 +56,9 @@ const LETTER_FOLD: Record<string, string> = {
   ς: 'σ',
 };
 
-/** Apostrophes and joiners vanish (O'Brien → obrien); other punctuation separates words. */
-const VANISH = /[\u0027\u2018\u2019\u02bc\u02bb\u02be\u02bf\u0060\u00b4\u0640\u200c\u200e\u200f]|\u200d/g;
+/** Apostrophes, Hebrew geresh and joiners vanish (O'Brien → obrien, ג׳ → ג); other punctuation separates words. */
+const VANISH =
+  /[\u0027\u2018\u2019\u02bc\u02bb\u02be\u02bf\u0060\u00b4\u0640\u05f3\u05f4\u200c\u200e\u200f]|\u200d/g;
 const SEPARATE = /[^\p{L}\p{M}\p{N}]+/gu;
 /** A base letter and its combining marks. */
 const MARKED = /(\P{M})(\p{M}+)/gu;

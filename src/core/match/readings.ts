@@ -334,7 +334,18 @@ export function kanaForms(word: string): string[] {
     run += ch;
   }
   flush();
-  return dedupe([...hepburnVariants(r), ...hepburnVariants(r.replace(/r/g, 'l'))]);
+  // Foreign names in katakana add vowels to lone consonants (アフマド a-fu-ma-do for Ahmad): read them without.
+  const bare = r
+    .replace(/fu(?=[^aeiou]|$)/g, 'h')
+    .replace(/([kgszbpmrnhj]|sh|ch|ts)u(?=[^aeiou]|$)/g, '$1')
+    .replace(/([td])o(?=[^aeiou]|$)/g, '$1')
+    .replace(/(sh|ch|j)i(?=[^aeiou]|$)/g, '$1');
+  return dedupe([
+    ...hepburnVariants(r),
+    ...hepburnVariants(r.replace(/r/g, 'l')),
+    bare,
+    bare.replace(/r/g, 'l'),
+  ]);
 }
 
 // ---------------------------------------------------------------- Hangul
@@ -462,7 +473,7 @@ const THAI_TONES = /[\u0e48-\u0e4b\u0e4d\u0e4e]/g;
  * clusters, the inherent o of closed syllables (สม som) and a of open ones,
  * final consonant values; tone marks are not written; ์ silences its letter.
  */
-export function rtgs(word: string): string {
+export function rtgs(word: string, finalsAsInitials = false): string {
   const cs = [...word.replace(/\u0e4d\u0e32/g, '\u0e33').replace(THAI_TONES, '')];
   // A letter under ์ (and a cluster's second letter before it) is silent.
   for (let i = 0; i < cs.length; i++) {
@@ -521,7 +532,8 @@ export function rtgs(word: string): string {
     let final = '';
     const next = s[i];
     if (isC(next) && !THAI_FOLLOWING.has(s[i + 1] ?? '') && !THAI_PRE.has(next as string)) {
-      const value = (THAI_CONSONANTS[next as string] as [string, string])[1];
+      const [asInitial, asFinal] = THAI_CONSONANTS[next as string] as [string, string];
+      const value = finalsAsInitials && asInitial ? asInitial : asFinal;
       if (value && !(pre && vowel === 'ai')) {
         final = value;
         i++;
@@ -541,7 +553,15 @@ export function rtgs(word: string): string {
 export function thaiForms(word: string): string[] {
   const r = rtgs(word);
   if (!r) return [];
-  const forms = [r, r.replace(/ch/g, 'sh'), r.replace(/ch/g, 's'), r.replace(/ph/g, 'p').replace(/th/g, 't')];
+  // Foreign names written in Thai keep their final letters' own sounds (คาร์โลส Carlos, not khanlot).
+  const foreign = rtgs(word, true);
+  const forms = [
+    r,
+    r.replace(/ch/g, 'sh'),
+    r.replace(/ch/g, 's'),
+    r.replace(/ph/g, 'p').replace(/th/g, 't'),
+    foreign,
+  ];
   if (/ตร์?$/.test(word)) forms.push(...forms.slice(0, 2).map((f) => `${f}ra`));
   return dedupe(forms);
 }

@@ -64,10 +64,10 @@ const ARABIC_LATIN: Record<string, string> = {
 const HEBREW_SKELETON: Record<string, string[]> = {
   א: [''],
   ב: ['b', 'v'],
-  ג: ['g'],
+  ג: ['g', 'j'],
   ד: ['d'],
   ה: ['h'],
-  ז: ['s'],
+  ז: ['s', 'j'],
   ח: ['h', 'k'],
   ט: ['t'],
   כ: ['k'],
@@ -77,7 +77,7 @@ const HEBREW_SKELETON: Record<string, string[]> = {
   ס: ['s'],
   ע: [''],
   פ: ['p', 'f'],
-  צ: ['ts'],
+  צ: ['ts', 'c'],
   ק: ['k'],
   ר: ['r'],
   ש: ['s'],
@@ -148,12 +148,27 @@ function cyrillicForms(word: string): string[] {
   });
 }
 
+/** How Greek writes foreign sounds: τζ j, τσ ch, ου u, double vowels and consonants single (Τζαμπμπάρ → jabar). */
+const GREEK_FOREIGN: [RegExp, string][] = [
+  [/τζ/g, 'j'],
+  [/τσ/g, 'ch'],
+  [/ου/g, 'u'],
+  [/μπ/g, 'b'],
+  [/ντ/g, 'd'],
+  [/γκ/g, 'g'],
+  [/χ/g, 'kh'],
+];
+
 function greekForms(word: string): string[] {
-  return Object.values(GREEK_STANDARDS).map((v) => {
+  const forms = Object.values(GREEK_STANDARDS).map((v) => {
     let w = word;
     for (const [re, to] of GREEK_DIGRAPHS) w = w.replace(re, to);
     return mapChars(w, GREEK_KEYS, v);
   });
+  let w = word;
+  for (const [re, to] of GREEK_FOREIGN) w = w.replace(re, to);
+  const foreign = mapChars(w, GREEK_KEYS, GREEK_STANDARDS.elot as string[]).replace(/([a-z])\1/g, '$1');
+  return [...forms, foreign, foreign.replace(/kh/g, 'h')];
 }
 
 /** Vowel-less script → a vowelled guess: long vowels from matres lectionis, 'a' between consonants. */
