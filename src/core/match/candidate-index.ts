@@ -7,7 +7,7 @@ import { UsageError } from '../model/errors.js';
 import { factProperties, factsOf, type Facts, type QueryProperties } from './facts.js';
 import type { ParsedName } from './normalise.js';
 import { skeleton } from './phonetic.js';
-import { FAMILIES, familyIndex, partTokens, type TokenStats } from './token-stats.js';
+import { FAMILIES, familyOf, partTokens, type TokenStats } from './token-stats.js';
 
 export interface IndexOptions {
   /** Dataset name → version (for example a list's publication date), reported with each match. */
@@ -199,7 +199,7 @@ export class CandidateIndex implements TokenStats {
       if (list) list.push(ordinal);
       else this.building.set(k, [ordinal]);
     }
-    const family = familyIndex(entity.schema);
+    const family = FAMILIES.indexOf(familyOf(entity.schema));
     this.totals[family] = (this.totals[family] as number) + 1;
     for (const t of tokens) {
       let df = this.buildingTokens.get(t);

@@ -1,6 +1,6 @@
 // Name similarity on aligned parts: each query part pairs with at most one
 // candidate part; generic words and legal forms never carry a match alone.
-import { allowedEdits, jaroWinkler, typoSimilarity } from './distance.js';
+import { allowedEdits, editDistance, jaroWinkler, typoSimilarity } from './distance.js';
 import type { NamePart, ParsedName, PartKind } from './normalise.js';
 import { PartCache } from './part-cache.js';
 
@@ -20,6 +20,28 @@ export interface NameCompareOptions {
   skeletonCrossScript: number;
   /** Part similarity when vowel-class phonetic keys agree. */
   phoneticEqual: number;
+  /**
+   * Ceiling of a spelling-only similarity when the query part is itself a
+   * listed name of different consonants (Ari for Ali, Hamid for Hamad is a
+   * typo, Karim for Kamil is another name): below alignThreshold.
+   */
+  nearNameCeiling: number;
+  /** Score taken off per query part that is another listed name a letter away from a candidate part left over (a contradiction, not an omission). */
+  contradiction: number;
+  /** Score taken off when distinctive parts are left over on both sides. */
+  bothLeftOver: number;
+  /** Similarity of a one-letter typo in a three-letter part that is no listed name. */
+  shortTypo: number;
+  /** Least weight of a distinctive part left unaligned, however common: leaving out Mohammed still costs. */
+  unmatchedNameFloor: number;
+  /** Weight of a generic word left unaligned (a bank's trust company is not the bank). */
+  unmatchedGeneric: number;
+  /** Rarity below which an aligned part is common; a match on common parts only, with parts left over, is discounted. */
+  commonRarity: number;
+  commonDiscount: number;
+  /** Similarity of an organisation's initials to its acronym (IRGC), by acronym length 3 and 4+. */
+  acronym3: number;
+  acronym4: number;
 }
 
 export const NAME_DEFAULTS: NameCompareOptions = {
@@ -31,7 +53,22 @@ export const NAME_DEFAULTS: NameCompareOptions = {
   skeletonLatin: 0.75,
   skeletonCrossScript: 0.88,
   phoneticEqual: 0.9,
+  nearNameCeiling: 0.6,
+  contradiction: 0.15,
+  bothLeftOver: 0.1,
+  shortTypo: 0.75,
+  unmatchedNameFloor: 0.6,
+  unmatchedGeneric: 0.8,
+  commonRarity: 0.6,
+  commonDiscount: 0.85,
+  acronym3: 0.75,
+  acronym4: 0.85,
 };
+
+/** What comparePart may ask of the indexed list: is this part itself a listed name? */
+export interface Vocabulary {
+  known(p: NamePart): boolean;
+}
 
 export const PART_MATCH_KINDS = [
   'exact',
@@ -41,6 +78,8 @@ export const PART_MATCH_KINDS = [
   'skeleton',
   'joined',
   'initial',
+  'acronym',
+  'near',
 ] as const;
 export type PartMatchKind = (typeof PART_MATCH_KINDS)[number];
 
@@ -87,6 +126,7 @@ export function comparePart(
   q: NamePart,
   c: NamePart,
   opts: NameCompareOptions = NAME_DEFAULTS,
+  vocabulary?: Vocabulary,
 ): [number, PartMatchKind] {
   const fixed = (k: PartKind) => k === 'legal' || k === 'generic';
   if (fixed(q.kind) || fixed(c.kind))
@@ -107,6 +147,21 @@ export function comparePart(
   let how: PartMatchKind = 'typo';
   // Particles (al, bin, abu) match only by spelling: their sound says nothing.
   if (q.kind === 'particle' || c.kind === 'particle') return [best, how];
+  if (vocabulary && q.script === c.script) {
+    const qf = q.forms[0] ?? '';
+    const cf = c.forms[0] ?? '';
+    if (best > 0 && !intersects(q.skeletons, c.skeletons, 1) && vocabulary.known(q)) {
+      // A listed name a letter away with other consonants is another name, not a typo of this one.
+      return [Math.min(best, opts.nearNameCeiling), 'near'];
+    } else if (
+      best === 0 &&
+      qf.length === 3 &&
+      cf.length === 3 &&
+      !vocabulary.known(q) &&
+      editDistance(qf, cf, 1) === 1
+    )
+      best = opts.shortTypo;
+  }
   if (best < opts.phoneticEqual && intersects(q.phonetics, c.phonetics, 2))
     [best, how] = [opts.phoneticEqual, 'phonetic'];
   const vowelLess = VOWEL_LESS.has(q.script) !== VOWEL_LESS.has(c.script);
@@ -122,11 +177,6 @@ export function comparePart(
     }
   }
   return [best, how];
-}
-
-function weightOf(p: NamePart, opts: NameCompareOptions): number {
-  if (p.kind === 'name' && p.initial) return opts.initialWeight;
-  return opts.kindWeights[p.kind];
 }
 
 /** Edits needed at least to turn one letter bag into the other. */
@@ -178,6 +228,7 @@ function joinSide(
   oneUsed: Uint8Array,
   fromQuery: boolean,
   opts: NameCompareOptions,
+  cache: PartCache,
   detail?: NameComparison,
 ): number {
   let gained = 0;
@@ -195,7 +246,7 @@ function joinSide(
       for (const f of o.forms) s = Math.max(s, typoSimilarity(joined, f));
       if (s < opts.alignThreshold) continue;
       pairUsed[i] = pairUsed[i + 1] = oneUsed[j] = 1;
-      gained += s * (weightOf(a, opts) + weightOf(b, opts) + weightOf(o, opts));
+      gained += s * (cache.weight(a) + cache.weight(b) + cache.weight(o));
       if (detail)
         detail.pairs.push({
           query: fromQuery ? `${a.text} ${b.text}` : o.text,
@@ -217,12 +268,26 @@ function joinLeftovers(
   q: ParsedName,
   c: ParsedName,
   opts: NameCompareOptions,
+  cache: PartCache,
   detail?: NameComparison,
 ): number {
   return (
-    joinSide(q.parts, Q_USED, c.parts, C_USED, true, opts, detail) +
-    joinSide(c.parts, C_USED, q.parts, Q_USED, false, opts, detail)
+    joinSide(q.parts, Q_USED, c.parts, C_USED, true, opts, cache, detail) +
+    joinSide(c.parts, C_USED, q.parts, Q_USED, false, opts, cache, detail)
   );
+}
+
+/** An organisation's acronym against the initials of the other's words (IRGC ~ Islamic Revolutionary Guard Corps). */
+function acronymSimilarity(q: ParsedName, c: ParsedName, opts: NameCompareOptions): number {
+  const test = (short: ParsedName, long: ParsedName) => {
+    if (!short.orgLike) return 0;
+    const names = short.parts.filter((p) => p.kind !== 'legal');
+    const word = names.length === 1 ? (names[0]?.forms[0] ?? '') : '';
+    if (word.length < 3 || word.length > 8 || long.initials.length !== word.length) return 0;
+    if (long.initials !== word) return 0;
+    return word.length >= 4 ? opts.acronym4 : opts.acronym3;
+  };
+  return Math.max(test(q, c), test(c, q));
 }
 
 /**
@@ -257,6 +322,7 @@ export function nameScore(
   }
   let matched = 0;
   let distinctive = false;
+  let rarest = 0;
   let sounding = 0;
   Q_USED.fill(0, 0, n);
   C_USED.fill(0, 0, m);
@@ -281,33 +347,86 @@ export function nameScore(
     const a = qp[bi] as NamePart;
     const b = cp[bj] as NamePart;
     const sim = best;
-    matched += sim * (weightOf(a, opts) + weightOf(b, opts));
-    if (a.kind === 'name' && b.kind === 'name' && !a.initial) distinctive = true;
+    matched += sim * (cache.weight(a) + cache.weight(b));
+    if (a.kind === 'name' && b.kind === 'name' && !a.initial) {
+      distinctive = true;
+      rarest = Math.max(rarest, cache.rarity(a));
+    }
     if (a.kind === 'name') sounding++;
     if (detail)
       detail.pairs.push({ query: a.text, candidate: b.text, similarity: sim, how: cache.how(a, b) });
   }
   if (n > 1 || m > 1) {
-    const gained = joinLeftovers(q, c, opts, detail);
-    if (gained > 0) distinctive = true;
+    const gained = joinLeftovers(q, c, opts, cache, detail);
+    if (gained > 0) {
+      distinctive = true;
+      rarest = 1;
+    }
     matched += gained;
   }
+  // Parts left unaligned weigh at least a floor: a common part left out still costs, an extra generic word counts against.
   let total = 0;
   let qNames = 0;
-  for (const p of qp) {
-    total += weightOf(p, opts);
+  let leftover = false;
+  const unmatched = (p: NamePart) => {
+    const w = cache.weight(p);
+    if (p.kind === 'name' && !p.initial) {
+      leftover = true;
+      return Math.max(w, opts.unmatchedNameFloor);
+    }
+    // "Company" said or not says nothing; a left-over Credit, Trust or Shipping does.
+    return p.kind === 'generic' && p.text !== 'co' ? Math.max(w, opts.unmatchedGeneric) : w;
+  };
+  for (let i = 0; i < n; i++) {
+    const p = qp[i] as NamePart;
+    total += Q_USED[i] ? cache.weight(p) : unmatched(p);
     if (p.kind === 'name') qNames++;
   }
-  for (const p of cp) total += weightOf(p, opts);
+  for (let j = 0; j < m; j++)
+    total += C_USED[j] ? cache.weight(cp[j] as NamePart) : unmatched(cp[j] as NamePart);
   let score = total > 0 ? matched / total : 0;
+  // A part left over that is another listed name close to a candidate part left over contradicts (Marin, not Martin).
+  if (cache.tokens && leftover) {
+    for (let i = 0; i < n; i++) {
+      if (Q_USED[i]) continue;
+      for (let j = 0; j < m; j++) {
+        if (!C_USED[j] && cache.how(qp[i] as NamePart, cp[j] as NamePart) === 'near') {
+          score -= opts.contradiction;
+          break;
+        }
+      }
+    }
+  }
+  // Distinctive parts left over on both sides: another given name (Hannibal, not Mohammed, Muammar Qadhafi), not an omission.
+  if (cache.tokens && leftover && distinctive && qp[0]?.script === cp[0]?.script) {
+    let qLeft = false;
+    let cLeft = false;
+    for (let i = 0; i < n; i++)
+      if (!Q_USED[i] && (qp[i] as NamePart).kind === 'name' && !(qp[i] as NamePart).initial) qLeft = true;
+    for (let j = 0; j < m; j++)
+      if (!C_USED[j] && (cp[j] as NamePart).kind === 'name' && !(cp[j] as NamePart).initial) cLeft = true;
+    if (qLeft && cLeft) score -= opts.bothLeftOver;
+  }
   if (!distinctive) score = Math.min(score, opts.genericCeiling);
+  // Only common parts agree and some are left over: Mohammed Ali Hassan is not shown to be Ali Hassan.
+  else if (cache.tokens && leftover && rarest < opts.commonRarity) score *= opts.commonDiscount;
   if (detail) {
     detail.phonetic = qNames > 0 ? Math.min(1, sounding / qNames) : 0;
     const aligned = new Set(detail.pairs.flatMap((p) => p.query.split(' ')));
     detail.unmatched = qp.filter((p) => p.kind === 'name' && !aligned.has(p.text)).map((p) => p.text);
   }
   if (score < 1) {
-    const joined = joinedSimilarity(q, c);
+    const acronym = q.initials.length || c.initials.length ? acronymSimilarity(q, c, opts) : 0;
+    if (acronym > score) {
+      score = acronym;
+      if (detail) {
+        detail.pairs = [{ query: q.raw, candidate: c.raw, similarity: acronym, how: 'acronym' }];
+        detail.unmatched = [];
+      }
+    }
+    // Whole names compare joined only when they are cut into parts differently (Bin Laden ~ Binladen):
+    // with as many parts on both sides, the parts have spoken (Ahmad Halim is not Ahmad Salim).
+    const joined = q.parts.length !== c.parts.length || q.parts.length === 1 ? joinedSimilarity(q, c) : 0;
     if (joined > score) {
       score = joined;
       if (detail) {

@@ -7,8 +7,10 @@ import { phoneticKey } from './phonetic.js';
 import {
   LEGAL_FORMS,
   LEGAL_FORM_MAX_WORDS,
+  ORG_EXPANSIONS,
   ORG_SYMBOLS,
   PERSON_PARTS,
+  RUN_TOGETHER_LEGAL,
   PERSON_PREFIXES,
   type LegalForm,
 } from './tables.js';
@@ -50,6 +52,10 @@ export interface ParsedName {
   joinedForms: string[];
   /** Letter counts of each joined form (a–z, then one bin for the rest): a cheap lower bound on edits. */
   joinedCounts: Uint8Array[];
+  /** An organisation name's initials (3+ words, legal forms and of/the/and left out), compared with acronyms; '' otherwise. */
+  initials: string;
+  /** Parsed as an organisation's name (any schema but Person). */
+  orgLike: boolean;
 }
 
 /** Letter histogram used to skip hopeless whole-name comparisons. */
@@ -214,9 +220,26 @@ export function parseName(name: string, options: ParseOptions = {}): ParsedName 
     if (word.length > MAX_WORD_CHARS) words[w] = word.slice(0, MAX_WORD_CHARS);
   }
   const orgLike = schema !== 'Person';
+  if (orgLike) {
+    // SiemensAG: a legal form run into the name after a lowercase letter; SOLIDLTD: a long one in capitals.
+    const split = /[a-z][A-Z]{2,5}\b/.test(name)
+      ? foldWords(
+          ordered.replace(/([a-z])([A-Z]{2,5})\b/g, (all, a: string, b: string) =>
+            LEGAL_FORMS.has(b.toLowerCase()) ? `${a} ${b}` : all,
+          ),
+        )
+      : words;
+    words = split.flatMap((w) => {
+      const m = RUN_TOGETHER_LEGAL.exec(w);
+      if (m) return [m[1] as string, m[2] as string];
+      return [ORG_EXPANSIONS.get(w) ?? w];
+    });
+    if (words.length > MAX_NAME_WORDS) words = words.slice(0, MAX_NAME_WORDS);
+  }
   const parts: NamePart[] = [];
   const rawWords: string[] = [];
   const legalForms: LegalForm[] = [];
+  let letters = '';
   for (let i = 0; i < words.length;) {
     if (orgLike) {
       let found = 0;
@@ -234,9 +257,11 @@ export function parseName(name: string, options: ParseOptions = {}): ParsedName 
       }
     }
     const word = words[i++] as string;
+    if (orgLike && !PARTICLES.has(word) && scriptOf(word) === 'latin') letters += word[0] ?? '';
     const symbol = orgLike ? ORG_SYMBOLS.get(word) : undefined;
     if (symbol) {
       parts.push(makePart(symbol, 'generic'));
+      rawWords.push(word);
       continue;
     }
     // Cyrillic and Greek compounds split on their romanisation (Абдурахманов → abd al rakhmanov).
@@ -257,8 +282,9 @@ export function parseName(name: string, options: ParseOptions = {}): ParsedName 
       );
     }
   }
+  // Generic words count in the joined form: Koryo Bank is not Koryo Credit Development Bank joined.
   const joined = parts
-    .filter((p) => p.kind === 'name' || p.kind === 'particle')
+    .filter((p) => p.kind !== 'legal')
     .map((p) => p.forms[0] ?? '')
     .join('');
   const joinedRaw = rawWords.join('');
@@ -273,5 +299,7 @@ export function parseName(name: string, options: ParseOptions = {}): ParsedName 
     joinedRaw,
     joinedForms,
     joinedCounts: joinedForms.map(letterCounts),
+    initials: letters.length >= 3 ? letters : '',
+    orgLike,
   };
 }

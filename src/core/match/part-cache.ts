@@ -8,6 +8,7 @@ import {
   type PartMatchKind,
 } from './name-compare.js';
 import type { NamePart, ParsedName } from './normalise.js';
+import { familyDf, partRarity, partTokens, type TokenStats } from './token-stats.js';
 
 export class PartCache {
   /** Candidate part id → similarity to each query part slot (NaN: not computed yet). */
@@ -18,7 +19,47 @@ export class PartCache {
   private readonly nameSlots = new Map<ParsedName, Int32Array>();
   private readonly nameScores = new Map<number, Map<number, number>>();
 
-  constructor(private readonly opts: NameCompareOptions = NAME_DEFAULTS) {}
+  private readonly weights = new Map<number, number>();
+  private readonly knownParts = new Map<number, boolean>();
+
+  /**
+   * `tokens`: how often name parts occur in the indexed entities (the index
+   * itself); without it every part weighs alike and no vocabulary is known.
+   * `family`: the query's schema family (FAMILIES index, -1 for all).
+   */
+  constructor(
+    private readonly opts: NameCompareOptions = NAME_DEFAULTS,
+    readonly tokens?: TokenStats,
+    readonly family = -1,
+  ) {}
+
+  /** Evidence weight of a part: its kind's weight, times its rarity among the indexed entities. */
+  weight(p: NamePart): number {
+    let w = this.weights.get(p.id);
+    if (w === undefined) {
+      w = p.kind === 'name' && p.initial ? this.opts.initialWeight : this.opts.kindWeights[p.kind];
+      if (this.tokens && p.kind === 'name' && !p.initial) w *= partRarity(this.tokens, p, this.family);
+      this.weights.set(p.id, w);
+    }
+    return w;
+  }
+
+  /** Rarity of a part alone (1 without token counts). */
+  rarity(p: NamePart): number {
+    return this.tokens && p.kind === 'name' && !p.initial ? partRarity(this.tokens, p, this.family) : 1;
+  }
+
+  /** Is this part itself a name carried by at least two indexed entities (so a near spelling of another name is not its typo)? */
+  known(p: NamePart): boolean {
+    const tokens = this.tokens;
+    if (!tokens) return false;
+    let k = this.knownParts.get(p.id);
+    if (k === undefined) {
+      k = partTokens(p).some((t) => familyDf(tokens, t, this.family) >= 2);
+      this.knownParts.set(p.id, k);
+    }
+    return k;
+  }
 
   /** Slot numbers of a query name's parts. */
   slotsOf(q: ParsedName): Int32Array {
@@ -65,7 +106,7 @@ export class PartCache {
   at(row: Float64Array, slot: number, c: NamePart): number {
     const v = row[slot] as number;
     if (v === v) return v;
-    const [s, how] = comparePart(this.slotParts[slot] as NamePart, c, this.opts);
+    const [s, how] = comparePart(this.slotParts[slot] as NamePart, c, this.opts, this);
     row[slot] = s;
     (this.hows.get(c.id) as Uint8Array)[slot] = PART_MATCH_KINDS.indexOf(how);
     return s;

@@ -5,6 +5,7 @@ import type { ParsedName } from './normalise.js';
 import { FEATURES, type Feature, type FeatureContext } from './features.js';
 import { compareNames, nameScore, NAME_DEFAULTS, type NameCompareOptions } from './name-compare.js';
 import { PartCache } from './part-cache.js';
+import { familyIndex, type TokenStats } from './token-stats.js';
 
 export interface ScoreOptions {
   /** The feature table; replace or filter it to change the algorithm. */
@@ -12,6 +13,12 @@ export interface ScoreOptions {
   /** Per-feature weight overrides by feature id. */
   weights: Record<string, number>;
   name: NameCompareOptions;
+  /**
+   * How often name parts occur in the list screened against (screen() passes
+   * the index): common parts weigh less, and a listed name is not taken for a
+   * typo of another. Without it, every part weighs alike.
+   */
+  tokens?: TokenStats;
 }
 
 export const SCORE_DEFAULTS: ScoreOptions = { features: FEATURES, weights: {}, name: NAME_DEFAULTS };
@@ -136,7 +143,8 @@ export function score(
   pair?: BestPair,
 ): ScoreResult {
   const opts = { ...SCORE_DEFAULTS, ...options };
-  const ctx: FeatureContext = { name: bestNames(query, candidate, opts.name, cache, pair) };
+  const parts = cache ?? new PartCache(opts.name, opts.tokens, familyIndex(query.schema));
+  const ctx: FeatureContext = { name: bestNames(query, candidate, opts.name, parts, pair) };
   const explanations: Explanation[] = [];
   let total = 0;
   for (const f of opts.features) {

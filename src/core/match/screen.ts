@@ -4,6 +4,7 @@ import { UsageError } from '../model/errors.js';
 import type { CandidateIndex } from './candidate-index.js';
 import { factsOf, type QueryProperties } from './facts.js';
 import { PartCache } from './part-cache.js';
+import { familyIndex } from './token-stats.js';
 import {
   bestNameScore,
   score,
@@ -77,7 +78,8 @@ export function screen(
     );
   }
   const results: (ScreenMatch & { raw: number })[] = [];
-  const cache = new PartCache(opts.scoring.name);
+  const scoring = { ...SCORE_DEFAULTS, ...opts.scoring };
+  const cache = new PartCache(scoring.name, scoring.tokens ?? index, familyIndex(facts.schema));
   // The ceiling is linear in the name score: work out the name score a candidate needs, once.
   const ceiling0 = scoreCeiling(0, facts, opts.scoring);
   const perName = scoreCeiling(1, facts, opts.scoring) - ceiling0;
@@ -85,7 +87,7 @@ export function screen(
   for (const ordinal of index.candidates(facts, opts.candidates)) {
     const e = index.entity(ordinal);
     if (!e || (opts.datasets.length && !opts.datasets.includes(e.dataset))) continue;
-    const quick = bestNameScore(facts, e.facts, cache, opts.scoring.name, pair);
+    const quick = bestNameScore(facts, e.facts, cache, scoring.name, pair);
     if (ceiling0 + perName * quick < opts.cutoff) continue;
     const r = score(facts, e.facts, opts.scoring, cache, pair);
     if (r.score < opts.cutoff) continue;

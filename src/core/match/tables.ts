@@ -43,10 +43,29 @@ const EXTRA_SYMBOLS: Record<string, string[]> = {
   assoc: ['جمعية', 'جمعيت', 'انجمن', 'رابطة'],
   fdn: ['مؤسسة', 'بنياد', 'وقف'],
   ngo: ['خيرية', 'الخيرية', 'منظمة', 'хайрия'],
-  trade: ['تجارة', 'للتجارة', 'التجارية', 'تجاري', 'بازرگانی'],
-  grp: ['مجموعة', 'گروه'],
+  trade: ['تجارة', 'للتجارة', 'التجارية', 'تجاري', 'بازرگانی', 'trdg', 'trdng'],
+  grp: ['مجموعة', 'گروه', 'grp', 'grps'],
   co: ['شركت', 'شرکت'],
+  // Abbreviations as lists and registries print them (our addition).
+  industry: ['ind', 'inds', 'indus', 'indust'],
+  service: ['srvces', 'srvcs', 'svcs', 'svc', 'servs', 'srvc'],
+  mgmt: ['mgt'],
+  tech: ['tech', 'techs', 'technology', 'technologies', 'technical', 'tecnologia'],
+  eng: ['eng', 'engg', 'engineering', 'engineers'],
+  mfg: ['mfg', 'manufacturing', 'manufacturers'],
+  invest: ['investment', 'investments', 'invt', 'inv'],
+  holding: ['hldg', 'hldgs'],
 };
+
+/** Abbreviated words written out before legal forms are looked up (JOINT STOCK COMP → joint stock company). */
+export const ORG_EXPANSIONS = new Map([
+  ['comp', 'company'],
+  ['corp', 'corporation'],
+]);
+
+/** Legal forms run into the last word in capitals (SOLIDLTD, KATTANLLC): split off when 3+ letters remain. */
+export const RUN_TOGETHER_LEGAL =
+  /^([a-z]{3,}?)(ltd|llc|gmbh|inc|jsc|ooo|plc|sarl|srl|pjsc|ojsc|cjsc|fze|fzco)$/;
 for (const [cls, words] of Object.entries(EXTRA_SYMBOLS)) {
   for (const w of words) if (!ORG_SYMBOLS.has(foldText(w))) ORG_SYMBOLS.set(foldText(w), cls);
 }
