@@ -240,7 +240,13 @@ export async function importList(store: Store, request: ImportRequest): Promise<
       if (shrink) notes.shrink = shrink;
       if (skipped > 0) Object.assign(notes, { skipped, skippedExamples });
     })(),
-    { sourceFile: request.path, format: request.format, contentHash: hash, notes },
+    {
+      sourceFile: request.path,
+      format: request.format,
+      contentHash: hash,
+      notes,
+      onWait: (message) => request.progress?.err(`${basename(request.path)}: ${message}\n`),
+    },
   );
   progress.done();
   return { info: { ...info, notes: { ...info.notes, ...notes } }, skipped, skippedExamples };

@@ -91,8 +91,15 @@ function toInfo(row: VersionRow): VersionInfo {
   return info;
 }
 
+/** How long a read or a small write (an audit row) waits for a lock. */
+const BUSY_TIMEOUT_MS = 5000;
+
+/** How long a publish waits for another process's write lock before giving up. */
+export const PUBLISH_WAIT_MS = 10 * 60 * 1000;
+
 export class SqliteStore implements Store {
   private readonly db: Database.Database;
+  private stagings = 0;
 
   constructor(readonly path: string) {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -106,9 +113,10 @@ export class SqliteStore implements Store {
         'check the path given by --db or INTERDICT_DB',
       );
     }
+    // The busy timeout first: processes opening a new file at once wait for each other's set-up.
+    this.db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
-    this.db.pragma('busy_timeout = 5000');
     this.migrate();
   }
 
@@ -123,10 +131,14 @@ export class SqliteStore implements Store {
       );
     }
     for (let v = current; v < MIGRATIONS.length; v++) {
-      this.db.transaction(() => {
-        this.db.exec(MIGRATIONS[v]!);
-        this.db.pragma(`user_version = ${v + 1}`);
-      })();
+      // Another process may have run this step meanwhile: the version is read again under the lock.
+      this.db
+        .transaction(() => {
+          if ((this.db.pragma('user_version', { simple: true }) as number) !== v) return;
+          this.db.exec(MIGRATIONS[v]!);
+          this.db.pragma(`user_version = ${v + 1}`);
+        })
+        .immediate();
     }
   }
 
@@ -230,42 +242,93 @@ export class SqliteStore implements Store {
     return this.versions('network', name);
   }
 
+  /**
+   * Streams the entities into a staging table of this connection's temporary
+   * database (no lock on the main file while the list is read), then
+   * publishes the version in one short transaction. When another process
+   * holds the write lock, the publish waits its turn (up to PUBLISH_WAIT_MS),
+   * telling `meta.onWait` once.
+   */
   async saveDataset(
     name: string,
     entities: AsyncIterable<Entity> | Iterable<Entity>,
     meta: SaveMeta,
   ): Promise<VersionInfo> {
-    // A manual transaction spans the awaits of a streaming source; on any error
-    // it rolls back so nothing of a failed import is stored.
-    this.db.exec('BEGIN IMMEDIATE');
+    const table = `temp.staging_${++this.stagings}`;
+    this.db.exec(
+      `CREATE TABLE ${table} (id TEXT PRIMARY KEY, schema TEXT NOT NULL, hash TEXT NOT NULL, body TEXT NOT NULL) WITHOUT ROWID`,
+    );
     try {
-      const version = this.nextVersion('dataset', name);
-      const insert = this.db.prepare('INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?)');
+      const insert = this.db.prepare(`INSERT INTO ${table} VALUES (?, ?, ?, ?)`);
       const counts: Record<string, number> = {};
-      // The primary key finds duplicate ids: no id set grows in memory with the list.
-      for await (const entity of entities) {
-        try {
-          insert.run(
-            name,
-            version,
-            entity.id,
-            entity.schema,
-            hashString(entityFingerprint(entity)),
-            JSON.stringify(entity),
-          );
-        } catch (e) {
-          if ((e as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY')
-            throw duplicateId(entity.id, name);
-          throw e;
+      // Rows go in batches, each one synchronous transaction on the temporary database only.
+      const flush = this.db.transaction((batch: Entity[]) => {
+        for (const entity of batch) {
+          try {
+            insert.run(
+              entity.id,
+              entity.schema,
+              hashString(entityFingerprint(entity)),
+              JSON.stringify(entity),
+            );
+          } catch (e) {
+            // The primary key finds duplicate ids: no id set grows in memory with the list.
+            if ((e as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY')
+              throw duplicateId(entity.id, name);
+            throw e;
+          }
+          counts[entity.schema] = (counts[entity.schema] ?? 0) + 1;
         }
-        counts[entity.schema] = (counts[entity.schema] ?? 0) + 1;
+      });
+      let batch: Entity[] = [];
+      for await (const entity of entities) {
+        batch.push(entity);
+        if (batch.length >= 1000) {
+          flush(batch);
+          batch = [];
+        }
       }
-      const info = this.insertVersion('dataset', name, version, meta, counts);
-      this.db.exec('COMMIT');
-      return info;
-    } catch (e) {
-      if (this.db.inTransaction) this.db.exec('ROLLBACK');
-      throw e;
+      flush(batch);
+      return await this.publish(() => {
+        const version = this.nextVersion('dataset', name);
+        this.db
+          .prepare(`INSERT INTO entities SELECT ?, ?, id, schema, hash, body FROM ${table}`)
+          .run(name, version);
+        return this.insertVersion('dataset', name, version, meta, counts);
+      }, meta.onWait);
+    } finally {
+      this.db.exec(`DROP TABLE IF EXISTS ${table}`);
+    }
+  }
+
+  /** Runs `write` as one IMMEDIATE transaction, retrying while another process holds the lock. */
+  private async publish<T>(write: () => T, onWait?: (message: string) => void): Promise<T> {
+    const run = this.db.transaction(write);
+    const start = Date.now();
+    let told = false;
+    for (;;) {
+      // Short busy waits, then a timer: the event loop stays free while the other writer finishes.
+      this.db.pragma('busy_timeout = 200');
+      try {
+        return run.immediate();
+      } catch (e) {
+        if ((e as { code?: string }).code !== 'SQLITE_BUSY') throw e;
+        const waited = Date.now() - start;
+        if (waited >= PUBLISH_WAIT_MS)
+          throw new InterdictError(
+            'E_CONFLICT',
+            `another writer kept the database locked for ${Math.round(waited / 1000)} s; nothing was stored`,
+            undefined,
+            'run the import again when the other import has finished',
+          );
+        if (!told) {
+          told = true;
+          onWait?.('another import is publishing to this database; waiting for it to finish');
+        }
+        await new Promise((r) => setTimeout(r, 50));
+      } finally {
+        this.db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+      }
     }
   }
 

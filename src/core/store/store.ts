@@ -31,6 +31,8 @@ export interface SaveMeta {
   format?: string;
   contentHash: string;
   notes?: Record<string, unknown>;
+  /** Told (once) when the save has to wait for another writer before it can publish. */
+  onWait?: (message: string) => void;
 }
 
 /** An entity named in a diff. */
