@@ -36,5 +36,8 @@ export interface MonitorStore {
   commit(change: Commit): Promise<number[]>;
   /** Outbox rows after `seq` (oldest first), optionally of one watch. */
   outbox(afterSeq: number, limit: number, watch?: string): Promise<OutboxRow[]>;
+  /** Binary data kept beside the documents (a book's candidate index), replaced whole. */
+  putBlob(id: string, bytes: Uint8Array): Promise<void>;
+  getBlob(id: string): Promise<Uint8Array | undefined>;
   close(): Promise<void>;
 }

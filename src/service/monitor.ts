@@ -33,6 +33,7 @@ import {
 import { applyMeasures } from '../core/model/measures.js';
 import { NotFoundError, UsageError } from '../core/model/errors.js';
 import type { Entity } from '../core/model/entity.js';
+import { CandidateIndex } from '../core/match/candidate-index.js';
 import type { Store } from '../core/store/store.js';
 import { cronDue } from './cron.js';
 import type { MonitorStore, OutboxRow } from './monitor-store.js';
@@ -142,6 +143,8 @@ export async function addWatch(deps: MonitorDeps, spec: NetworkWatchSpec | BookW
     };
     state = { watch: watch.id, datasets };
   }
+  if (watch.kind === 'book')
+    await deps.monitor.putBlob(indexBlob(watch.id), bookIndex(watch.counterparties).toBytes());
   await deps.monitor.commit({
     put: [
       { kind: 'watch', id: watch.id, body: watch },
@@ -149,6 +152,14 @@ export async function addWatch(deps: MonitorDeps, spec: NetworkWatchSpec | BookW
     ],
   });
   return watch;
+}
+
+const indexBlob = (watch: string) => `book-index:${watch}`;
+
+/** The book's candidate index: built once when the watch is added, loaded from its bytes on each run. */
+export async function loadBookIndex(deps: MonitorDeps, w: BookWatch): Promise<CandidateIndex> {
+  const bytes = await deps.monitor.getBlob(indexBlob(w.id));
+  return bytes ? CandidateIndex.fromBytes(bytes) : bookIndex(w.counterparties);
 }
 
 export async function listWatches(deps: MonitorDeps): Promise<Watch[]> {
@@ -326,26 +337,62 @@ async function evaluateNetworkRun(deps: MonitorDeps, w: NetworkWatch, from: numb
   });
 }
 
-/** The entity bodies behind a stored dataset diff. */
+/** Canonical text of an entity's schema and properties (order-insensitive), for equality. */
+function contentKey(e: Entity): string {
+  const keys = Object.keys(e.properties).sort();
+  return JSON.stringify([e.schema, keys.map((k) => [k, [...(e.properties[k] ?? [])].sort()])]);
+}
+
+/**
+ * What one dataset version changed against another, with the entities'
+ * bodies: one pass over both versions as the store streams them (in the same
+ * order on both sides, whatever the database's collation), holding only the
+ * ids not yet matched on the other side, so memory stays bounded by the
+ * change and the cost is linear in the list, independent of the book.
+ */
 export async function listChange(
   store: Store,
   dataset: string,
   from: number,
   to: number,
 ): Promise<ListChange> {
-  const diff = await store.diffDatasets(dataset, from, dataset, to);
-  const get = async (id: string, v: number): Promise<Entity> => {
-    const e = await store.getEntity(dataset, id, v);
-    if (!e) throw new NotFoundError(`entity ${id} missing from ${dataset}@${v}`);
-    return e;
+  const a = store.datasetEntities(dataset, from)[Symbol.asyncIterator]();
+  const b = store.datasetEntities(dataset, to)[Symbol.asyncIterator]();
+  const change: ListChange = { dataset, from, to, added: [], removed: [], changed: [] };
+  const onlyA = new Map<string, Entity>();
+  const onlyB = new Map<string, Entity>();
+  const compare = (before: Entity, after: Entity) => {
+    if (contentKey(before) !== contentKey(after)) change.changed.push({ before, after });
   };
-  const added: Entity[] = [];
-  for (const { id } of diff.added) added.push(await get(id, to));
-  const removed: Entity[] = [];
-  for (const { id } of diff.removed) removed.push(await get(id, from));
-  const changed: ListChange['changed'] = [];
-  for (const c of diff.changed) changed.push({ before: await get(c.id, from), after: await get(c.id, to) });
-  return { dataset, from, to, added, removed, changed };
+  let x = await a.next();
+  let y = await b.next();
+  while (!x.done || !y.done) {
+    if (!x.done && !y.done && x.value.id === y.value.id) {
+      compare(x.value, y.value);
+      [x, y] = await Promise.all([a.next(), b.next()]);
+      continue;
+    }
+    if (!x.done) {
+      const other = onlyB.get(x.value.id);
+      if (other) {
+        onlyB.delete(x.value.id);
+        compare(x.value, other);
+      } else onlyA.set(x.value.id, x.value);
+      x = await a.next();
+    }
+    if (!y.done) {
+      const other = onlyA.get(y.value.id);
+      if (other) {
+        onlyA.delete(y.value.id);
+        compare(other, y.value);
+      } else onlyB.set(y.value.id, y.value);
+      y = await b.next();
+    }
+  }
+  const byId = (p: Entity, q: Entity) => (p.id < q.id ? -1 : p.id > q.id ? 1 : 0);
+  change.removed = [...onlyA.values()].sort(byId);
+  change.added = [...onlyB.values()].sort(byId);
+  return change;
 }
 
 async function runBookWatch(
@@ -356,12 +403,12 @@ async function runBookWatch(
 ): Promise<RunReport> {
   const report: RunReport = { watch: w.id, runs: [], raised: [], cleared: [] };
   const seen = { ...(state.datasets ?? {}) };
-  let index: ReturnType<typeof bookIndex> | undefined;
+  let index: CandidateIndex | undefined;
   for (const dataset of w.datasets) {
     const versions = (await deps.store.datasetVersions(dataset)).map((v) => v.version).sort((a, b) => a - b);
     let from = seen[dataset] ?? versions[0] ?? 0;
     for (const to of versions.filter((v) => v > from)) {
-      index ??= bookIndex(w.counterparties);
+      index ??= await loadBookIndex(deps, w);
       const change = await listChange(deps.store, dataset, from, to);
       const ds = await decisions(deps);
       const stored = (await watchAlerts(deps, w.id))
@@ -547,7 +594,7 @@ export async function backtest(
         count((await evaluateNetworkRun(deps, tw, versions[i - 1]!, versions[i]!)).events);
     } else {
       const tw: BookWatch = { ...w, threshold };
-      const index = bookIndex(w.counterparties);
+      const index = await loadBookIndex(deps, w);
       for (const dataset of w.datasets) {
         const versions = (await deps.store.datasetVersions(dataset))
           .map((v) => v.version)

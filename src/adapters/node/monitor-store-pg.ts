@@ -21,6 +21,7 @@ CREATE TABLE IF NOT EXISTS monitor_outbox (
   payload JSONB NOT NULL
 );
 CREATE INDEX IF NOT EXISTS monitor_outbox_watch ON monitor_outbox (watch, seq);
+CREATE TABLE IF NOT EXISTS monitor_blobs (id TEXT PRIMARY KEY, bytes BYTEA NOT NULL);
 `;
 
 export class PgMonitorStore implements MonitorStore {
@@ -116,6 +117,22 @@ export class PgMonitorStore implements MonitorStore {
       watch === undefined ? [afterSeq, limit] : [afterSeq, limit, watch],
     );
     return rows.map((r) => ({ ...r, seq: Number(r.seq) }));
+  }
+
+  async putBlob(id: string, bytes: Uint8Array): Promise<void> {
+    await this.pool.query(
+      'INSERT INTO monitor_blobs (id, bytes) VALUES ($1, $2) ON CONFLICT (id) DO UPDATE SET bytes = excluded.bytes',
+      [id, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)],
+    );
+  }
+
+  async getBlob(id: string): Promise<Uint8Array | undefined> {
+    const { rows } = await this.pool.query<{ bytes: Buffer }>(
+      'SELECT bytes FROM monitor_blobs WHERE id = $1',
+      [id],
+    );
+    const b = rows[0]?.bytes;
+    return b ? new Uint8Array(b.buffer, b.byteOffset, b.byteLength) : undefined;
   }
 
   async close(): Promise<void> {

@@ -21,6 +21,7 @@ CREATE TABLE IF NOT EXISTS monitor_outbox (
   payload TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS monitor_outbox_watch ON monitor_outbox (watch, seq);
+CREATE TABLE IF NOT EXISTS monitor_blobs (id TEXT PRIMARY KEY, bytes BLOB NOT NULL);
 `;
 
 export class SqliteMonitorStore implements MonitorStore {
@@ -77,6 +78,20 @@ export class SqliteMonitorStore implements MonitorStore {
             .all(afterSeq, watch, limit)
     ) as { seq: number; at: string; topic: string; watch: string; payload: string }[];
     return rows.map((r) => ({ ...r, payload: JSON.parse(r.payload) as unknown }));
+  }
+
+  async putBlob(id: string, bytes: Uint8Array): Promise<void> {
+    this.db
+      .prepare(
+        'INSERT INTO monitor_blobs (id, bytes) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET bytes = excluded.bytes',
+      )
+      .run(id, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  }
+
+  async getBlob(id: string): Promise<Uint8Array | undefined> {
+    const row = this.db.prepare('SELECT bytes FROM monitor_blobs WHERE id = ?').get(id) as
+      { bytes: Buffer } | undefined;
+    return row ? new Uint8Array(row.bytes.buffer, row.bytes.byteOffset, row.bytes.byteLength) : undefined;
   }
 
   async close(): Promise<void> {

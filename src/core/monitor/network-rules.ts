@@ -45,6 +45,8 @@ export interface PlanFlow {
   paths: EvidencePath[];
   /** Plan actions the network no longer defines. */
   missingActions: string[];
+  /** Largest flow any one pair's maximum flow sends over each channel (Infinity on an unlimited path). */
+  channelFlow: Map<string, number>;
 }
 
 /** Residual flow under the named actions (ids of the network's actions, or `cut-<channel>`). */
@@ -66,15 +68,22 @@ export function flowUnderPlan(
   const kept = keptShares(np.problem, chosen);
   let residual = 0;
   const paths: EvidencePath[] = [];
+  const channelFlow = new Map<string, number>();
+  const note = (id: string | undefined, f: number) => {
+    if (id !== undefined && f > (channelFlow.get(id) ?? 0)) channelFlow.set(id, f);
+  };
   for (const s of np.problem.scenarios) {
     if (s.weight === 0) continue;
     const { value, result } = scenarioFlow(s, kept);
     residual += s.weight * value;
     if (result.status === 'unbounded') {
       paths.push({ ...pathIds(np, result.path), amount: Infinity });
+      for (const a of result.path) note(np.arcChannel[a]?.id, Infinity);
       continue;
     }
-    if (value <= 0) continue;
+    for (let a = 0; a < result.flow.length; a++)
+      if (result.flow[a]! > 0) note(np.arcChannel[a]?.id, result.flow[a]!);
+    if (value <= 0 || maxPaths === 0) continue;
     for (const p of decomposeFlow(s.graph, result.flow, s.sources, s.sinks)) {
       const nodes: string[] = [];
       for (const v of p.nodes) {
@@ -86,7 +95,7 @@ export function flowUnderPlan(
     }
   }
   paths.sort((a, b) => b.amount - a.amount);
-  return { residual, paths: paths.slice(0, maxPaths), missingActions };
+  return { residual, paths: paths.slice(0, maxPaths), missingActions, channelFlow };
 }
 
 function pathIds(np: NetworkProblem, arcs: number[]): { nodes: string[]; channels: string[] } {
@@ -156,14 +165,41 @@ function revert(current: Network, change: Contribution, previous: Network): Netw
   return current;
 }
 
+/**
+ * True when putting the element back as it was cannot change the residual:
+ * the current maximum flow stays feasible after the reversal (an added
+ * channel or actor it does not use, a capacity rise it does not use), and a
+ * reversal only removes capacity, so the maximum stays where it is.
+ */
+function provablyNeutral(
+  t: Omit<Contribution, 'residualWith' | 'residualWithout'>,
+  flow: PlanFlow,
+  current: Network,
+  changes: NetworkChanges,
+): boolean {
+  const used = (id: string) => (flow.channelFlow.get(id) ?? 0) > 1e-12;
+  if (t.element.type === 'node')
+    return !current.channels.some((c) => (c.from === t.element.id || c.to === t.element.id) && used(c.id));
+  if (t.change === 'added') return !used(t.element.id);
+  if (t.change === 'capacity') {
+    const c = changes.capacityChanged.find((x) => x.after.id === t.element.id)!;
+    return (
+      c.after.capacity > c.before.capacity &&
+      (flow.channelFlow.get(c.after.id) ?? 0) <= c.before.capacity + 1e-12
+    );
+  }
+  return false;
+}
+
 function contributions(
   watch: NetworkWatch,
   previous: Network,
   current: Network,
   changes: NetworkChanges,
-  residualWith: number,
+  after: PlanFlow,
   limit: number,
 ): Contribution[] {
+  const residualWith = after.residual;
   const todo: Omit<Contribution, 'residualWith' | 'residualWithout'>[] = [
     ...changes.addedChannels.map((c) => ({
       element: { type: 'channel' as const, id: c.id },
@@ -185,6 +221,10 @@ function contributions(
   const out: Contribution[] = [];
   for (const t of todo) {
     const c: Contribution = { ...t, residualWith, residualWithout: residualWith };
+    if (provablyNeutral(t, after, current, changes)) {
+      out.push(c);
+      continue;
+    }
     const reverted = revert(current, c, previous);
     try {
       c.residualWithout = flowUnderPlan(reverted, watch.plan, pairsIn(reverted, watch.pairs), 0).residual;
@@ -331,14 +371,7 @@ export async function evaluateNetworkRules(
   ]);
   const changedNodes = new Set(changes.addedNodes.map((n) => n.id));
   const paths = after.paths.filter((p) => touches(p, changedChannels, changedNodes));
-  const contrib = contributions(
-    watch,
-    previous.network,
-    current.network,
-    changes,
-    after.residual,
-    o.maxContributions,
-  );
+  const contrib = contributions(watch, previous.network, current.network, changes, after, o.maxContributions);
   const base = (): NetworkEvidence => ({
     residualBefore: before.residual,
     residualAfter: after.residual,
