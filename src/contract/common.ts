@@ -8,10 +8,30 @@ export const QUANTITY_SCHEMA = {
   anyOf: [{ type: 'number' }, { type: 'string', enum: ['unbounded'] }],
 } as const;
 
+/**
+ * Every error code an answer can carry, closed: the core's (input, reference,
+ * not found, conflict, usage, I/O) and the HTTP layer's (auth, limits, rate, internal).
+ */
+export const ERROR_CODES = [
+  'E_PARSE',
+  'E_SCHEMA',
+  'E_REFERENCE',
+  'E_VALUE',
+  'E_NOT_FOUND',
+  'E_CONFLICT',
+  'E_USAGE',
+  'E_IO',
+  'E_AUTH',
+  'E_LIMIT',
+  'E_RATE',
+  'E_INTERNAL',
+] as const;
+
+export type ErrorCodeOut = (typeof ERROR_CODES)[number];
+
 export interface ErrorBody {
   error: {
-    /** Stable code: E_PARSE, E_SCHEMA, E_REFERENCE, E_VALUE, E_NOT_FOUND, E_CONFLICT, E_USAGE, E_IO, E_AUTH, E_LIMIT, E_NOT_IMPLEMENTED. */
-    code: string;
+    code: ErrorCodeOut;
     message: string;
     /** Field path of the offending value, e.g. `body.queries.q1.properties`. */
     path?: string;
@@ -28,7 +48,7 @@ export const ERROR_SCHEMA = {
       type: 'object',
       required: ['code', 'message'],
       properties: {
-        code: { type: 'string' },
+        code: { type: 'string', enum: ERROR_CODES },
         message: { type: 'string' },
         path: { type: 'string' },
         hint: { type: 'string' },

@@ -8,3 +8,5 @@ export * from './match.js';
 export * from './jobs.js';
 export * from './plan.js';
 export * from './datasets.js';
+export * from './json.js';
+export type { FromSchema } from './from-schema.js';

@@ -1,14 +1,11 @@
-// Planning endpoints: /plan, /frontier and /rebuild requests, and the parts
-// of their results (from src/core/plan) that the web app reads.
+// Planning endpoints: /plan, /frontier and /rebuild requests and responses.
+// Each schema is the one source: the server validates and publishes it, the
+// TypeScript types are derived from it (from-schema.ts).
 
-export interface PlanRequest {
-  version?: number;
-  /** Most the measures may cost together. */
-  budget?: number;
-  from?: string[];
-  to?: string[];
-  asOf?: string;
-}
+import { QUANTITY_SCHEMA } from './common.js';
+import type { FromSchema } from './from-schema.js';
+
+const STRINGS = { type: 'array', items: { type: 'string' } } as const;
 
 export const PLAN_REQUEST_SCHEMA = {
   type: 'object',
@@ -17,41 +14,162 @@ export const PLAN_REQUEST_SCHEMA = {
     version: { type: 'integer', minimum: 1 },
     /** Budget of the plan (/plan) or of the adversary's rebuild (/rebuild; default: the planning default, 3). */
     budget: { type: 'number', minimum: 0 },
-    from: { type: 'array', items: { type: 'string' } },
-    to: { type: 'array', items: { type: 'string' } },
+    from: STRINGS,
+    to: STRINGS,
     asOf: { type: 'string' },
     /** Measures already taken, for /rebuild. */
-    actions: { type: 'array', items: { type: 'string' } },
+    actions: STRINGS,
   },
 } as const;
 
+export type PlanRequest = FromSchema<typeof PLAN_REQUEST_SCHEMA>;
+
+const SOURCE_SCHEMA = {
+  type: 'object',
+  required: ['citation'],
+  properties: {
+    citation: { type: 'string' },
+    date: { type: 'string' },
+    url: { type: 'string' },
+    quote: { type: 'string' },
+  },
+} as const;
+
+export const PLANNED_ACTION_SCHEMA = {
+  type: 'object',
+  required: ['id', 'target', 'targetType', 'kind', 'cost', 'effect', 'flowRemoved', 'pathsBroken', 'sources'],
+  properties: {
+    id: { type: 'string' },
+    /** Id of the node, channel or jurisdiction acted on. */
+    target: { type: 'string' },
+    targetType: { type: 'string', enum: ['node', 'channel', 'jurisdiction'] },
+    kind: { type: 'string' },
+    label: { type: 'string' },
+    cost: { type: 'number' },
+    /** `remove` or `reduce N%`. */
+    effect: { type: 'string' },
+    /** Residual flow without this action minus with it (the others kept). */
+    flowRemoved: QUANTITY_SCHEMA,
+    pathsBroken: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['nodes', 'channels', 'amount'],
+        properties: { nodes: STRINGS, channels: STRINGS, amount: { type: 'number' } },
+      },
+    },
+    sources: { type: 'array', items: SOURCE_SCHEMA },
+  },
+} as const;
+
+/** POST /networks/{id}/plan: the best plan within the budget, explained. */
+export const PLAN_RESPONSE_SCHEMA = {
+  type: 'object',
+  required: [
+    'status',
+    'method',
+    'solver',
+    'budget',
+    'cost',
+    'pairs',
+    'baseFlow',
+    'residualFlow',
+    'bound',
+    'gap',
+    'actions',
+    'nodes',
+    'elapsedMs',
+  ],
+  properties: {
+    status: { type: 'string', enum: ['optimal', 'time-limit', 'feasible', 'infeasible'] },
+    method: { type: 'string', enum: ['exact', 'heuristic'] },
+    solver: { type: 'string' },
+    budget: { type: 'number' },
+    cost: { type: 'number' },
+    pairs: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['from', 'to', 'weight'],
+        properties: { from: STRINGS, to: STRINGS, weight: { type: 'number' } },
+      },
+    },
+    /** Flow with no action (the expected value when sampling). */
+    baseFlow: QUANTITY_SCHEMA,
+    residualFlow: QUANTITY_SCHEMA,
+    /** Proven lower bound on the best residual flow for this budget. */
+    bound: QUANTITY_SCHEMA,
+    gap: { type: 'number' },
+    actions: { type: 'array', items: PLANNED_ACTION_SCHEMA },
+    /** Search nodes explored. */
+    nodes: { type: 'integer' },
+    elapsedMs: { type: 'number' },
+    samples: { type: 'integer' },
+  },
+} as const;
+
+export type PlanResponse = FromSchema<typeof PLAN_RESPONSE_SCHEMA>;
+
 /** A point of the cost/flow frontier: the best plan at one budget. */
-export interface FrontierPoint {
-  budget: number;
-  cost: number;
-  residualFlow: number;
-  bound: number;
-  status: string;
-  actions: string[];
-}
+export const FRONTIER_POINT_SCHEMA = {
+  type: 'object',
+  required: ['budget', 'cost', 'residualFlow', 'bound', 'status', 'actions'],
+  properties: {
+    budget: { type: 'number' },
+    cost: { type: 'number' },
+    residualFlow: QUANTITY_SCHEMA,
+    bound: QUANTITY_SCHEMA,
+    status: { type: 'string' },
+    actions: STRINGS,
+  },
+} as const;
+
+export type FrontierPoint = FromSchema<typeof FRONTIER_POINT_SCHEMA>;
 
 /** POST /networks/{id}/frontier: the best plan at every budget, up to `maxBudget`. */
-export interface FrontierResponse {
-  from: string[];
-  to: string[];
-  points: FrontierPoint[];
-  /** The last point's budget: spending more removes nothing more. */
-  maxBudget: number;
-}
+export const FRONTIER_RESPONSE_SCHEMA = {
+  type: 'object',
+  required: ['from', 'to', 'points', 'maxBudget'],
+  properties: {
+    from: STRINGS,
+    to: STRINGS,
+    points: { type: 'array', items: FRONTIER_POINT_SCHEMA },
+    /** The last point's budget: spending more removes nothing more. */
+    maxBudget: { type: 'number' },
+  },
+} as const;
 
-export interface RebuildResponse {
-  opened: { id: string; from: string; to: string; capacity: number; cost: number }[];
-  cost: number;
-  residualBefore: number;
-  residualAfter: number;
-  evaluated: number;
-  /** The measures the rebuild answers. */
-  against: string[];
-  /** What the adversary could spend (the planning default unless the request gave one). */
-  rebuildBudget: number;
-}
+export type FrontierResponse = FromSchema<typeof FRONTIER_RESPONSE_SCHEMA>;
+
+/** POST /networks/{id}/rebuild: the adversary's best answer to the measures in `actions`. */
+export const REBUILD_RESPONSE_SCHEMA = {
+  type: 'object',
+  required: ['opened', 'cost', 'residualBefore', 'residualAfter', 'evaluated', 'against', 'rebuildBudget'],
+  properties: {
+    opened: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['id', 'from', 'to', 'capacity', 'cost'],
+        properties: {
+          id: { type: 'string' },
+          from: { type: 'string' },
+          to: { type: 'string' },
+          capacity: QUANTITY_SCHEMA,
+          cost: { type: 'number' },
+        },
+      },
+    },
+    cost: { type: 'number' },
+    residualBefore: QUANTITY_SCHEMA,
+    residualAfter: QUANTITY_SCHEMA,
+    /** Rebuilds (subsets of candidates) scored. */
+    evaluated: { type: 'integer' },
+    /** The measures the rebuild answers. */
+    against: STRINGS,
+    /** What the adversary could spend (the planning default unless the request gave one). */
+    rebuildBudget: { type: 'number' },
+  },
+} as const;
+
+export type RebuildResponse = FromSchema<typeof REBUILD_RESPONSE_SCHEMA>;

@@ -2,6 +2,7 @@
 // parseArgs, and a run function that returns an exit code.
 
 import type { ParseArgsConfig } from 'node:util';
+import { toJson } from '../../contract/json.js';
 import { UsageError } from '../../core/model/errors.js';
 import type { Store } from '../../core/store/store.js';
 import { openStore } from '../node/open-store.js';
@@ -69,7 +70,7 @@ export function numberOpt(args: ParsedArgs, name: string, fallback?: number): nu
 }
 
 export function printJson(io: Io, value: unknown): void {
-  io.out(JSON.stringify(value, (_k, v) => (v === Infinity ? 'unbounded' : v), 2) + '\n');
+  io.out(toJson(value, 2) + '\n');
 }
 
 /** Open the store named by --db / INTERDICT_DB, run `fn`, and always close it. */

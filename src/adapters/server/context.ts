@@ -13,7 +13,5 @@ export interface ServerContext {
   jobs: JobQueue;
 }
 
-/** JSON as the API writes it: unlimited capacity becomes "unbounded". */
-export function toJson(value: unknown): string {
-  return JSON.stringify(value, (_k, v: unknown) => (v === Infinity ? 'unbounded' : v));
-}
+/** JSON as the API writes it (the CLI's --json writer too): unlimited capacity becomes "unbounded". */
+export { toJson } from '../../contract/json.js';

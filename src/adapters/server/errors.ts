@@ -3,7 +3,7 @@
 
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isInterdictError, type ErrorCode } from '../../core/model/errors.js';
-import type { ErrorBody } from '../../contract/common.js';
+import type { ErrorBody, ErrorCodeOut } from '../../contract/common.js';
 
 /** Status for each core error code. */
 export const STATUS_BY_CODE: Record<ErrorCode, number> = {
@@ -21,7 +21,7 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
 export class HttpError extends Error {
   constructor(
     readonly status: number,
-    readonly code: string,
+    readonly code: ErrorCodeOut,
     message: string,
     readonly hint?: string,
   ) {
@@ -30,7 +30,7 @@ export class HttpError extends Error {
 }
 
 /** Fastify's own error codes, mapped to ours. */
-const FASTIFY_CODES: Record<string, { status: number; code: string; hint?: string }> = {
+const FASTIFY_CODES: Record<string, { status: number; code: ErrorCodeOut; hint?: string }> = {
   FST_ERR_CTP_BODY_TOO_LARGE: {
     status: 413,
     code: 'E_LIMIT',

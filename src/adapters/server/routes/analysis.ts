@@ -5,9 +5,13 @@ import type { FastifyPluginAsync } from 'fastify';
 import { ERROR_SCHEMA, NAME_PARAMS_SCHEMA } from '../../../contract/common.js';
 import {
   ANALYSIS_REQUEST_SCHEMA,
+  CUT_RESPONSE_SCHEMA,
   FLOW_RESPONSE_SCHEMA,
+  WEAK_LINKS_RESPONSE_SCHEMA,
   type AnalysisRequest,
+  type CutResponse,
   type FlowResponse,
+  type WeakLinksResponse,
 } from '../../../contract/networks.js';
 import type { ServerContext } from '../context.js';
 import { flowDocument } from '../../../service/analysis.js';
@@ -43,8 +47,8 @@ export function analysisRoutes(ctx: ServerContext): FastifyPluginAsync {
     );
     app.post<Route>(
       '/networks/:id/cut',
-      { schema: schema('Minimum cut: chokepoint channels and actors') },
-      async (request) => {
+      { schema: schema('Minimum cut: chokepoint channels and actors', CUT_RESPONSE_SCHEMA) },
+      async (request): Promise<CutResponse> => {
         const r = await analyse(request.params.id, request.body);
         return {
           network: r.network,
@@ -58,8 +62,8 @@ export function analysisRoutes(ctx: ServerContext): FastifyPluginAsync {
     );
     app.post<Route>(
       '/networks/:id/weak-links',
-      { schema: schema('Weak links: share of flow × (1 − enforcement)') },
-      async (request) => {
+      { schema: schema('Weak links: share of flow × (1 − enforcement)', WEAK_LINKS_RESPONSE_SCHEMA) },
+      async (request): Promise<WeakLinksResponse> => {
         const r = await analyse(request.params.id, request.body);
         return {
           network: r.network,

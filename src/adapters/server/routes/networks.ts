@@ -10,7 +10,11 @@ import {
   VERSION_LIST_SCHEMA,
   VERSION_SCHEMA,
 } from '../../../contract/common.js';
-import { DIFF_QUERY_SCHEMA, VERSION_QUERY_SCHEMA } from '../../../contract/networks.js';
+import {
+  DIFF_QUERY_SCHEMA,
+  NETWORK_DIFF_RESPONSE_SCHEMA,
+  VERSION_QUERY_SCHEMA,
+} from '../../../contract/networks.js';
 import type { ServerContext } from '../context.js';
 import { HttpError } from '../errors.js';
 import {
@@ -109,6 +113,7 @@ export function networkRoutes(ctx: ServerContext): FastifyPluginAsync {
           summary: 'What changed between two versions',
           params: NAME_PARAMS_SCHEMA,
           querystring: DIFF_QUERY_SCHEMA,
+          response: { 200: NETWORK_DIFF_RESPONSE_SCHEMA, 400: ERROR_SCHEMA, 404: ERROR_SCHEMA },
         },
       },
       async (request) => {

@@ -3,23 +3,32 @@
 
 import type { FastifyPluginAsync } from 'fastify';
 import { ERROR_SCHEMA, NAME_PARAMS_SCHEMA } from '../../../contract/common.js';
-import { PLAN_REQUEST_SCHEMA, type PlanRequest } from '../../../contract/plan.js';
+import {
+  FRONTIER_RESPONSE_SCHEMA,
+  PLAN_REQUEST_SCHEMA,
+  PLAN_RESPONSE_SCHEMA,
+  REBUILD_RESPONSE_SCHEMA,
+  type FrontierResponse,
+  type PlanRequest,
+  type PlanResponse,
+  type RebuildResponse,
+} from '../../../contract/plan.js';
 import { frontier, planNetwork, rebuild } from '../../../service/planning.js';
 import type { ServerContext } from '../context.js';
 
 /** Plans run on the request thread; keep them bounded (the CLI allows the service default). */
 export const PLAN_TIME_LIMIT_MS = 10_000;
 
-type Route = { Params: { id: string }; Body: PlanRequest & { actions?: string[]; rebuildBudget?: number } };
+type Route = { Params: { id: string }; Body: PlanRequest };
 
 export function planRoutes(ctx: ServerContext): FastifyPluginAsync {
   return async (app) => {
-    const schema = (summary: string) => ({
+    const schema = (summary: string, response: object) => ({
       tags: ['planning'],
       summary,
       params: NAME_PARAMS_SCHEMA,
       body: PLAN_REQUEST_SCHEMA,
-      response: { 400: ERROR_SCHEMA, 404: ERROR_SCHEMA },
+      response: { 200: response, 400: ERROR_SCHEMA, 404: ERROR_SCHEMA },
     });
     app.addHook('preValidation', async (request) => {
       if (request.body === undefined || request.body === null) request.body = {};
@@ -28,8 +37,8 @@ export function planRoutes(ctx: ServerContext): FastifyPluginAsync {
     const terminals = (b: PlanRequest) => ({ from: b.from, to: b.to, asOf: b.asOf });
     app.post<Route>(
       '/networks/:id/plan',
-      { schema: schema('Cheapest set of measures within a budget') },
-      async (request) => {
+      { schema: schema('Cheapest set of measures within a budget', PLAN_RESPONSE_SCHEMA) },
+      async (request): Promise<PlanResponse> => {
         const b = request.body;
         const network = await load(request.params.id, b.version);
         return planNetwork(network, {
@@ -41,8 +50,8 @@ export function planRoutes(ctx: ServerContext): FastifyPluginAsync {
     );
     app.post<Route>(
       '/networks/:id/frontier',
-      { schema: schema('Best plan at every budget (cost/flow frontier)') },
-      async (request) => {
+      { schema: schema('Best plan at every budget (cost/flow frontier)', FRONTIER_RESPONSE_SCHEMA) },
+      async (request): Promise<FrontierResponse> => {
         const b = request.body;
         const network = await load(request.params.id, b.version);
         return frontier(network, { ...terminals(b), timeLimitMs: PLAN_TIME_LIMIT_MS / 10 });
@@ -50,8 +59,13 @@ export function planRoutes(ctx: ServerContext): FastifyPluginAsync {
     );
     app.post<Route>(
       '/networks/:id/rebuild',
-      { schema: schema("The adversary's best rebuild after the measures in `actions`, within `budget`") },
-      async (request) => {
+      {
+        schema: schema(
+          "The adversary's best rebuild after the measures in `actions`, within `budget`",
+          REBUILD_RESPONSE_SCHEMA,
+        ),
+      },
+      async (request): Promise<RebuildResponse> => {
         const b = request.body;
         const network = await load(request.params.id, b.version);
         return rebuild(network, {
