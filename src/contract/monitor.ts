@@ -163,3 +163,46 @@ export interface ResolveBody {
   as: 'true-match' | 'false-positive' | 'not-material' | 'duplicate';
   why: string;
 }
+
+/** The evidence of an alert as the API returns it: network fields or match fields. */
+export interface EvidenceOut {
+  residualBefore?: number;
+  residualAfter?: number;
+  paths?: { nodes: string[]; channels: string[]; amount: number }[];
+  contributions?: {
+    element: { type: 'channel' | 'node'; id: string };
+    change: string;
+    residualWith: number;
+    residualWithout: number;
+  }[];
+  patch?: { actions: string[]; cost: number; residual: number };
+  bestPlan?: { actions: string[]; residual: number };
+  counterparty?: string;
+  entity?: string;
+  caption?: string;
+  score?: number;
+  previousScore?: number;
+  changedFields?: string[];
+  explanations?: { feature: string; score: number; detail?: string }[];
+}
+
+/** One alert as `GET /alerts` returns it. */
+export interface AlertOut {
+  id: string;
+  key: string;
+  watch: string;
+  rule: string;
+  state: 'open' | 'acknowledged' | 'resolved';
+  resolution?: string;
+  openedAt: string;
+  updatedAt: string;
+  event: {
+    severity: 'high' | 'medium' | 'low';
+    title: string;
+    value: number;
+    snapshot: { kind: string; name: string; from: number; to: number };
+    subject: { type: string; id: string };
+    evidence: EvidenceOut;
+  };
+  history: { at: string; state: string; by: string; note?: string }[];
+}

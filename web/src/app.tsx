@@ -1,7 +1,8 @@
-// The app shell: a header with the three views (network, screening,
-// datasets), chosen by the URL hash so links and the back button work.
+// The app shell: a header with the views (network, screening, datasets,
+// alerts), chosen by the URL hash so links and the back button work.
 
 import { useEffect, useState } from 'react';
+import { AlertsView } from './alerts-view';
 import { DatasetsView } from './datasets-view';
 import { NetworkView } from './network-view';
 import { ScreeningView } from './screening-view';
@@ -10,6 +11,7 @@ const VIEWS = [
   { id: 'network', title: 'Network' },
   { id: 'screening', title: 'Screening' },
   { id: 'datasets', title: 'Datasets' },
+  { id: 'alerts', title: 'Alerts' },
 ] as const;
 type ViewId = (typeof VIEWS)[number]['id'];
 
@@ -44,6 +46,7 @@ export function App() {
         {view === 'network' && <NetworkView />}
         {view === 'screening' && <ScreeningView />}
         {view === 'datasets' && <DatasetsView />}
+        {view === 'alerts' && <AlertsView />}
       </main>
     </div>
   );
