@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parse } from 'csv-parse/sync';
 import { importList, type ListFormat } from '../../src/adapters/node/import-list.js';
-import { MATCHABLE } from '../../src/adapters/node/screening-index.js';
+import { MATCHABLE } from '../../src/service/screening.js';
 import { SqliteStore } from '../../src/adapters/node/sqlite-store.js';
 import { foldText, scriptOf } from '../../src/core/match/index.js';
 import type { Entity } from '../../src/core/model/entity.js';

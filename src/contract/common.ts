@@ -38,6 +38,8 @@ export interface ErrorBody {
     hint?: string;
   };
   requestId: string;
+  /** The message again, where yente's clients look for it. */
+  detail?: string;
 }
 
 export const ERROR_SCHEMA = {
@@ -55,6 +57,7 @@ export const ERROR_SCHEMA = {
       },
     },
     requestId: { type: 'string' },
+    detail: { type: 'string' },
   },
 } as const;
 

@@ -67,8 +67,12 @@ export const BATCH_SCREEN_SCHEMA = {
 
 export interface BatchRowResult {
   key: string;
+  /** Line of the CSV (or position in `rows`). */
+  line: number;
   name: string;
   results: Pick<MatchResult, 'id' | 'caption' | 'schema' | 'score' | 'match' | 'explanations' | 'datasets'>[];
+  /** Why the row could not be screened; the other rows were. */
+  error?: { code: string; message: string; line: number; path?: string; column?: number; hint?: string };
 }
 
 export interface BatchScreenResult {
@@ -76,6 +80,8 @@ export interface BatchScreenResult {
   version: number;
   rows: BatchRowResult[];
   matched: number;
+  /** Rows reported with an error. */
+  errors: number;
 }
 
 /** One event of GET /jobs/{id}/events (the SSE `data:` line). */

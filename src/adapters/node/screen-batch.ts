@@ -1,12 +1,19 @@
-// Batch screening: streams queries from CSV or JSON lines through a pool of
-// worker threads and writes results in input order, all or nothing.
+// Batch screening from a file: rows read by the core query reader, screened
+// by the screening service on a pool of worker threads, results written in
+// input order. A bad row is written with its line and error and the batch
+// goes on; the output file appears only when the whole batch is done.
 
 import { once } from 'node:events';
 import { createWriteStream, renameSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import type { ScreenOptions } from '../../core/match/index.js';
 import { UsageError } from '../../core/model/errors.js';
-import { readScreeningQueries, type QueryRow } from '../../core/ingest/screening-queries.js';
+import type { QueryRow } from '../../core/ingest/screening-queries.js';
+import {
+  bareMessage,
+  rowsOfLines,
+  type BatchOptions as ScreenOptions,
+} from '../../service/batch-screening.js';
+import type { ChunkRow } from './screen-protocol.js';
 import { readLines } from './files.js';
 import type { ProgressSink } from './progress.js';
 import { ScreenPool } from './worker-pool.js';
@@ -17,7 +24,8 @@ export interface BatchOptions {
   output: string;
   dbPath: string;
   datasets: string[];
-  screen: Partial<ScreenOptions>;
+  screen: ScreenOptions;
+  env?: Record<string, string | undefined>;
   workers?: number;
   chunkSize?: number;
   progress?: ProgressSink;
@@ -26,6 +34,8 @@ export interface BatchOptions {
 export interface BatchSummary {
   queries: number;
   matched: number;
+  /** Rows reported with an error (`line N: message`); the other rows were screened. */
+  errors: string[];
   /** Wall time in all, of which loading the index into the workers, and screening. */
   seconds: number;
   indexSeconds: number;
@@ -51,11 +61,12 @@ export async function screenBatch(opts: BatchOptions): Promise<BatchSummary> {
   const chunkSize = opts.chunkSize ?? 64;
   const workers = Math.max(1, opts.workers ?? availableParallelism());
   const started = performance.now();
-  const rows = readScreeningQueries(readLines(opts.input), { file: opts.input, format: inFormat });
+  const rows = rowsOfLines(readLines(opts.input), inFormat, opts.input)[Symbol.asyncIterator]();
   // Read the header and first row before loading the index: a bad file fails fast.
   const first = await rows.next();
   const pool = await ScreenPool.start(workers, {
     dbPath: opts.dbPath,
+    env: opts.env ?? {},
     datasets: opts.datasets,
     options: opts.screen,
   });
@@ -65,6 +76,7 @@ export async function screenBatch(opts: BatchOptions): Promise<BatchSummary> {
   let csvColumns: string[] | undefined;
   let queries = 0;
   let matched = 0;
+  const errors: string[] = [];
   let lastDraw = 0;
   const draw = (final = false): void => {
     if (!opts.progress?.isTTY) return;
@@ -80,11 +92,15 @@ export async function screenBatch(opts: BatchOptions): Promise<BatchSummary> {
     if (!out.write(text)) await once(out, 'drain');
   };
   try {
-    const pending: { count: number; done: Promise<{ text: string; matched: number }> }[] = [];
+    const pending: {
+      count: number;
+      done: Promise<{ text: string; matched: number; errors: string[] }>;
+    }[] = [];
     const flushOne = async (): Promise<void> => {
       const head = pending.shift()!;
       const result = await head.done;
       matched += result.matched;
+      errors.push(...result.errors);
       queries += head.count;
       await write(result.text);
       draw();
@@ -93,7 +109,19 @@ export async function screenBatch(opts: BatchOptions): Promise<BatchSummary> {
     let seq = 0;
     const send = async (): Promise<void> => {
       if (chunk.length === 0) return;
-      const rowsOfChunk = chunk.map((r) => ({ input: r.input, query: r.query }));
+      const rowsOfChunk: ChunkRow[] = chunk.map(({ error, ...r }) =>
+        error
+          ? {
+              ...r,
+              error: {
+                code: error.code,
+                message: bareMessage(error),
+                ...(error.location ? { location: { ...error.location } } : {}),
+                ...(error.hint ? { hint: error.hint } : {}),
+              },
+            }
+          : r,
+      );
       chunk = [];
       const done = pool.run(seq++, rowsOfChunk, outFormat, csvColumns ?? []);
       done.catch(() => undefined); // awaited in order by flushOne; avoid an unhandled rejection meanwhile
@@ -102,8 +130,9 @@ export async function screenBatch(opts: BatchOptions): Promise<BatchSummary> {
       while (pending.length > pool.capacity * 2) await flushOne();
     };
     const allRows = (async function* () {
-      if (!first.done) yield first.value;
-      yield* rows;
+      if (first.done) return;
+      yield first.value;
+      for (let next = await rows.next(); !next.done; next = await rows.next()) yield next.value;
     })();
     for await (const row of allRows) {
       if (!csvColumns) {
@@ -145,6 +174,7 @@ export async function screenBatch(opts: BatchOptions): Promise<BatchSummary> {
   return {
     queries,
     matched,
+    errors,
     seconds,
     indexSeconds: (ready - started) / 1000,
     screeningSeconds,

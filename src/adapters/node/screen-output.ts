@@ -1,7 +1,8 @@
 // Output lines of batch screening (JSON lines or CSV), written by the workers
-// so the main thread only concatenates text in input order.
+// so the main thread only concatenates text in input order. A row that could
+// not be screened keeps its place, with its line and error.
 
-import type { ScreenMatch } from '../../core/match/index.js';
+import type { BatchRowResult } from '../../service/batch-screening.js';
 
 export type BatchFormat = 'csv' | 'jsonl';
 
@@ -18,16 +19,19 @@ export const RESULT_COLUMNS = [
   'match',
   'dataset',
   'version',
+  'error',
 ];
 
-export function resultLine(
-  format: BatchFormat,
-  input: Record<string, unknown>,
-  results: ScreenMatch[],
-  columns: string[],
-): string {
+/** The text of a row error: `line 3: unknown schema "Ship" (use one of …)`. */
+export function errorText(row: BatchRowResult): string {
+  const e = row.error;
+  if (!e) return '';
+  return `line ${e.line}${e.column ? `:${e.column}` : ''}: ${e.message}${e.hint ? ` (${e.hint})` : ''}`;
+}
+
+export function resultLine(format: BatchFormat, row: BatchRowResult, columns: string[]): string {
   if (format === 'jsonl') {
-    const out = results.map((r) => ({
+    const results = row.results.map((r) => ({
       id: r.id,
       caption: r.caption,
       schema: r.schema,
@@ -36,11 +40,20 @@ export function resultLine(
       explanations: r.explanations,
       dataset: r.dataset,
       version: r.version,
+      datasets: r.datasets,
+      ...(r.proximity ? { proximity: r.proximity } : {}),
     }));
-    return JSON.stringify({ query: input, results: out }) + '\n';
+    return (
+      JSON.stringify({
+        line: row.line,
+        query: row.input,
+        results,
+        ...(row.error ? { error: row.error } : {}),
+      }) + '\n'
+    );
   }
-  const best = results[0];
-  const cells = columns.map((c) => csvCell(input[c]));
+  const best = row.results[0];
+  const cells = columns.map((c) => csvCell(row.input[c]));
   for (const v of [
     best?.id,
     best?.caption,
@@ -49,6 +62,7 @@ export function resultLine(
     best ? best.match : false,
     best?.dataset,
     best?.version,
+    errorText(row),
   ]) {
     cells.push(csvCell(v));
   }

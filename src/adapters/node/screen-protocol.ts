@@ -1,15 +1,22 @@
 // Messages between the batch-screening main thread and its workers.
 
-import type { ScreenOptions, ScreenQuery } from '../../core/match/index.js';
+import type { QueryRow } from '../../core/ingest/screening-queries.js';
+import type { BatchOptions } from '../../service/batch-screening.js';
 import type { BatchFormat } from './screen-output.js';
 
-export interface ChunkRow {
-  input: Record<string, unknown>;
-  query: ScreenQuery;
+/** A row as sent to a worker: an unreadable row carries its error as plain fields. */
+export interface ChunkRow extends Omit<QueryRow, 'error'> {
+  error?: { code: string; message: string; location?: Record<string, unknown>; hint?: string };
 }
 
 export type WorkerRequest =
-  | { type: 'init'; dbPath: string; datasets: string[]; options: Partial<ScreenOptions> }
+  | {
+      type: 'init';
+      dbPath: string;
+      env: Record<string, string | undefined>;
+      datasets: string[];
+      options: BatchOptions;
+    }
   | { type: 'chunk'; seq: number; rows: ChunkRow[]; format: BatchFormat; columns: string[] };
 
 export interface ChunkResult {
@@ -17,6 +24,8 @@ export interface ChunkResult {
   text: string;
   /** Queries whose best result is a match. */
   matched: number;
+  /** Rows reported with an error, as `line N: message` texts. */
+  errors: string[];
 }
 
 export type WorkerReply =

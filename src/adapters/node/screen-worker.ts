@@ -1,43 +1,59 @@
-// Worker thread for batch screening: builds its own index from the store,
-// then screens the chunks of queries the main thread sends it.
+// Worker thread for batch screening: opens the store and the screening
+// service (the index comes from the on-disk cache when there is one), then
+// screens the chunks of rows the main thread sends it.
 
 import { parentPort } from 'node:worker_threads';
-import { screen, type ScreenOptions } from '../../core/match/index.js';
+import type { QueryRow } from '../../core/ingest/screening-queries.js';
+import { InputError } from '../../core/model/errors.js';
+import type { Store } from '../../core/store/store.js';
+import { screenRows, type BatchOptions } from '../../service/batch-screening.js';
+import type { ScreeningService } from '../../service/screening.js';
 import { openStore } from './open-store.js';
-import { loadScreeningIndex } from './screening-index.js';
-import type { WorkerReply, WorkerRequest } from './screen-protocol.js';
-import { resultLine } from './screen-output.js';
+import { screeningService } from './screening.js';
+import type { ChunkRow, WorkerReply, WorkerRequest } from './screen-protocol.js';
+import { errorText, resultLine } from './screen-output.js';
 
 if (!parentPort) throw new Error('screen-worker must run in a worker thread');
 const port = parentPort;
-let state:
-  | { index: Awaited<ReturnType<typeof loadScreeningIndex>>['index']; options: Partial<ScreenOptions> }
-  | undefined;
+let state: { service: ScreeningService; store: Store; options: BatchOptions } | undefined;
 
 const reply = (m: WorkerReply): void => port.postMessage(m);
+
+function rehydrate(row: ChunkRow): QueryRow {
+  const { error, ...rest } = row;
+  if (!error) return rest;
+  return {
+    ...rest,
+    error: new InputError(error.code as never, error.message, error.location, error.hint),
+  };
+}
+
+async function* each(rows: ChunkRow[]): AsyncGenerator<QueryRow> {
+  for (const r of rows) yield rehydrate(r);
+}
 
 port.on('message', async (m: WorkerRequest) => {
   try {
     if (m.type === 'init') {
       const store = await openStore(m.dbPath);
-      try {
-        const { index } = await loadScreeningIndex(store, m.datasets);
-        state = { index, options: m.options };
-        reply({ type: 'ready', size: index.size });
-      } finally {
-        await store.close();
-      }
+      const service = screeningService(store, { db: m.dbPath, env: m.env });
+      const options: BatchOptions = { ...m.options, ...(m.datasets.length ? { scope: m.datasets } : {}) };
+      const datasets = await service.scope(options.scope);
+      let size = 0;
+      for (const d of datasets) size += (await service.index(d)).index.size;
+      state = { service, store, options };
+      reply({ type: 'ready', size });
     } else if (m.type === 'chunk') {
       if (!state) throw new Error('chunk before init');
-      const s = state;
       let text = '';
       let matched = 0;
-      for (const row of m.rows) {
-        const results = screen(s.index, row.query, s.options);
-        if (results[0]?.match) matched++;
-        text += resultLine(m.format, row.input, results, m.columns);
+      const errors: string[] = [];
+      for await (const row of screenRows(state.service, each(m.rows), state.options)) {
+        if (row.results[0]?.match) matched++;
+        if (row.error) errors.push(errorText(row));
+        text += resultLine(m.format, row, m.columns);
       }
-      reply({ type: 'chunk', seq: m.seq, text, matched });
+      reply({ type: 'chunk', seq: m.seq, text, matched, errors });
     }
   } catch (e) {
     reply({ type: 'error', message: (e as Error).message, code: (e as { code?: string }).code });

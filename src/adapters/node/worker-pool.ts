@@ -3,7 +3,6 @@
 
 import type { Worker } from 'node:worker_threads';
 import { InterdictError } from '../../core/model/errors.js';
-import type { ScreenOptions } from '../../core/match/index.js';
 import type { BatchFormat } from './screen-output.js';
 import type { ChunkResult, ChunkRow, WorkerReply, WorkerRequest } from './screen-protocol.js';
 import { startWorker } from './worker-script.js';
@@ -27,7 +26,7 @@ export class ScreenPool {
 
   static async start(
     size: number,
-    init: { dbPath: string; datasets: string[]; options: Partial<ScreenOptions> },
+    init: Omit<Extract<WorkerRequest, { type: 'init' }>, 'type'>,
   ): Promise<ScreenPool> {
     const pool = new ScreenPool();
     await Promise.all(
@@ -44,7 +43,7 @@ export class ScreenPool {
               const w = pool.waiting.get(m.seq);
               pool.waiting.delete(m.seq);
               slot.busy--;
-              w?.resolve({ text: m.text, matched: m.matched });
+              w?.resolve({ text: m.text, matched: m.matched, errors: m.errors });
             } else {
               const err = new InterdictError((m.code as never) ?? 'E_IO', m.message);
               pool.fail(err);

@@ -15,18 +15,21 @@ import { SERVER_DEFAULTS, type ServerConfig } from './config.js';
 import { toJson, type ServerContext } from './context.js';
 import { installErrorHandler } from './errors.js';
 import { JOBS_DEFAULTS, JobQueue } from './jobs.js';
-import { MatchService } from './match-service.js';
 import { analysisRoutes } from './routes/analysis.js';
 import { datasetRoutes } from './routes/datasets.js';
 import { healthRoutes } from './routes/health.js';
 import { jobRoutes } from './routes/jobs.js';
 import { matchRoutes } from './routes/match.js';
 import { monitorRoutes } from './routes/monitor.js';
+import { searchRoutes } from './routes/search.js';
+import { catalogRoutes } from './routes/catalog.js';
+import { reconcileRoutes } from './routes/reconcile.js';
+import { EntityService } from '../../service/entities.js';
+import { SearchService } from '../../service/search.js';
+import { screeningService } from '../node/screening.js';
 import { networkRoutes } from './routes/networks.js';
 import { networkBuildRoutes } from './routes/network-build.js';
 import { planRoutes } from './routes/plan.js';
-
-const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 export async function buildServer(
   store: Store,
@@ -36,16 +39,21 @@ export async function buildServer(
   const app = Fastify({
     logger: config.logger,
     bodyLimit: config.bodyLimit,
-    genReqId: (req) => {
-      const given = req.headers['x-request-id'];
-      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
-    },
+    // The server names every request; a client's x-request-id is kept apart in the audit (capped).
+    genReqId: () => randomUUID(),
     ajv: { customOptions: { allErrors: false, coerceTypes: 'array', removeAdditional: false } },
   });
+  const screening = screeningService(store, {
+    persist: false,
+    ...(config.collections ? { collections: config.collections } : {}),
+  });
+  const entities = new EntityService(screening);
   const ctx: ServerContext = {
     store,
     config,
-    matches: new MatchService(store),
+    screening,
+    entities,
+    search: new SearchService(screening, entities),
     jobs: new JobQueue({ ...JOBS_DEFAULTS, maxPerOwner: config.maxJobsPerKey }),
   };
 
@@ -85,6 +93,9 @@ export async function buildServer(
   await app.register(planRoutes(ctx));
   await app.register(datasetRoutes(ctx));
   await app.register(matchRoutes(ctx));
+  await app.register(searchRoutes(ctx));
+  await app.register(catalogRoutes(ctx));
+  await app.register(reconcileRoutes(ctx));
   await app.register(jobRoutes(ctx));
   if (config.monitor) await app.register(monitorRoutes(ctx, config.monitor, config.monitorPollMs));
   app.get('/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>

@@ -1,92 +1,70 @@
-// Batch screening as a job: rows (or a CSV) screened one by one against a
-// dataset, with progress, cancellation between rows and an audit record per row.
+// Batch screening as a job: rows (JSON objects, or a CSV text read by the
+// core's query reader) screened one by one by the screening service, with
+// progress, cancellation between rows and an audit record per row. A row
+// that cannot be read or screened is reported with its line; the rest go on.
 
-import { parse } from 'csv-parse/sync';
-import { InputError, UsageError } from '../../core/model/errors.js';
-import type { BatchRow, BatchScreenRequest, BatchScreenResult } from '../../contract/jobs.js';
-import type { Indexed, MatchService } from './match-service.js';
-import { yieldNow, type JobContext } from './jobs.js';
+import type { QueryRow } from '../../core/ingest/screening-queries.js';
+import { UsageError } from '../../core/model/errors.js';
+import type { BatchScreenRequest, BatchScreenResult } from '../../contract/jobs.js';
+import { rowsOfObjects, rowsOfText, screenRows } from '../../service/batch-screening.js';
+import type { ServerContext } from './context.js';
+import type { JobContext } from './jobs.js';
 
-const CSV_COLUMNS = ['key', 'schema', 'name', 'country', 'birthDate', 'idNumber'];
-/** The CLI's column names (`interdict screen --input`) are accepted too. */
-const CLI_COLUMNS: Record<string, string> = { id: 'key', birth_date: 'birthDate', id_number: 'idNumber' };
-
-export function rowsOf(request: BatchScreenRequest): BatchRow[] {
-  if (request.rows?.length) return request.rows;
-  if (!request.csv)
+/** The rows of a request, read up to the first one so a bad header fails before the job starts. */
+export async function batchRows(
+  request: BatchScreenRequest,
+): Promise<{ rows: AsyncIterable<QueryRow>; total: number }> {
+  let source: AsyncIterable<QueryRow>;
+  let total: number;
+  if (request.rows?.length) {
+    source = rowsOfObjects(request.rows as unknown as Record<string, unknown>[]);
+    total = request.rows.length;
+  } else if (request.csv) {
+    source = rowsOfText(request.csv, 'csv', 'body.csv');
+    total = Math.max(0, request.csv.split('\n').filter((l) => l.trim()).length - 1);
+  } else
     throw new UsageError(
       'the batch has no rows',
       'send "rows": [{ "name": … }] or "csv": "name,country\\n…"',
     );
-  let records: Record<string, string>[];
-  try {
-    records = parse(request.csv, {
-      columns: true,
-      skip_empty_lines: true,
-      trim: true,
-      bom: true,
-      relax_column_count: true,
-    }) as Record<string, string>[];
-  } catch (e) {
-    const line = (e as { lines?: number }).lines;
-    throw new InputError(
-      'E_PARSE',
-      `the CSV cannot be read: ${(e as Error).message}`,
-      { path: 'body.csv', ...(line ? { line } : {}) },
-      'check its quoting',
-    );
-  }
-  const header = Object.keys(records[0] ?? {});
-  if (!header.includes('name')) {
-    throw new UsageError(
-      `the CSV header (${header.join(', ') || 'empty'}) has no "name" column`,
-      `name the columns: ${CSV_COLUMNS.join(', ')}`,
-    );
-  }
-  return records.map((r, i) => {
-    if (!r.name) throw new UsageError(`CSV row ${i + 2} has no name`, 'fill the name column or drop the row');
-    for (const [cli, column] of Object.entries(CLI_COLUMNS)) if (r[cli] && !r[column]) r[column] = r[cli];
-    const row: BatchRow = { name: r.name };
-    for (const c of CSV_COLUMNS)
-      if (c !== 'name' && r[c]) (row as unknown as Record<string, string>)[c] = r[c]!;
-    return row;
-  });
-}
-
-export interface BatchDeps {
-  matches: MatchService;
-  indexes: Indexed[];
-  onRow(query: unknown, results: BatchScreenResult['rows'][number]['results'], row: BatchRow): Promise<void>;
+  const it = source[Symbol.asyncIterator]();
+  const first = await it.next();
+  const rows = (async function* () {
+    if (first.done) return;
+    yield first.value;
+    for (let next = await it.next(); !next.done; next = await it.next()) yield next.value;
+  })();
+  return { rows, total };
 }
 
 export async function runBatch(
-  rows: BatchRow[],
+  ctx: ServerContext,
   request: BatchScreenRequest,
-  deps: BatchDeps,
-  ctx: JobContext,
+  rows: AsyncIterable<QueryRow>,
+  total: number,
+  onRow: (
+    row: BatchScreenResult['rows'][number],
+    query: unknown,
+    datasets: { name: string; version: number }[],
+  ) => Promise<void>,
+  job: JobContext,
 ): Promise<BatchScreenResult> {
-  const params = {
-    limit: request.limit ?? 5,
-    threshold: request.threshold ?? 0.7,
-    cutoff: 0.5,
-    algorithm: request.algorithm ?? 'interdict-v1',
-  };
-  const out: BatchScreenResult = {
-    dataset: request.dataset,
-    version: deps.indexes[0]?.version ?? 0,
-    rows: [],
-    matched: 0,
-  };
-  for (let i = 0; i < rows.length; i++) {
-    if (ctx.signal.aborted) break;
-    const row = rows[i]!;
-    const properties: Record<string, string[]> = { name: [row.name] };
-    if (row.country) properties.country = [row.country];
-    if (row.birthDate) properties.birthDate = [row.birthDate];
-    if (row.idNumber) properties.idNumber = [row.idNumber];
-    const query = { ...(row.schema ? { schema: row.schema } : {}), properties };
-    const results = (await deps.matches.match(deps.indexes, query, params)).map(
-      ({ id, caption, schema, score, match, explanations, datasets }) => ({
+  const out: BatchScreenResult = { dataset: request.dataset, version: 0, rows: [], matched: 0, errors: 0 };
+  let done = 0;
+  for await (const row of screenRows(ctx.screening, rows, {
+    scope: request.dataset,
+    ...(request.limit !== undefined ? { limit: request.limit } : {}),
+    ...(request.threshold !== undefined ? { threshold: request.threshold } : {}),
+    ...(request.algorithm !== undefined ? { algorithm: request.algorithm } : {}),
+    hops: 0,
+    signal: job.signal,
+  })) {
+    const name = row.query?.properties.name?.[0] ?? String(row.input.name ?? '');
+    const doc: BatchScreenResult['rows'][number] = {
+      key: row.key,
+      line: row.line,
+      name,
+      results: row.results.map(({ id, caption, schema, score, match, explanations, datasets }) => ({
         id,
         caption,
         schema,
@@ -94,13 +72,20 @@ export async function runBatch(
         match,
         explanations,
         datasets,
-      }),
-    );
-    await deps.onRow(query, results, row);
-    out.rows.push({ key: row.key ?? String(i + 1), name: row.name, results });
-    if (results.some((r) => r.match)) out.matched++;
-    ctx.progress(i + 1, rows.length);
-    if (i % 25 === 24) await yieldNow();
+      })),
+      ...(row.error ? { error: row.error } : {}),
+    };
+    if (row.versions && !out.version) out.version = Object.values(row.versions)[0] ?? 0;
+    if (!row.error)
+      await onRow(
+        doc,
+        row.query,
+        Object.entries(row.versions ?? {}).map(([name, version]) => ({ name, version })),
+      );
+    out.rows.push(doc);
+    if (doc.results.some((r) => r.match)) out.matched++;
+    if (row.error) out.errors++;
+    job.progress(++done, Math.max(total, done));
   }
   return out;
 }

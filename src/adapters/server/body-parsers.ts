@@ -47,26 +47,52 @@ function nulEscape(text: string): number {
 export function installBodyParsers(app: FastifyInstance): void {
   const json = app.getDefaultJsonParser('error', 'error');
   app.removeContentTypeParser('application/json');
+  const jsonBody = (
+    request: FastifyRequest,
+    body: Buffer,
+    done: (err: Error | null, value?: unknown) => void,
+  ): void => {
+    let text: string;
+    try {
+      text = bodyText(body);
+      assertNesting(text, 'body', MAX_NESTING);
+      const nul = nulEscape(text);
+      if (nul >= 0)
+        throw new InputError(
+          'E_PARSE',
+          'a NUL character (\\u0000) in a string',
+          { file: 'body', ...lineColumn(text, nul) },
+          'remove the NUL characters',
+        );
+    } catch (e) {
+      return done(e as Error);
+    }
+    json(request, text, done);
+  };
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, jsonBody);
+  // A body sent without a content type is read as JSON, as yente does; other unknown types stay 415.
   app.addContentTypeParser(
-    'application/json',
+    '*',
     { parseAs: 'buffer' },
     (request: FastifyRequest, body: Buffer, done: (err: Error | null, value?: unknown) => void) => {
-      let text: string;
+      if (request.headers['content-type'] === undefined) return jsonBody(request, body, done);
+      const err = Object.assign(new Error(`unsupported content type ${request.headers['content-type']}`), {
+        code: 'FST_ERR_CTP_INVALID_MEDIA_TYPE',
+        statusCode: 415,
+      });
+      done(err);
+    },
+  );
+  // OpenRefine sends reconciliation batches as a form (queries=…, extend=…).
+  app.addContentTypeParser(
+    'application/x-www-form-urlencoded',
+    { parseAs: 'buffer' },
+    (_request: FastifyRequest, body: Buffer, done: (err: Error | null, value?: unknown) => void) => {
       try {
-        text = bodyText(body);
-        assertNesting(text, 'body', MAX_NESTING);
-        const nul = nulEscape(text);
-        if (nul >= 0)
-          throw new InputError(
-            'E_PARSE',
-            'a NUL character (\\u0000) in a string',
-            { file: 'body', ...lineColumn(text, nul) },
-            'remove the NUL characters',
-          );
+        done(null, Object.fromEntries(new URLSearchParams(bodyText(body))));
       } catch (e) {
-        return done(e as Error);
+        done(e as Error);
       }
-      json(request, text, done);
     },
   );
   app.addContentTypeParser(

@@ -27,6 +27,8 @@ export interface ServerConfig {
   monitor?: MonitorStore;
   /** How often the alert stream and the scheduler look for new work, ms. */
   monitorPollMs: number;
+  /** Named collections of datasets (`default` always holds every dataset). */
+  collections?: Record<string, string[]>;
   /** Fastify logger: true for JSON logs on stdout, false for none. */
   logger: boolean | { level: string };
 }

@@ -1,15 +1,19 @@
-// What every route handler gets: the store, the settings, the screening
-// service (with its cached indexes) and the job queue.
+// What every route handler gets: the store, the settings, the screening,
+// entity and search services (with their cached indexes) and the job queue.
 
 import type { Store } from '../../core/store/store.js';
+import type { EntityService } from '../../service/entities.js';
+import type { ScreeningService } from '../../service/screening.js';
+import type { SearchService } from '../../service/search.js';
 import type { ServerConfig } from './config.js';
 import type { JobQueue } from './jobs.js';
-import type { MatchService } from './match-service.js';
 
 export interface ServerContext {
   store: Store;
   config: ServerConfig;
-  matches: MatchService;
+  screening: ScreeningService;
+  entities: EntityService;
+  search: SearchService;
   jobs: JobQueue;
 }
 

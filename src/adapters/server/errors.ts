@@ -4,6 +4,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isInterdictError, type ErrorCode } from '../../core/model/errors.js';
 import type { ErrorBody, ErrorCodeOut } from '../../contract/common.js';
+import { NoDatasetsError } from '../../service/screening.js';
 
 /** Status for each core error code. */
 export const STATUS_BY_CODE: Record<ErrorCode, number> = {
@@ -57,6 +58,21 @@ function validationPath(error: FastifyError): string | undefined {
 }
 
 export function toErrorBody(error: unknown, requestId: string): { status: number; body: ErrorBody } {
+  const { status, body } = errorBody(error, requestId);
+  // yente's clients read `detail`: the same message, at the top level.
+  return { status, body: { ...body, detail: body.error.message } };
+}
+
+function errorBody(error: unknown, requestId: string): { status: number; body: ErrorBody } {
+  if (error instanceof NoDatasetsError) {
+    return {
+      status: 503,
+      body: {
+        error: { code: 'E_UNAVAILABLE', message: error.message.replace(/; .*$/, ''), hint: error.hint ?? '' },
+        requestId,
+      },
+    };
+  }
   if (error instanceof HttpError) {
     const body: ErrorBody = { error: { code: error.code, message: error.message }, requestId };
     if (error.hint) body.error.hint = error.hint;

@@ -1,5 +1,7 @@
 // Batch screening input: CSV (columns name, schema, country, birth_date,
 // id_number; all but name optional) or JSON lines, read into located queries.
+// A file-level problem (no header, unknown column) throws; a bad row becomes
+// a row carrying its located error, so the rest of the batch goes on.
 
 import { InputError } from '../model/errors.js';
 import { splitCsvLine } from './csv-line.js';
@@ -11,21 +13,13 @@ export interface QueryRow {
   /** The row as given (CSV columns or the JSON object). */
   input: Record<string, unknown>;
   query: { schema?: string; properties: Record<string, string[]> };
+  /** Set when the row cannot be read; `query` is then empty. */
+  error?: InputError;
 }
 
 export const QUERY_COLUMNS = ['name', 'schema', 'country', 'birth_date', 'id_number'] as const;
-const EXTRA_COLUMNS = ['id', 'key'];
-const SCHEMATA = new Set([
-  'Thing',
-  'LegalEntity',
-  'Person',
-  'Organization',
-  'Company',
-  'PublicBody',
-  'Vessel',
-  'Airplane',
-]);
-
+/** Also read: a row key, and the camel-case names the HTTP API uses. */
+const EXTRA_COLUMNS = ['id', 'key', 'birthdate', 'idnumber'];
 const FLAT_TO_PROP: Record<string, string> = {
   name: 'name',
   country: 'country',
@@ -33,25 +27,9 @@ const FLAT_TO_PROP: Record<string, string> = {
   birthDate: 'birthDate',
   id_number: 'idNumber',
   idNumber: 'idNumber',
+  birthdate: 'birthDate',
+  idnumber: 'idNumber',
 };
-
-function checkSchema(
-  schema: string | undefined,
-  file: string,
-  line: number,
-  column?: number,
-): string | undefined {
-  if (!schema) return undefined;
-  if (!SCHEMATA.has(schema)) {
-    throw new InputError(
-      'E_VALUE',
-      `unknown schema "${schema}"`,
-      { file, line, ...(column ? { column } : { path: 'schema' }) },
-      `use one of: ${[...SCHEMATA].join(', ')}`,
-    );
-  }
-  return schema;
-}
 
 async function* csvQueries(source: LineSource, file: string): AsyncGenerator<QueryRow> {
   let columns: string[] | undefined;
@@ -59,7 +37,7 @@ async function* csvQueries(source: LineSource, file: string): AsyncGenerator<Que
     if (text.trim() === '') continue;
     const fields = splitCsvLine(text);
     if (!columns) {
-      columns = fields.map((f) => f.value.toLowerCase());
+      columns = fields.map((f) => f.value.replace(/^\uFEFF/, '').trim().toLowerCase());
       fields.forEach((f, i) => {
         if (
           !(QUERY_COLUMNS as readonly string[]).includes(columns![i]!) &&
@@ -82,32 +60,38 @@ async function* csvQueries(source: LineSource, file: string): AsyncGenerator<Que
         );
       continue;
     }
-    if (fields.length !== columns.length) {
-      throw new InputError(
-        'E_PARSE',
-        `${fields.length} fields, the header has ${columns.length}`,
-        { file, line, column: 1 },
-        "give every row the header's columns (quote values that contain commas)",
-      );
-    }
     const input: Record<string, string> = {};
-    columns.forEach((c, i) => (input[c] = fields[i]!.value));
-    if (!input.name)
-      throw new InputError(
-        'E_VALUE',
-        'empty name',
-        { file, line, column: fields[columns.indexOf('name')]!.column },
-        'every row needs a name',
+    columns.forEach((c, i) => (input[c] = fields[i]?.value.trim() ?? ''));
+    // A short row leaves its last columns empty; a long one cannot be read.
+    if (fields.length > columns.length) {
+      yield rowError(
+        line,
+        input,
+        new InputError(
+          'E_PARSE',
+          `${fields.length} fields, the header has ${columns.length}`,
+          { file, line, column: 1 },
+          "give every row the header's columns (quote values that contain commas)",
+        ),
       );
+      continue;
+    }
+    if (!input.name) {
+      yield rowError(
+        line,
+        input,
+        new InputError(
+          'E_VALUE',
+          'empty name',
+          { file, line, column: fields[columns.indexOf('name')]!.column },
+          'every row needs a name',
+        ),
+      );
+      continue;
+    }
     const properties: Record<string, string[]> = {};
     for (const [col, prop] of Object.entries(FLAT_TO_PROP)) if (input[col]) properties[prop] = [input[col]!];
-    const schemaCol = columns.indexOf('schema');
-    const schema = checkSchema(
-      input.schema,
-      file,
-      line,
-      schemaCol >= 0 ? fields[schemaCol]!.column : undefined,
-    );
+    const schema = input.schema || undefined;
     yield { line, input, query: schema ? { schema, properties } : { properties } };
   }
   if (!columns)
@@ -131,6 +115,55 @@ function toList(v: unknown, file: string, line: number, path: string): string[] 
   );
 }
 
+function rowError(line: number, input: Record<string, unknown>, error: InputError): QueryRow {
+  return { line, input, query: { properties: {} }, error };
+}
+
+/** One JSON object as a query: flat fields (name, schema, country …) or yente's {schema, properties}. */
+export function queryOfObject(
+  o: Record<string, unknown>,
+  file: string,
+  line: number,
+): { schema?: string; properties: Record<string, string[]> } {
+  const properties: Record<string, string[]> = {};
+  if (o.properties !== undefined) {
+    if (!o.properties || typeof o.properties !== 'object' || Array.isArray(o.properties))
+      throw new InputError(
+        'E_SCHEMA',
+        'properties must be an object',
+        { file, line, path: 'properties' },
+        'write "properties": {"name": ["…"]}',
+      );
+    for (const [k, v] of Object.entries(o.properties as Record<string, unknown>))
+      properties[k] = toList(v, file, line, `properties.${k}`);
+  }
+  for (const [k, prop] of Object.entries(FLAT_TO_PROP))
+    if (o[k] !== undefined && o[k] !== null && o[k] !== '')
+      properties[prop] = [...(properties[prop] ?? []), ...toList(o[k], file, line, k)];
+  if (
+    !properties.name?.length &&
+    !properties.idNumber?.length &&
+    !properties.firstName?.length &&
+    !properties.lastName?.length
+  ) {
+    throw new InputError(
+      'E_VALUE',
+      'query has no name',
+      { file, line, path: 'name' },
+      'add "name" or "properties.name"',
+    );
+  }
+  if (o.schema !== undefined && typeof o.schema !== 'string')
+    throw new InputError(
+      'E_SCHEMA',
+      'schema must be a string',
+      { file, line, path: 'schema' },
+      'write "schema": "Person"',
+    );
+  const schema = (o.schema as string | undefined) || undefined;
+  return schema ? { schema, properties } : { properties };
+}
+
 async function* jsonlQueries(source: LineSource, file: string): AsyncGenerator<QueryRow> {
   for await (const { line, text } of numberedLines(source)) {
     if (text.trim() === '') continue;
@@ -139,58 +172,38 @@ async function* jsonlQueries(source: LineSource, file: string): AsyncGenerator<Q
       obj = JSON.parse(text);
     } catch (e) {
       const pos = /position (\d+)/.exec((e as Error).message);
-      throw new InputError(
-        'E_PARSE',
-        `malformed JSON: ${(e as Error).message}`,
-        { file, line, column: pos ? Number(pos[1]) + 1 : 1 },
-        'each line must be one JSON object',
+      yield rowError(
+        line,
+        { text: text.slice(0, 200) },
+        new InputError(
+          'E_PARSE',
+          `malformed JSON: ${(e as Error).message}`,
+          { file, line, column: pos ? Number(pos[1]) + 1 : 1 },
+          'each line must be one JSON object',
+        ),
       );
+      continue;
     }
-    if (!obj || typeof obj !== 'object' || Array.isArray(obj))
-      throw new InputError(
-        'E_SCHEMA',
-        'line is not a JSON object',
-        { file, line, column: 1 },
-        'write {"name": "…"} or {"schema": "Person", "properties": {"name": ["…"]}}',
-      );
-    const o = obj as Record<string, unknown>;
-    const properties: Record<string, string[]> = {};
-    if (o.properties !== undefined) {
-      if (!o.properties || typeof o.properties !== 'object' || Array.isArray(o.properties))
-        throw new InputError(
+    if (!obj || typeof obj !== 'object' || Array.isArray(obj)) {
+      yield rowError(
+        line,
+        {},
+        new InputError(
           'E_SCHEMA',
-          'properties must be an object',
-          { file, line, path: 'properties' },
-          'write "properties": {"name": ["…"]}',
-        );
-      for (const [k, v] of Object.entries(o.properties as Record<string, unknown>))
-        properties[k] = toList(v, file, line, `properties.${k}`);
-    }
-    for (const [k, prop] of Object.entries(FLAT_TO_PROP))
-      if (o[k] !== undefined)
-        properties[prop] = [...(properties[prop] ?? []), ...toList(o[k], file, line, k)];
-    if (
-      !properties.name?.length &&
-      !properties.idNumber?.length &&
-      !properties.firstName?.length &&
-      !properties.lastName?.length
-    ) {
-      throw new InputError(
-        'E_VALUE',
-        'query has no name',
-        { file, line, path: 'name' },
-        'add "name" or "properties.name"',
+          'line is not a JSON object',
+          { file, line, column: 1 },
+          'write {"name": "…"} or {"schema": "Person", "properties": {"name": ["…"]}}',
+        ),
       );
+      continue;
     }
-    if (o.schema !== undefined && typeof o.schema !== 'string')
-      throw new InputError(
-        'E_SCHEMA',
-        'schema must be a string',
-        { file, line, path: 'schema' },
-        'write "schema": "Person"',
-      );
-    const schema = checkSchema(o.schema as string | undefined, file, line);
-    yield { line, input: o, query: schema ? { schema, properties } : { properties } };
+    const o = obj as Record<string, unknown>;
+    try {
+      yield { line, input: o, query: queryOfObject(o, file, line) };
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      yield rowError(line, o, e);
+    }
   }
 }
 

@@ -39,7 +39,7 @@ export { foldText, foldHomoglyphs, MAX_FOLD_CHARS, scriptOf, type Script } from 
 export { romanise } from './transliterate.js';
 export { skeleton, phoneticKey } from './phonetic.js';
 export { editDistance, jaroWinkler } from './distance.js';
-export { proximity, PROXIMITY_DEFAULTS } from './proximity.js';
-export type { ProximityOptions, ProximityResult, ProximityHit, ProximityStep } from './proximity.js';
+export { proximity, proximityGraph, proximityIn, PROXIMITY_DEFAULTS } from './proximity.js';
+export type { ProximityGraph, ProximityOptions, ProximityResult, ProximityHit, ProximityStep } from './proximity.js';
 export { networkAsEntities, designatedIds } from './network-entities.js';
-export { screenNetwork, type ActorScreening, type ScreenNetworkOptions } from './screen-network.js';
+export { markProximity, screenNetwork, type ActorScreening, type ScreenNetworkOptions } from './screen-network.js';

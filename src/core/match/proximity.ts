@@ -124,6 +124,21 @@ function buildAdjacency(
   return { adj, ids };
 }
 
+/** The link graph proximity walks, built once and reused for many start entities. */
+export interface ProximityGraph {
+  adj: Adjacency;
+  ids: Set<string>;
+  options: ProximityOptions;
+}
+
+export function proximityGraph(
+  entities: Iterable<Entity>,
+  options: Partial<ProximityOptions> = {},
+): ProximityGraph {
+  const opts = { ...PROXIMITY_DEFAULTS, ...options };
+  return { ...buildAdjacency(entities, opts), options: opts };
+}
+
 /** Hops and shortest paths from `startId` to designated entities, nearest first. */
 export function proximity(
   entities: Iterable<Entity>,
@@ -131,9 +146,20 @@ export function proximity(
   startId: string,
   options: Partial<ProximityOptions> = {},
 ): ProximityResult {
-  const opts = { ...PROXIMITY_DEFAULTS, ...options };
-  const designated = new Set(designatedIds);
-  const { adj, ids } = buildAdjacency(entities, opts);
+  return proximityIn(proximityGraph(entities, options), designatedIds, startId, options);
+}
+
+/** As `proximity`, over a graph built once; `maxHops` and `maxHits` may differ per call. */
+export function proximityIn(
+  graph: ProximityGraph,
+  designatedIds: Iterable<string> | ReadonlySet<string>,
+  startId: string,
+  options: Partial<Pick<ProximityOptions, 'maxHops' | 'maxHits'>> = {},
+): ProximityResult {
+  const opts = { ...graph.options, ...options };
+  const designated: ReadonlySet<string> =
+    designatedIds instanceof Set ? designatedIds : new Set(designatedIds);
+  const { adj, ids } = graph;
   if (!ids.has(startId) && !adj.has(startId)) {
     throw new NotFoundError(
       `proximity: start entity "${startId}" is not among the entities`,

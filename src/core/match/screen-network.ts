@@ -5,7 +5,7 @@ import { caption } from '../model/entity.js';
 import type { Network, Role } from '../model/network.js';
 import type { CandidateIndex } from './candidate-index.js';
 import { networkAsEntities } from './network-entities.js';
-import { proximity, type ProximityStep } from './proximity.js';
+import { proximityGraph, proximityIn, type ProximityStep } from './proximity.js';
 import { screen, type ScreenMatch, type ScreenOptions } from './screen.js';
 
 export interface ActorScreening {
@@ -52,14 +52,22 @@ export function screenNetwork(
         path: [],
       };
     });
-  const listed = rows.filter((r) => r.listed).map((r) => r.node);
-  const entities = networkAsEntities(network);
+  return markProximity(network, rows, maxHops);
+}
+
+/**
+ * For actors not listed themselves: hops and path to the nearest listed actor
+ * over the network's channels. Rows come from any screening of the actors.
+ */
+export function markProximity(network: Network, rows: ActorScreening[], maxHops = 3): ActorScreening[] {
+  const listed = new Set(rows.filter((r) => r.listed).map((r) => r.node));
+  const graph = proximityGraph(networkAsEntities(network));
   for (const row of rows) {
     if (row.listed) {
       row.nearestListed = 0;
       continue;
     }
-    const p = proximity(entities, listed, row.node, { maxHops, maxHits: 1 });
+    const p = proximityIn(graph, listed, row.node, { maxHops, maxHits: 1 });
     row.nearestListed = p.nearest;
     row.path = p.hits[0]?.path ?? [];
   }

@@ -3,7 +3,7 @@
 
 import { UsageError } from '../../../core/model/errors.js';
 import type { DiffEntity, Store } from '../../../core/store/store.js';
-import { parseDatasetRef } from '../../node/screening-index.js';
+import { parseDatasetRef } from '../../../service/screening.js';
 import { COMMON_OPTIONS, flag, printJson, withStore, type Command } from '../command.js';
 import { formatNumber, table } from '../format.js';
 

@@ -3,13 +3,13 @@
 
 import { analyseNetwork } from '../../../core/graph/analyse-network.js';
 import { actionFraction } from '../../../core/model/measures.js';
-import { screenNetwork, type ActorScreening } from '../../../core/match/index.js';
+import type { ActorScreening } from '../../../core/match/index.js';
 import { actorScreeningTable } from '../actor-screening.js';
 import { caption } from '../../../core/model/entity.js';
 import type { Network } from '../../../core/model/network.js';
 import type { Store } from '../../../core/store/store.js';
 import { DEMO_LISTS, storeDemoLists } from '../../node/demo-data.js';
-import { loadScreeningIndex } from '../../node/screening-index.js';
+import { screeningService } from '../../node/screening.js';
 import { flowValue, weakLinksPerRecipient } from '../../../service/analysis.js';
 import { planOverview, type PlanOverview } from '../../../service/planning.js';
 import type { Io } from '../command.js';
@@ -83,15 +83,14 @@ export function flowSection(io: Io, network: Network): ReturnType<typeof analyse
 
 export async function screeningSection(io: Io, network: Network, store: Store): Promise<ActorScreening[]> {
   await storeDemoLists(store);
-  const { index, datasets } = await loadScreeningIndex(
-    store,
-    DEMO_LISTS.map((l) => l.dataset),
-  );
+  const service = screeningService(store);
+  const { datasets, actors: rows } = await service.screenNetwork(network, {
+    scope: DEMO_LISTS.map((l) => l.dataset),
+  });
   heading(io, '6. Screening the actors against the sanctions lists');
   io.out(
     `Against real records from ${datasets.map((d) => `${d.name}@${d.version}`).join(' and ')} (OFAC SDN, July 2021; UN consolidated list, 27 Feb 2026)\n\n`,
   );
-  const rows = screenNetwork(index, network);
   io.out(actorScreeningTable(rows, network));
   const unnamed = rows.filter((r) => r.role === 'front' && r.results.length === 0).length;
   if (unnamed)

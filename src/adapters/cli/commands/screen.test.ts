@@ -92,20 +92,38 @@ describe('interdict screen', () => {
     ).toBe(0);
     const rows = readFileSync(output, 'utf8').trim().split('\n');
     expect(rows[0]).toBe(
-      'name,schema,country,birth_date,id_number,best_id,best_caption,best_schema,best_score,match,dataset,version',
+      'name,schema,country,birth_date,id_number,best_id,best_caption,best_schema,best_score,match,dataset,version,error',
     );
     expect(rows.length).toBe(3);
     expect(rows[2]).toMatch(/^SALEK ABDULHAI,Person,,,,un-111209,/);
   });
 
-  it('rejects a bad batch row with its line and column and writes no output', async () => {
+  it('reports a bad batch row with its line, screens the rest and exits 1', async () => {
     const dir = tempDir();
     const input = join(dir, 'bad.csv');
-    writeFileSync(input, 'name,schema\nOK Name,Person\nOther,Ship\n');
+    writeFileSync(input, 'name,schema\nSALEK ABDULHAI,Person\nOther,Ship\nJANAN AGHA,Person\n');
     const output = join(dir, 'out.jsonl');
     const r = await runCli(['screen', '--input', input, '--output', output, '--workers', '1', '--db', db]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/bad\.csv: line 3: unknown schema "Ship"/);
+    const lines = readFileSync(output, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.line)).toEqual([2, 3, 4]);
+    expect(lines[0].results[0]).toMatchObject({ id: 'un-111209', match: true });
+    expect(lines[1]).toMatchObject({ results: [], error: { line: 3, code: 'E_VALUE', path: 'schema' } });
+    expect(lines[2].results.length).toBeGreaterThan(0);
+  });
+
+  it('writes no output when the batch file itself cannot be read', async () => {
+    const dir = tempDir();
+    const input = join(dir, 'bad.csv');
+    writeFileSync(input, 'schema\nPerson\n');
+    const output = join(dir, 'out.jsonl');
+    const r = await runCli(['screen', '--input', input, '--output', output, '--db', db]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/bad\.csv:3:7: unknown schema "Ship"/);
+    expect(r.stderr).toMatch(/bad\.csv:1:1: missing column "name"/);
     expect(existsSync(output)).toBe(false);
   });
 
@@ -133,8 +151,11 @@ describe('network-aware screening of a single party', () => {
     const r = await runCli(['screen', 'ООО "ИЖТЕЛЕКОМ"', '--schema', 'Company', '--db', zalaDb, '--json']);
     const doc = JSON.parse(r.stdout);
     expect(doc.results[0]).toMatchObject({ id: 'NK-56Edov9bas9puzaChH5pBy', match: true });
-    expect(doc.network[0]).toMatchObject({ designated: false, nearestDesignated: 1 });
-    expect(doc.network[0].path[0]).toMatchObject({ via: 'Ownership', to: 'NK-aU5ybkbRFJucf8YMwsJvDw' });
+    expect(doc.results[0].proximity).toMatchObject({ designated: false, nearest: 1 });
+    expect(doc.results[0].proximity.path[0]).toMatchObject({
+      via: 'Ownership',
+      to: 'NK-aU5ybkbRFJucf8YMwsJvDw',
+    });
     const text = await runCli(['screen', 'ООО "ИЖТЕЛЕКОМ"', '--schema', 'Company', '--db', zalaDb]);
     expect(text.stdout).toMatch(
       /is not listed itself but sits 1 hop\(s\) from a listed entity: .*Aleksandr Vyacheslavovich Zakharov/,

@@ -3,16 +3,7 @@
 
 import { once } from 'node:events';
 import { createWriteStream, renameSync, rmSync } from 'node:fs';
-import {
-  screen,
-  proximity,
-  screenNetwork,
-  scorePair,
-  type ProximityStep,
-  type ScreenMatch,
-  type ScreenOptions,
-  type ScreenQuery,
-} from '../../../core/match/index.js';
+import { scorePair } from '../../../core/match/index.js';
 import { actorScreeningTable } from '../actor-screening.js';
 import { splitCsvLine } from '../../../core/ingest/csv-line.js';
 import { numberedLines } from '../../../core/ingest/lines.js';
@@ -23,8 +14,9 @@ import { openStore } from '../../node/open-store.js';
 import { resolveDbPath } from '../../node/paths.js';
 import { screenBatch } from '../../node/screen-batch.js';
 import { csvCell } from '../../node/screen-output.js';
-import type { DatasetLinks } from '../../node/dataset-links.js';
-import { loadScreeningIndex } from '../../node/screening-index.js';
+import { screeningService } from '../../node/screening.js';
+import { QUERY_SCHEMATA, type RawQuery } from '../../../service/query.js';
+import type { ScreeningHit, ScreenRequest } from '../../../service/screening.js';
 import {
   COMMON_OPTIONS,
   flag,
@@ -39,12 +31,12 @@ import {
 } from '../command.js';
 import { table } from '../format.js';
 
-const SCHEMATA = ['Person', 'Organization', 'Company', 'LegalEntity', 'PublicBody', 'Vessel', 'Airplane'];
-
-function screenOptions(args: ParsedArgs): Partial<ScreenOptions> {
-  const o: Partial<ScreenOptions> = {};
+/** The request options every form of `screen` shares: limit, threshold, algorithm, datasets, hops. */
+function screenOptions(args: ParsedArgs): Omit<ScreenRequest, 'query'> {
+  const o: Omit<ScreenRequest, 'query'> = { strict: true };
   const threshold = numberOpt(args, 'threshold');
   const limit = numberOpt(args, 'limit');
+  const hops = numberOpt(args, 'hops');
   if (threshold !== undefined) {
     if (threshold < 0 || threshold > 1)
       throw new UsageError(`--threshold ${threshold} is outside [0, 1]`, 'pass --threshold 0.7');
@@ -55,28 +47,33 @@ function screenOptions(args: ParsedArgs): Partial<ScreenOptions> {
       throw new UsageError(`--limit ${limit} must be a whole number ≥ 1`, 'pass --limit 10');
     o.limit = limit;
   }
+  if (hops !== undefined) {
+    if (!Number.isInteger(hops) || hops < 0 || hops > 6)
+      throw new UsageError(`--hops ${hops} must be a whole number from 0 to 6`, 'pass --hops 3');
+    o.hops = hops;
+  }
+  const algorithm = stringOpt(args, 'algorithm');
+  if (algorithm) o.algorithm = algorithm;
+  const datasets = listOpt(args, 'dataset');
+  if (datasets.length) o.scope = datasets;
   return o;
 }
 
-function singleQuery(args: ParsedArgs, name: string): ScreenQuery {
+function singleQuery(args: ParsedArgs, name: string): RawQuery {
   const schema = stringOpt(args, 'schema');
-  if (schema !== undefined && !SCHEMATA.includes(schema))
-    throw new UsageError(`unknown schema "${schema}"`, `use one of: ${SCHEMATA.join(', ')}`);
+  if (schema !== undefined && !(QUERY_SCHEMATA as readonly string[]).includes(schema))
+    throw new UsageError(`unknown schema "${schema}"`, `use one of: ${QUERY_SCHEMATA.join(', ')}`);
   const properties: Record<string, string[]> = { name: [name] };
   const country = stringOpt(args, 'country');
-  if (country) properties.country = [country.toLowerCase()];
+  if (country) properties.country = [country];
   const birth = stringOpt(args, 'birth-date');
-  if (birth) {
-    if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(birth))
-      throw new UsageError(`--birth-date "${birth}" is not YYYY[-MM[-DD]]`, 'pass --birth-date 1961-03-14');
-    properties.birthDate = [birth];
-  }
+  if (birth) properties.birthDate = [birth];
   const id = stringOpt(args, 'id-number');
   if (id) properties.idNumber = [id];
   return schema ? { schema, properties } : { properties };
 }
 
-function printMatches(io: Io, results: ScreenMatch[]): void {
+function printMatches(io: Io, results: ScreeningHit[]): void {
   if (results.length === 0) {
     io.out('no candidates above the cutoff\n');
     return;
@@ -90,7 +87,9 @@ function printMatches(io: Io, results: ScreenMatch[]): void {
         r.id,
         r.schema,
         r.caption,
-        `${r.dataset}@${r.version}`,
+        Object.entries(r.versions)
+          .map(([d, v]) => `${d}@${v}`)
+          .join(', '),
       ]),
     ),
   );
@@ -106,9 +105,10 @@ function printMatches(io: Io, results: ScreenMatch[]): void {
 
 async function runNetworkScreening(args: ParsedArgs, io: Io, arg: string): Promise<number> {
   const { network, label } = await loadNetwork(arg, { env: io.env, db: stringOpt(args, 'db') });
+  const db = resolveDbPath(stringOpt(args, 'db'), io.env);
   return withStore(args, io, async (store) => {
-    const { index, datasets } = await loadScreeningIndex(store, listOpt(args, 'dataset'));
-    const rows = screenNetwork(index, network, screenOptions(args));
+    const service = screeningService(store, { db, env: io.env });
+    const { datasets, actors: rows } = await service.screenNetwork(network, screenOptions(args));
     if (flag(args, 'json')) {
       printJson(io, { network: label, datasets, actors: rows });
       return 0;
@@ -126,56 +126,16 @@ async function runNetworkScreening(args: ParsedArgs, io: Io, arg: string): Promi
   });
 }
 
-interface ResultContext {
-  id: string;
-  caption: string;
-  /** On a list itself (a Sanction names it, or it carries the sanction topic). */
-  designated: boolean;
-  /** Hops to the nearest designated entity through links and shared addresses or identifiers. */
-  nearestDesignated: number | null;
-  path: ProximityStep[];
-  /** The path in words, with names. */
-  explanation: string;
-}
-
-/** For the top results that are not listed themselves: how close they sit to listed entities. */
-function networkContext(links: DatasetLinks, results: ScreenMatch[], maxHops: number): ResultContext[] {
-  const names = new Map(links.entities.map((e) => [e.id, e.properties.name?.[0] ?? e.id]));
-  return results.slice(0, 3).map((r) => {
-    if (links.designated.has(r.id))
-      return {
-        id: r.id,
-        caption: r.caption,
-        designated: true,
-        nearestDesignated: 0,
-        path: [],
-        explanation: 'listed',
-      };
-    const p = proximity(links.entities, links.designated, r.id, { maxHops, maxHits: 1 });
-    const path = p.hits[0]?.path ?? [];
-    const name = (id: string): string => `${names.get(id) ?? id} (${id})`;
-    const explanation = path.map((s) => `${name(s.from)} —${s.via}→ ${name(s.to)}`).join(', ');
-    return {
-      id: r.id,
-      caption: r.caption,
-      designated: false,
-      nearestDesignated: p.nearest,
-      path,
-      explanation,
-    };
-  });
-}
-
-function printNetworkContext(io: Io, context: ResultContext[]): void {
-  for (const c of context) {
-    if (c.designated) continue;
-    if (c.nearestDesignated === null)
-      io.out(`\n${c.caption} (${c.id}) is not listed and has no listed entity within reach.\n`);
-    else {
+function printProximity(io: Io, results: ScreeningHit[]): void {
+  for (const r of results.slice(0, 3)) {
+    const p = r.proximity;
+    if (!p || p.designated) continue;
+    if (p.nearest === null)
+      io.out(`\n${r.caption} (${r.id}) is not listed and has no listed entity within reach.\n`);
+    else
       io.out(
-        `\n⚠ ${c.caption} (${c.id}) is not listed itself but sits ${c.nearestDesignated} hop(s) from a listed entity: ${c.explanation}\n`,
+        `\n⚠ ${r.caption} (${r.id}) is not listed itself but sits ${p.nearest} hop(s) from a listed entity: ${p.explanation}\n`,
       );
-    }
   }
 }
 
@@ -183,7 +143,7 @@ export const screenCommand: Command = {
   path: ['screen'],
   summary: 'Screen a name (or a CSV/JSONL batch, or a network’s actors) against the stored lists',
   usage:
-    'interdict screen "NAME" [--schema Person|Organization|Company|LegalEntity|Vessel|Airplane] [--country CC] [--birth-date YYYY[-MM[-DD]]] [--id-number ID] [--dataset D...] [--threshold T] [--limit N] [--hops N] [--db FILE] [--json]\n' +
+    'interdict screen "NAME" [--schema Thing|Person|Organization|Company|LegalEntity|PublicBody|Vessel|Airplane] [--country CC|NAME] [--birth-date YYYY[-MM[-DD]]] [--id-number ID] [--dataset D[@V]...] [--algorithm A] [--threshold T] [--limit N] [--hops N] [--db FILE] [--json]\n' +
     '       interdict screen --input FILE.csv|FILE.jsonl --output FILE.jsonl|FILE.csv [--workers N] [--dataset D...] [--db FILE]\n' +
     '       interdict screen --network FILE|NETWORK [--dataset D...] [--json]',
   examples: [
@@ -200,6 +160,7 @@ export const screenCommand: Command = {
     dataset: { type: 'string', multiple: true },
     threshold: { type: 'string' },
     limit: { type: 'string' },
+    algorithm: { type: 'string' },
     input: { type: 'string' },
     output: { type: 'string' },
     workers: { type: 'string' },
@@ -221,15 +182,19 @@ export const screenCommand: Command = {
         dbPath,
         datasets: listOpt(args, 'dataset'),
         screen: screenOptions(args),
+        env: io.env,
         progress: io,
         ...(workers ? { workers } : {}),
       });
       if (flag(args, 'json')) printJson(io, summary);
       else
         io.err(
-          `screened ${summary.queries} queries (${summary.matched} matched) in ${summary.seconds.toFixed(1)} s (index ${summary.indexSeconds.toFixed(1)} s, then ${Math.round(summary.perSecond)}/s on ${summary.workers} workers) → ${summary.output}\n`,
+          `screened ${summary.queries} queries (${summary.matched} matched${summary.errors.length ? `, ${summary.errors.length} with errors` : ''}) in ${summary.seconds.toFixed(1)} s (index ${summary.indexSeconds.toFixed(1)} s, then ${Math.round(summary.perSecond)}/s on ${summary.workers} workers) → ${summary.output}\n`,
         );
-      return 0;
+      for (const e of summary.errors.slice(0, 20)) io.err(`${input}: ${e}\n`);
+      if (summary.errors.length > 20) io.err(`… and ${summary.errors.length - 20} more rows with errors\n`);
+      // 1: the output is complete, but some rows could not be screened (they are in it with their error).
+      return summary.errors.length ? 1 : 0;
     }
     const name = args.positionals.join(' ').trim();
     if (!name)
@@ -240,16 +205,12 @@ export const screenCommand: Command = {
     const query = singleQuery(args, name);
     const store = await openStore(dbPath);
     try {
-      const hops = numberOpt(args, 'hops', 3)!;
-      const { index, datasets, links } = await loadScreeningIndex(store, listOpt(args, 'dataset'), {
-        links: hops > 0,
-      });
-      const results = screen(index, query, screenOptions(args));
-      const network = links && results.length ? networkContext(links, results, hops) : [];
-      if (flag(args, 'json')) printJson(io, { query, datasets, results, network });
+      const service = screeningService(store, { db: dbPath, env: io.env });
+      const answer = await service.screen({ ...screenOptions(args), query });
+      if (flag(args, 'json')) printJson(io, answer);
       else {
-        printMatches(io, results);
-        printNetworkContext(io, network);
+        printMatches(io, answer.results);
+        printProximity(io, answer.results);
       }
       return 0;
     } finally {

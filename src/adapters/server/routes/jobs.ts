@@ -4,12 +4,11 @@
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { ERROR_SCHEMA } from '../../../contract/common.js';
 import { BATCH_SCREEN_SCHEMA, type BatchScreenRequest, type JobEvent } from '../../../contract/jobs.js';
-import { rowsOf, runBatch } from '../batch-screen.js';
+import { batchRows, runBatch } from '../batch-screen.js';
 import type { ServerContext } from '../context.js';
 import { HttpError } from '../errors.js';
 import { JobLimitError, type JobRunner } from '../jobs.js';
-import { resolveAlgorithm } from '../match-service.js';
-import { audit } from './match.js';
+import { audit, scopeOrRefuse } from './match.js';
 
 const JOB_PARAMS = { type: 'object', required: ['id'], properties: { id: { type: 'string' } } } as const;
 
@@ -61,26 +60,23 @@ export function jobRoutes(ctx: ServerContext): FastifyPluginAsync {
             'send Authorization: ApiKey KEY (or start the server with --anonymous-jobs)',
           );
         const body = request.body;
-        resolveAlgorithm(body.algorithm ?? 'interdict-v1');
-        const rows = rowsOf(body);
-        const indexes = await ctx.matches.indexes(body.dataset);
+        const options = {
+          scope: body.dataset,
+          ...(body.limit !== undefined ? { limit: body.limit } : {}),
+          ...(body.threshold !== undefined ? { threshold: body.threshold } : {}),
+          ...(body.algorithm !== undefined ? { algorithm: body.algorithm } : {}),
+        };
+        ctx.screening.options(options);
+        await scopeOrRefuse(ctx, request, 'batch', options, { rows: body.rows?.length ?? 0 });
+        const { rows, total } = await batchRows(body);
         const status = submit(request.keyId, (jobCtx) =>
           runBatch(
-            rows,
+            ctx,
             body,
-            {
-              matches: ctx.matches,
-              indexes,
-              onRow: (query, results) =>
-                audit(
-                  ctx,
-                  request,
-                  'batch',
-                  indexes,
-                  query,
-                  results.map((r) => ({ ...r, properties: {}, features: {}, version: 0 })),
-                ),
-            },
+            rows,
+            total,
+            (row, query, datasets) =>
+              audit(ctx, request, 'batch', datasets, { key: row.key, line: row.line, query }, row.results),
             jobCtx,
           ),
         );

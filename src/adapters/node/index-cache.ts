@@ -1,0 +1,125 @@
+// The screening index of each dataset version, kept on disk between runs so a
+// single `interdict screen NAME` reads it instead of rebuilding it. One file
+// per dataset version, keyed by the dataset's name, version and content hash
+// and by a fingerprint of the matcher's code (a changed matcher never reads
+// an old index). Written to a temporary file and renamed: never half-written.
+
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { deserialize, serialize } from 'node:v8';
+import { CandidateIndex } from '../../core/match/index.js';
+import type { VersionInfo } from '../../core/store/store.js';
+import type { IndexPersistence, ScreeningIndex } from '../../service/screening.js';
+import { defaultDataDir } from './paths.js';
+
+/** Versions of one dataset kept on disk; older files are removed. */
+const KEEP_PER_DATASET = 3;
+
+let fingerprint: string | undefined;
+
+/** A hash of the code that shapes an index: the matcher, the country table, the screening service. */
+export function matcherFingerprint(): string {
+  if (fingerprint) return fingerprint;
+  const hash = createHash('sha256');
+  const here = dirname(fileURLToPath(import.meta.url));
+  const dirs = [join(here, '../../core/match'), join(here, '../../core/match/data')];
+  const files = [join(here, '../../core/model/countries'), join(here, '../../service/screening')];
+  for (const dir of dirs) {
+    let names: string[] = [];
+    try {
+      names = readdirSync(dir).filter((n) => /\.(js|ts|json)$/.test(n) && !/\.test\./.test(n));
+    } catch {
+      continue;
+    }
+    for (const n of names.sort()) {
+      hash.update(n);
+      hash.update(readFileSync(join(dir, n)));
+    }
+  }
+  for (const f of files) {
+    for (const ext of ['.js', '.ts']) {
+      try {
+        hash.update(readFileSync(f + ext));
+        break;
+      } catch {
+        // the other extension, in a source or a built tree
+      }
+    }
+  }
+  fingerprint = hash.digest('hex').slice(0, 16);
+  return fingerprint;
+}
+
+/**
+ * Where index files go: INTERDICT_CACHE, else an `index-cache` folder beside
+ * a SQLite file, else (PostgreSQL) one in the data folder; none for `:memory:`.
+ */
+export function indexCacheDir(
+  db: string,
+  env: Record<string, string | undefined>,
+): string | undefined {
+  if (env.INTERDICT_CACHE) return env.INTERDICT_CACHE;
+  if (db === ':memory:') return undefined;
+  if (/^postgres(ql)?:\/\//.test(db)) return join(defaultDataDir(env), 'index-cache');
+  return join(dirname(db), 'index-cache');
+}
+
+function safe(name: string): string {
+  return name.replace(/[^A-Za-z0-9_.-]/g, '_');
+}
+
+export class FileIndexCache implements IndexPersistence {
+  constructor(private readonly dir: string) {}
+
+  private file(info: VersionInfo): string {
+    const key = createHash('sha256')
+      .update(`${info.name}\0${info.version}\0${info.contentHash}\0${matcherFingerprint()}`)
+      .digest('hex')
+      .slice(0, 24);
+    return join(this.dir, `${safe(info.name)}@${info.version}-${key}.idx`);
+  }
+
+  async load(info: VersionInfo): Promise<ScreeningIndex | undefined> {
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(this.file(info));
+    } catch {
+      return undefined;
+    }
+    try {
+      const value = deserialize(bytes) as ScreeningIndex;
+      Object.setPrototypeOf(value.index, CandidateIndex.prototype);
+      return value;
+    } catch {
+      // A damaged file is rebuilt, not trusted.
+      rmSync(this.file(info), { force: true });
+      return undefined;
+    }
+  }
+
+  async save(info: VersionInfo, value: ScreeningIndex): Promise<void> {
+    try {
+      mkdirSync(this.dir, { recursive: true });
+      const target = this.file(info);
+      const tmp = `${target}.${process.pid}.tmp`;
+      writeFileSync(tmp, serialize(value));
+      renameSync(tmp, target);
+      this.prune(info.name, target);
+    } catch {
+      // The cache is an optimisation: a read-only or full disk only costs the next rebuild.
+    }
+  }
+
+  private prune(name: string, keep: string): void {
+    const prefix = `${safe(name)}@`;
+    const files = readdirSync(this.dir)
+      .filter((f) => f.startsWith(prefix) && f.endsWith('.idx'))
+      .map((f) => join(this.dir, f))
+      .filter((f) => f !== keep)
+      .map((f) => ({ f, t: statSync(f).mtimeMs }))
+      .sort((a, b) => b.t - a.t);
+    for (const { f } of files.slice(KEEP_PER_DATASET - 1)) rmSync(f, { force: true });
+  }
+}
