@@ -97,7 +97,7 @@ export class EntityService {
     let lastChange: string | undefined;
     for (const [name, version] of Object.entries(located.versions)) {
       const ix = await this.screening.index({ name, version });
-      if (ix.links.designated.has(located.id)) target = true;
+      if (ix.designated.has(located.id)) target = true;
       const h = await this.screening.history(name, located.id, version);
       if (h.firstSeen && (!firstSeen || h.firstSeen < firstSeen)) firstSeen = h.firstSeen;
       if (h.lastSeen && (!lastSeen || h.lastSeen > lastSeen)) lastSeen = h.lastSeen;

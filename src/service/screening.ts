@@ -52,16 +52,17 @@ export interface DatasetVersion {
   version: number;
 }
 
-/** What proximity reads of a dataset: parties with their shared keys, edges with their ends. */
-export interface DatasetLinks {
-  entities: Entity[];
-  designated: Set<string>;
-}
-
 /** The screening index of one dataset version: candidates, links and what filters read. */
 export interface ScreeningIndex {
   index: CandidateIndex;
-  links: DatasetLinks;
+  /** Ids on a list (a Sanction names them, or they carry the sanction topic). */
+  designated: Set<string>;
+  /**
+   * What proximity and reverse references read: parties with their shared
+   * keys, edges with their ends. A function, so a persisted index reads it
+   * only when a request needs it.
+   */
+  links: () => Entity[];
   /** Per indexed entity: topics and referents (for `topics` and `exclude_entity_ids`). */
   meta: Map<string, { topics?: string[]; referents?: string[] }>;
 }
@@ -308,7 +309,8 @@ export class ScreeningService {
     });
     const value: ScreeningIndex = {
       index,
-      links: { entities: links, designated: designatedIds(links) },
+      designated: designatedIds(links),
+      links: () => links,
       meta,
     };
     await this.deps.persistence?.save(info, value);
@@ -369,7 +371,7 @@ export class ScreeningService {
     const cached = this.derivedOf(ix);
     if (!cached.reverse) {
       const reverse = new Map<string, { from: string; schema: string; prop: string }[]>();
-      for (const e of ix.links.entities)
+      for (const e of ix.links())
         for (const [prop, values] of Object.entries(e.properties)) {
           if (!REFERENCE_PROPERTIES.has(prop)) continue;
           for (const v of values) {
@@ -567,29 +569,29 @@ export class ScreeningService {
     indexes: ScreeningIndex[],
     hops: number,
   ): void {
-    const designated = new Set<string>();
-    for (const ix of indexes) for (const id of ix.links.designated) designated.add(id);
+    const isListed = (id: string) => indexes.some((ix) => ix.designated.has(id));
+    let designated: Set<string> | undefined;
     const key = datasets.map((d) => `${d.name}@${d.version}`).join(',');
     let graph: ProximityGraph | undefined;
     const names = new Map<string, string>();
     for (const r of results) {
-      if (designated.has(r.id)) {
+      if (isListed(r.id)) {
         r.proximity = { designated: true, nearest: 0, path: [], explanation: 'listed' };
         continue;
       }
       if (!graph) {
         graph = this.graphs.get(key);
         if (!graph) {
-          graph = proximityGraph(indexes.flatMap((ix) => ix.links.entities));
+          graph = proximityGraph(indexes.flatMap((ix) => ix.links()));
           this.graphs.clear();
           this.graphs.set(key, graph);
         }
         for (const ix of indexes)
-          for (const e of ix.links.entities)
-            if (e.properties.name?.[0]) names.set(e.id, e.properties.name[0]);
+          for (const e of ix.links()) if (e.properties.name?.[0]) names.set(e.id, e.properties.name[0]);
       }
       let p;
       try {
+        designated ??= new Set(indexes.flatMap((ix) => [...ix.designated]));
         p = proximityIn(graph, designated, r.id, { maxHops: hops, maxHits: 1 });
       } catch {
         r.proximity = { designated: false, nearest: null, path: [], explanation: '' };

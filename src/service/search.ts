@@ -242,7 +242,7 @@ export class SearchService {
     if (p.target !== undefined) {
       const designated = new Set<string>();
       for (const d of datasets)
-        for (const id of (await this.screening.index(d)).links.designated) designated.add(id);
+        for (const id of (await this.screening.index(d)).designated) designated.add(id);
       hits = hits.filter((h) => designated.has(h.doc.id) === p.target);
     }
     this.sort(hits, p.sort ?? [], terms.length > 0);

@@ -132,7 +132,7 @@ export function ScreeningView() {
   const [datasets, setDatasets] = useState<VersionSummary[]>();
   const [dataset, setDataset] = useState('default');
   const [name, setName] = useState('');
-  const [schema, setSchema] = useState('LegalEntity');
+  const [schema, setSchema] = useState('Thing');
   const [threshold, setThreshold] = useState(0.7);
   const [results, setResults] = useState<MatchResult[]>();
   const [error, setError] = useState<string>();
@@ -168,7 +168,7 @@ export function ScreeningView() {
           <label>
             Type{' '}
             <select value={schema} onChange={(e) => setSchema(e.target.value)}>
-              {['LegalEntity', 'Person', 'Organization', 'Company', 'Vessel', 'Airplane'].map((s) => (
+              {['Thing', 'LegalEntity', 'Person', 'Organization', 'Company', 'Vessel', 'Airplane'].map((s) => (
                 <option key={s}>{s}</option>
               ))}
             </select>

@@ -3,6 +3,9 @@
 // per dataset version, keyed by the dataset's name, version and content hash
 // and by a fingerprint of the matcher's code (a changed matcher never reads
 // an old index). Written to a temporary file and renamed: never half-written.
+// Layout: "IXC1", the candidate index's own byte form (toBytes) padded to 8
+// bytes, the designated ids and filter fields, then the link graph (V8
+// serialisation; read only when a request needs it).
 
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -10,6 +13,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import { CandidateIndex } from '../../core/match/index.js';
+import type { Entity } from '../../core/model/entity.js';
 import type { VersionInfo } from '../../core/store/store.js';
 import type { IndexPersistence, ScreeningIndex } from '../../service/screening.js';
 import { defaultDataDir } from './paths.js';
@@ -18,6 +22,9 @@ import { defaultDataDir } from './paths.js';
 const KEEP_PER_DATASET = 3;
 
 let fingerprint: string | undefined;
+
+const MAGIC = 0x32435849; // "IXC2"
+const pad8 = (n: number): number => Math.ceil(n / 8) * 8;
 
 /** A hash of the code that shapes an index: the matcher, the country table, the screening service. */
 export function matcherFingerprint(): string {
@@ -56,10 +63,7 @@ export function matcherFingerprint(): string {
  * Where index files go: INTERDICT_CACHE, else an `index-cache` folder beside
  * a SQLite file, else (PostgreSQL) one in the data folder; none for `:memory:`.
  */
-export function indexCacheDir(
-  db: string,
-  env: Record<string, string | undefined>,
-): string | undefined {
+export function indexCacheDir(db: string, env: Record<string, string | undefined>): string | undefined {
   if (env.INTERDICT_CACHE) return env.INTERDICT_CACHE;
   if (db === ':memory:') return undefined;
   if (/^postgres(ql)?:\/\//.test(db)) return join(defaultDataDir(env), 'index-cache');
@@ -89,9 +93,24 @@ export class FileIndexCache implements IndexPersistence {
       return undefined;
     }
     try {
-      const value = deserialize(bytes) as ScreeningIndex;
-      Object.setPrototypeOf(value.index, CandidateIndex.prototype);
-      return value;
+      if (bytes.readUInt32LE(0) !== MAGIC) throw new Error('not an index cache file');
+      const length = bytes.readUInt32LE(4);
+      const start = 8;
+      // fromBytes views its sections in place: give it an aligned copy of its own.
+      const own = new Uint8Array(length);
+      own.set(bytes.subarray(start, start + length));
+      const index = CandidateIndex.fromBytes(own);
+      let at = start + pad8(length);
+      const metaLength = bytes.readUInt32LE(at);
+      const { designated, meta } = deserialize(bytes.subarray(at + 4, at + 4 + metaLength)) as Pick<
+        ScreeningIndex,
+        'designated' | 'meta'
+      >;
+      at += 4 + metaLength;
+      // The link graph is read only when a request needs it (proximity, reverse references).
+      const linkBytes = bytes.subarray(at);
+      let links: Entity[] | undefined;
+      return { index, designated, meta, links: () => (links ??= deserialize(linkBytes) as Entity[]) };
     } catch {
       // A damaged file is rebuilt, not trusted.
       rmSync(this.file(info), { force: true });
@@ -104,7 +123,24 @@ export class FileIndexCache implements IndexPersistence {
       mkdirSync(this.dir, { recursive: true });
       const target = this.file(info);
       const tmp = `${target}.${process.pid}.tmp`;
-      writeFileSync(tmp, serialize(value));
+      const index = value.index.toBytes();
+      const head = Buffer.alloc(8);
+      head.writeUInt32LE(MAGIC, 0);
+      head.writeUInt32LE(index.byteLength, 4);
+      const meta = serialize({ designated: value.designated, meta: value.meta });
+      const metaLength = Buffer.alloc(4);
+      metaLength.writeUInt32LE(meta.byteLength, 0);
+      writeFileSync(
+        tmp,
+        Buffer.concat([
+          head,
+          index,
+          Buffer.alloc(pad8(index.byteLength) - index.byteLength),
+          metaLength,
+          meta,
+          serialize(value.links()),
+        ]),
+      );
       renameSync(tmp, target);
       this.prune(info.name, target);
     } catch {
