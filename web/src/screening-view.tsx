@@ -168,9 +168,11 @@ export function ScreeningView() {
           <label>
             Type{' '}
             <select value={schema} onChange={(e) => setSchema(e.target.value)}>
-              {['Thing', 'LegalEntity', 'Person', 'Organization', 'Company', 'Vessel', 'Airplane'].map((s) => (
-                <option key={s}>{s}</option>
-              ))}
+              {['Thing', 'LegalEntity', 'Person', 'Organization', 'Company', 'Vessel', 'Airplane'].map(
+                (s) => (
+                  <option key={s}>{s}</option>
+                ),
+              )}
             </select>
           </label>
           <label>

@@ -49,11 +49,29 @@ describe('POST /match/{dataset}', () => {
     expect(doc.limit).toBe(5);
     expect(doc.matcher.name).toBe('interdict-v1');
     const top = doc.responses.a.results[0];
-    expect(top).toMatchObject({ id: ZAKHAROV, schema: 'Person', datasets: ['zala'], target: true, match: true });
-    for (const k of ['referents', 'first_seen', 'last_seen', 'last_change', 'features', 'score', 'properties'])
+    expect(top).toMatchObject({
+      id: ZAKHAROV,
+      schema: 'Person',
+      datasets: ['zala'],
+      target: true,
+      match: true,
+    });
+    for (const k of [
+      'referents',
+      'first_seen',
+      'last_seen',
+      'last_change',
+      'features',
+      'score',
+      'properties',
+    ])
       expect(top).toHaveProperty(k);
     expect(top.referents.length).toBeGreaterThan(0);
-    expect(doc.responses.b.results[0]).toMatchObject({ id: MLPD, datasets: ['parteispenden'], target: false });
+    expect(doc.responses.b.results[0]).toMatchObject({
+      id: MLPD,
+      datasets: ['parteispenden'],
+      target: false,
+    });
   });
 
   it('cleans the query as screened and echoes it: country names to codes, dates, numbers to strings, unknown properties dropped', async () => {
@@ -94,7 +112,10 @@ describe('POST /match/{dataset}', () => {
       },
     });
     expect(unknown.statusCode).toBe(400);
-    expect(unknown.json()).toMatchObject({ error: { path: 'body.queries.bad.schema' }, detail: expect.any(String) });
+    expect(unknown.json()).toMatchObject({
+      error: { path: 'body.queries.bad.schema' },
+      detail: expect.any(String),
+    });
   });
 
   it('answers 404 for an unknown dataset, 400 for an unknown algorithm or config key', async () => {
@@ -111,11 +132,12 @@ describe('POST /match/{dataset}', () => {
   it('filters by include_dataset, exclude_dataset, exclude_schema, topics and exclude_entity_ids (canonical or referent)', async () => {
     const q = { queries: { q: { schema: 'Thing', properties: { name: ['Zakharov'] } } } };
     const ids = async (params: string) =>
-      ((await match(`/match/default?limit=20&threshold=0.5&cutoff=0.1${params}`, q)).json().responses.q.results as {
+      (await match(`/match/default?limit=20&threshold=0.5&cutoff=0.1${params}`, q)).json().responses.q
+        .results as {
         id: string;
         schema: string;
         datasets: string[];
-      }[]);
+      }[];
     const all = await ids('');
     expect(all.some((r) => r.id === ZAKHAROV)).toBe(true);
     expect(await ids('&include_dataset=parteispenden')).toEqual(
@@ -155,11 +177,16 @@ describe('POST /match/{dataset}', () => {
     await keyed.inject({
       method: 'POST',
       url: '/match/zala',
-      payload: { queries: { q: { schema: 'Person', properties: { name: ['Zakharov'], junk: ['x'.repeat(5000)] } } } },
+      payload: {
+        queries: { q: { schema: 'Person', properties: { name: ['Zakharov'], junk: ['x'.repeat(5000)] } } },
+      },
       headers: { 'x-request-id': 'client-42' },
     });
     const rows = (
-      await keyed.inject({ url: '/audit?limit=1', headers: { authorization: 'ApiKey audit-key-0123456789abcdef' } })
+      await keyed.inject({
+        url: '/audit?limit=1',
+        headers: { authorization: 'ApiKey audit-key-0123456789abcdef' },
+      })
     ).json();
     await keyed.close();
     expect(rows[0]).toMatchObject({ action: 'match', dataset: 'zala', datasetVersion: 1 });
@@ -185,7 +212,9 @@ describe('GET /search/{dataset}', () => {
     const hits = (q: string, extra = '') =>
       app.inject(`/search/default?q=${encodeURIComponent(q)}${extra}`).then((r) => r.json());
     expect((await hits('MLPD')).results[0].id).toBe(MLPD);
-    expect((await hits('Dachner AND schema:Person')).results.map((r: { id: string }) => r.id)).toEqual([DACHNER]);
+    expect((await hits('Dachner AND schema:Person')).results.map((r: { id: string }) => r.id)).toEqual([
+      DACHNER,
+    ]);
     expect((await hits('Dachner -schema:Person')).results).toEqual([]);
     expect((await hits('"Lina Dachner"')).results[0].id).toBe(DACHNER);
     expect((await hits('Dachnr', '&fuzzy=true')).results[0].id).toBe(DACHNER);
@@ -195,7 +224,8 @@ describe('GET /search/{dataset}', () => {
   });
 
   it('filters by schema, exclude_schema, countries with filter_op, topics, datasets and prop:value', async () => {
-    const total = (params: string) => app.inject(`/search/default?${params}`).then((r) => r.json().total.value);
+    const total = (params: string) =>
+      app.inject(`/search/default?${params}`).then((r) => r.json().total.value);
     expect(await total('schema=Person')).toBe(6 + 22);
     expect(await total('schema=LegalEntity&exclude_schema=Person')).toBe(11 + 18 + 56);
     expect(await total('countries=ru&countries=de')).toBeGreaterThan(await total('countries=ru'));
@@ -209,7 +239,9 @@ describe('GET /search/{dataset}', () => {
 
   it('pages and sorts', async () => {
     const page = (o: number) =>
-      app.inject(`/search/parteispenden?schema=Person&sort=caption:asc&limit=3&offset=${o}`).then((r) => r.json());
+      app
+        .inject(`/search/parteispenden?schema=Person&sort=caption:asc&limit=3&offset=${o}`)
+        .then((r) => r.json());
     const [a, b] = [await page(0), await page(3)];
     expect(a.offset).toBe(0);
     expect(b.offset).toBe(3);
@@ -281,7 +313,10 @@ describe('catalog, algorithms, collections, health', () => {
     expect(doc.default).toBe('interdict-v1');
     const v1 = doc.algorithms.find((a: { name: string }) => a.name === 'interdict-v1');
     expect(v1.config.candidates).toMatchObject({ type: 'integer', default: 30 });
-    expect(v1.config.weight_name_similarity).toMatchObject({ type: 'number', description: expect.any(String) });
+    expect(v1.config.weight_name_similarity).toMatchObject({
+      type: 'number',
+      description: expect.any(String),
+    });
   });
 
   it('answers /healthz and /readyz, and the OpenAPI document names every endpoint', async () => {

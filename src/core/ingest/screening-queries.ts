@@ -37,7 +37,12 @@ async function* csvQueries(source: LineSource, file: string): AsyncGenerator<Que
     if (text.trim() === '') continue;
     const fields = splitCsvLine(text);
     if (!columns) {
-      columns = fields.map((f) => f.value.replace(/^\uFEFF/, '').trim().toLowerCase());
+      columns = fields.map((f) =>
+        f.value
+          .replace(/^\uFEFF/, '')
+          .trim()
+          .toLowerCase(),
+      );
       fields.forEach((f, i) => {
         if (
           !(QUERY_COLUMNS as readonly string[]).includes(columns![i]!) &&

@@ -40,6 +40,17 @@ export { romanise } from './transliterate.js';
 export { skeleton, phoneticKey } from './phonetic.js';
 export { editDistance, jaroWinkler } from './distance.js';
 export { proximity, proximityGraph, proximityIn, PROXIMITY_DEFAULTS } from './proximity.js';
-export type { ProximityGraph, ProximityOptions, ProximityResult, ProximityHit, ProximityStep } from './proximity.js';
+export type {
+  ProximityGraph,
+  ProximityOptions,
+  ProximityResult,
+  ProximityHit,
+  ProximityStep,
+} from './proximity.js';
 export { networkAsEntities, designatedIds } from './network-entities.js';
-export { markProximity, screenNetwork, type ActorScreening, type ScreenNetworkOptions } from './screen-network.js';
+export {
+  markProximity,
+  screenNetwork,
+  type ActorScreening,
+  type ScreenNetworkOptions,
+} from './screen-network.js';
