@@ -3,7 +3,6 @@
 
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { screenNetwork } from '../../../core/match/index.js';
 import { InputError, UsageError } from '../../../core/model/errors.js';
 import type { Store } from '../../../core/store/store.js';
 import { actorsCsv, channelsCsv, networkFtmLines } from '../../../service/report/bundle-data.js';
@@ -18,7 +17,7 @@ import {
 import { readText, writeFileAtomic } from '../../node/files.js';
 import { loadNetwork, type LoadedNetwork } from '../../node/load-network.js';
 import { htmlToPdf } from '../../node/pdf.js';
-import { loadScreeningIndex } from '../../node/screening-index.js';
+import { screeningService } from '../../node/screening.js';
 import {
   COMMON_OPTIONS,
   listOpt,
@@ -73,8 +72,7 @@ async function screening(
   refs: string[],
 ): Promise<ScreeningSummary | undefined> {
   if (!refs.length && (await store.listDatasets()).length === 0) return undefined;
-  const { index, datasets } = await loadScreeningIndex(store, refs);
-  return { datasets, actors: screenNetwork(index, data.network) };
+  return screeningService(store).screenNetwork(data.network, refs.length ? { scope: refs } : {});
 }
 
 export interface ReportRun {
