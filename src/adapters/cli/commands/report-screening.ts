@@ -2,7 +2,7 @@
 // batch screened now (each decision written to the audit log), or decisions
 // already in the audit log — as HTML or PDF, with the trail as CSV and JSON.
 
-import { screen, type ScreenQuery } from '../../../core/match/index.js';
+import type { ScreenQuery } from '../../../core/match/index.js';
 import { readScreeningQueries } from '../../../core/ingest/screening-queries.js';
 import { UsageError } from '../../../core/model/errors.js';
 import type { AuditRecord, Store, VersionInfo } from '../../../core/store/store.js';
@@ -16,7 +16,8 @@ import {
   type DossierParty,
 } from '../../../service/report/index.js';
 import { readLines, writeFileAtomic } from '../../node/files.js';
-import { loadScreeningIndex } from '../../node/screening-index.js';
+import { screeningService } from '../../node/screening.js';
+import { QUERY_SCHEMATA } from '../../../service/query.js';
 import {
   COMMON_OPTIONS,
   flag,
@@ -33,7 +34,7 @@ import { writeReport } from './report.js';
 /** Most parties one dossier screens (a larger batch belongs in `interdict screen --batch`). */
 export const DOSSIER_MAX_PARTIES = 5000;
 
-const SCHEMATA = ['Person', 'Organization', 'Company', 'LegalEntity', 'PublicBody', 'Vessel', 'Airplane'];
+const SCHEMATA: readonly string[] = QUERY_SCHEMATA;
 
 function singleQuery(args: ParsedArgs, name: string): ScreenQuery {
   const schema = stringOpt(args, 'schema');
@@ -53,19 +54,22 @@ function singleQuery(args: ParsedArgs, name: string): ScreenQuery {
   return schema ? { schema, properties } : { properties };
 }
 
-async function batchQueries(file: string): Promise<{ label: string; query: ScreenQuery }[]> {
+async function batchQueries(
+  file: string,
+): Promise<{ label: string; query: ScreenQuery; where?: { file: string; line: number } }[]> {
   const format = /\.csv$/i.test(file) ? 'csv' : /\.(jsonl|ndjson)$/i.test(file) ? 'jsonl' : undefined;
   if (!format)
     throw new UsageError(`cannot tell the format of ${file}`, 'name the batch file .csv or .jsonl');
-  const out: { label: string; query: ScreenQuery }[] = [];
+  const out: { label: string; query: ScreenQuery; where?: { file: string; line: number } }[] = [];
   for await (const row of readScreeningQueries(readLines(file), { file, format })) {
     if (out.length >= DOSSIER_MAX_PARTIES)
       throw new UsageError(
         `${file} has more than ${DOSSIER_MAX_PARTIES} parties`,
         'split it, or screen it in bulk with: interdict screen --batch FILE --output results.csv',
       );
+    if (row.error) throw row.error;
     const name = row.query.properties.name?.[0] ?? '(no name)';
-    out.push({ label: `${name} (${file}:${row.line})`, query: row.query });
+    out.push({ label: `${name} (${file}:${row.line})`, query: row.query, where: { file, line: row.line } });
   }
   return out;
 }
@@ -73,11 +77,14 @@ async function batchQueries(file: string): Promise<{ label: string; query: Scree
 async function screenNow(
   store: Store,
   args: ParsedArgs,
-  parties: { label: string; query: ScreenQuery }[],
+  parties: { label: string; query: ScreenQuery; where?: { file: string; line: number } }[],
   origin: string,
   date: string,
 ): Promise<DossierData> {
-  const { index, datasets } = await loadScreeningIndex(store, listOpt(args, 'dataset'));
+  const service = screeningService(store);
+  const refs = listOpt(args, 'dataset');
+  const datasets = await service.scope(refs.length ? refs : undefined);
+  const scope = datasets.map((d) => `${d.name}@${d.version}`);
   const infos: VersionInfo[] = [];
   for (const d of datasets) infos.push(await store.datasetInfo(d.name, d.version));
   const threshold = numberOpt(args, 'threshold', 0.7)!;
@@ -87,7 +94,15 @@ async function screenNow(
   const screened: DossierParty[] = [];
   const audit: AuditRecord[] = [];
   for (const p of parties) {
-    const results = screen(index, p.query, { threshold, limit });
+    const { query, results } = await service.screen({
+      query: p.query,
+      ...(p.where ? { where: p.where } : {}),
+      scope,
+      threshold,
+      limit,
+      hops: 0,
+      strict: true,
+    });
     const ids: number[] = [];
     for (const d of datasets) {
       const rec = await store.appendAudit({
@@ -96,15 +111,16 @@ async function screenNow(
         action: 'dossier',
         dataset: d.name,
         datasetVersion: d.version,
-        query: p.query,
+        query,
         results: results
-          .filter((r) => r.dataset === d.name)
+          .filter((r) => r.datasets.includes(d.name))
           .map((r) => ({ id: r.id, score: r.score, match: r.match })),
       });
       ids.push(rec.id);
       audit.push(rec);
     }
-    screened.push({ ...p, results, decision: decide(results), auditIds: ids });
+    const { where: _where, ...party } = p;
+    screened.push({ ...party, results, decision: decide(results), auditIds: ids });
   }
   return {
     title: parties.length === 1 ? `Screening dossier: ${parties[0]!.label}` : `Screening dossier: ${origin}`,
