@@ -10,7 +10,8 @@ export const QUANTITY_SCHEMA = {
 
 /**
  * Every error code an answer can carry, closed: the core's (input, reference,
- * not found, conflict, usage, I/O) and the HTTP layer's (auth, limits, rate, internal).
+ * not found, conflict, usage, I/O) and the HTTP layer's (auth, limits, rate, internal,
+ * unavailable: nothing to screen against).
  */
 export const ERROR_CODES = [
   'E_PARSE',
@@ -25,6 +26,7 @@ export const ERROR_CODES = [
   'E_LIMIT',
   'E_RATE',
   'E_INTERNAL',
+  'E_UNAVAILABLE',
 ] as const;
 
 export type ErrorCodeOut = (typeof ERROR_CODES)[number];

@@ -340,7 +340,7 @@ export class ScreeningService {
     else if (before.version === d.version) out = new Set();
     else {
       const diff = await this.store.diffDatasets(d.name, before.version, d.name, d.version);
-      out = new Set([...diff.added, ...diff.changed.map((c) => c.id)]);
+      out = new Set([...diff.added.map((a) => a.id), ...diff.changed.map((c) => c.id)]);
     }
     if (this.changes.size > 100) this.changes.clear();
     this.changes.set(key, out);
