@@ -72,6 +72,8 @@ export const api = {
     call<RebuildResponse>('POST', `/networks/${enc(id)}/rebuild`, { actions }, signal),
   datasets: () => call<VersionSummary[]>('GET', '/datasets'),
   datasetVersions: (id: string) => call<VersionSummary[]>('GET', `/datasets/${enc(id)}/versions`),
+  datasetDiff: (id: string, from: number, to: number) =>
+    call<DatasetDiffOut>('GET', `/datasets/${enc(id)}/diff?from=${from}&to=${to}`),
   startDiff: (dataset: string, from: number, to: number) =>
     call<JobStatus>('POST', '/jobs/diff', { dataset, from, to }),
   diffResult: (id: string) => call<DatasetDiffOut>('GET', `/jobs/${enc(id)}/result`),

@@ -13,6 +13,10 @@ import { importList } from '../node/import-list.js';
 import { SqliteStore } from '../node/sqlite-store.js';
 import { buildServer } from './app.js';
 
+const KEY = 'test-key-dataset-diff-0123';
+const AUTH = { authorization: `ApiKey ${KEY}` };
+const JSON_AUTH = { ...AUTH, 'content-type': 'application/json' };
+
 let store: SqliteStore;
 let app: FastifyInstance;
 let base: string;
@@ -27,7 +31,7 @@ beforeAll(async () => {
       dataset: 'sdn',
       allowMissingMarker: true,
     });
-  app = await buildServer(store, { logger: false });
+  app = await buildServer(store, { logger: false, keys: new Map([[KEY, 'analyst']]) });
   await app.listen({ port: 0, host: '127.0.0.1' });
   base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
 }, 180_000);
@@ -39,7 +43,7 @@ afterAll(async () => {
 
 /** Reads a server-sent event stream until the job finishes; returns every event. */
 async function events(id: string): Promise<JobEvent[]> {
-  const res = await fetch(`${base}/jobs/${id}/events`);
+  const res = await fetch(`${base}/jobs/${id}/events`, { headers: AUTH });
   const out: JobEvent[] = [];
   const reader = res.body!.pipeThrough(new TextDecoderStream()).getReader();
   let buffer = '';
@@ -60,7 +64,7 @@ describe('POST /jobs/diff', () => {
   it('diffs the 2019 and 2021 SDN sets as a job with progress, naming entities and fields', async () => {
     const started = await fetch(`${base}/jobs/diff`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: JSON_AUTH,
       body: JSON.stringify({ dataset: 'sdn', from: 1, to: 2 }),
     });
     expect(started.status).toBe(202);
@@ -73,7 +77,9 @@ describe('POST /jobs/diff', () => {
     expect(progress.length).toBeGreaterThan(0);
     expect(progress.at(-1)!.done).toBe(progress.at(-1)!.total);
 
-    const result = (await (await fetch(`${base}/jobs/${job.id}/result`)).json()) as DatasetDiffOut;
+    const result = (await (
+      await fetch(`${base}/jobs/${job.id}/result`, { headers: AUTH })
+    ).json()) as DatasetDiffOut;
     const direct = (await (await fetch(`${base}/datasets/sdn/diff?from=1&to=2`)).json()) as DatasetDiffOut;
     expect(result).toEqual(direct);
     expect(result.counts.added).toBe(result.added.length);
@@ -103,7 +109,7 @@ describe('POST /jobs/diff', () => {
     const started = (await (
       await fetch(`${base}/jobs/diff`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: JSON_AUTH,
         body: JSON.stringify({ dataset: 'sdn', from: 1, to: 2 }),
       })
     ).json()) as JobStatus;
@@ -111,7 +117,8 @@ describe('POST /jobs/diff', () => {
     let state = started.state;
     while (state === 'queued' || state === 'running') {
       during.push(await ping());
-      state = ((await (await fetch(`${base}/jobs/${started.id}`)).json()) as JobStatus).state;
+      state = ((await (await fetch(`${base}/jobs/${started.id}`, { headers: AUTH })).json()) as JobStatus)
+        .state;
     }
     const diffMs = performance.now() - t0;
     expect(state).toBe('done');
@@ -123,10 +130,19 @@ describe('POST /jobs/diff', () => {
     expect(Math.max(...during)).toBeLessThan(Math.max(100, diffMs / 4));
   });
 
-  it('answers 404 for a version that does not exist, before starting a job', async () => {
+  it('needs a key to start the job, as every job does', async () => {
     const r = await fetch(`${base}/jobs/diff`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ dataset: 'sdn', from: 1, to: 2 }),
+    });
+    expect(r.status).toBe(401);
+  });
+
+  it('answers 404 for a version that does not exist, before starting a job', async () => {
+    const r = await fetch(`${base}/jobs/diff`, {
+      method: 'POST',
+      headers: JSON_AUTH,
       body: JSON.stringify({ dataset: 'sdn', from: 1, to: 9 }),
     });
     expect(r.status).toBe(404);

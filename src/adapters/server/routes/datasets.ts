@@ -10,6 +10,7 @@ import {
 } from '../../../contract/datasets.js';
 import { DIFF_QUERY_SCHEMA } from '../../../contract/networks.js';
 import type { ServerContext } from '../context.js';
+import { requireJobKey, submitJob } from './jobs.js';
 
 export function datasetRoutes(ctx: ServerContext): FastifyPluginAsync {
   return async (app) => {
@@ -57,7 +58,8 @@ export function datasetRoutes(ctx: ServerContext): FastifyPluginAsync {
           tags: ['jobs', ...tags],
           summary: 'Diff two versions of a dataset as a job (progress over GET /jobs/{id}/events)',
           body: DATASET_DIFF_REQUEST_SCHEMA,
-          response: { 400: ERROR_SCHEMA, 404: ERROR_SCHEMA },
+          security: [{ ApiKey: [] }],
+          response: { 400: ERROR_SCHEMA, 401: ERROR_SCHEMA, 404: ERROR_SCHEMA, 429: ERROR_SCHEMA },
         },
       },
       async (request, reply) => {
@@ -65,7 +67,8 @@ export function datasetRoutes(ctx: ServerContext): FastifyPluginAsync {
         // Unknown versions fail here, as a 404, not later inside the job.
         await ctx.store.datasetInfo(dataset, from);
         await ctx.store.datasetInfo(dataset, to);
-        const status = ctx.jobs.submit('dataset-diff', request.keyId, (job) =>
+        requireJobKey(ctx, request);
+        const status = submitJob(ctx, request, 'dataset-diff', (job) =>
           ctx.store.diffDatasets(dataset, from, dataset, to, {
             signal: job.signal,
             progress: job.progress,

@@ -3,7 +3,12 @@
 
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { ERROR_SCHEMA } from '../../../contract/common.js';
-import { BATCH_SCREEN_SCHEMA, type BatchScreenRequest, type JobEvent } from '../../../contract/jobs.js';
+import {
+  BATCH_SCREEN_SCHEMA,
+  type BatchScreenRequest,
+  type JobEvent,
+  type JobStatus,
+} from '../../../contract/jobs.js';
 import { batchRows, runBatch } from '../batch-screen.js';
 import type { ServerContext } from '../context.js';
 import { HttpError } from '../errors.js';
@@ -12,21 +17,43 @@ import { audit, scopeOrRefuse } from './match.js';
 
 const JOB_PARAMS = { type: 'object', required: ['id'], properties: { id: { type: 'string' } } } as const;
 
+/** Starting a job needs a key unless the server allows anonymous jobs (401). */
+export function requireJobKey(ctx: ServerContext, request: FastifyRequest): void {
+  if (request.keyId === 'anonymous' && !ctx.config.anonymousJobs)
+    throw new HttpError(
+      401,
+      'E_AUTH',
+      'starting a job needs an API key',
+      'send Authorization: ApiKey KEY (or start the server with --anonymous-jobs)',
+    );
+}
+
+/**
+ * Queue a job for the caller's key, under the rules every job route shares:
+ * a key (see requireJobKey), and only so many unfinished jobs per key (429).
+ */
+export function submitJob(
+  ctx: ServerContext,
+  request: FastifyRequest,
+  kind: string,
+  runner: JobRunner,
+): JobStatus {
+  requireJobKey(ctx, request);
+  try {
+    return ctx.jobs.submit(kind, request.keyId, runner);
+  } catch (e) {
+    if (e instanceof JobLimitError)
+      throw new HttpError(
+        429,
+        'E_LIMIT',
+        e.message,
+        'wait for one to finish (GET /jobs/{id}/events) or cancel one (DELETE /jobs/{id})',
+      );
+    throw e;
+  }
+}
+
 export function jobRoutes(ctx: ServerContext): FastifyPluginAsync {
-  const submit = (owner: string, runner: JobRunner) => {
-    try {
-      return ctx.jobs.submit('screen', owner, runner);
-    } catch (e) {
-      if (e instanceof JobLimitError)
-        throw new HttpError(
-          429,
-          'E_LIMIT',
-          e.message,
-          'wait for one to finish (GET /jobs/{id}/events) or cancel one (DELETE /jobs/{id})',
-        );
-      throw e;
-    }
-  };
   return async (app) => {
     const tags = ['jobs'];
     // A job is its owner's: another key (or no key) is told it does not exist, admins see all.
@@ -52,13 +79,7 @@ export function jobRoutes(ctx: ServerContext): FastifyPluginAsync {
         },
       },
       async (request, reply) => {
-        if (request.keyId === 'anonymous' && !ctx.config.anonymousJobs)
-          throw new HttpError(
-            401,
-            'E_AUTH',
-            'starting a job needs an API key',
-            'send Authorization: ApiKey KEY (or start the server with --anonymous-jobs)',
-          );
+        requireJobKey(ctx, request);
         const body = request.body;
         const options = {
           scope: body.dataset,
@@ -69,7 +90,7 @@ export function jobRoutes(ctx: ServerContext): FastifyPluginAsync {
         ctx.screening.options(options);
         await scopeOrRefuse(ctx, request, 'batch', options, { rows: body.rows?.length ?? 0 });
         const { rows, total } = await batchRows(body);
-        const status = submit(request.keyId, (jobCtx) =>
+        const status = submitJob(ctx, request, 'screen', (jobCtx) =>
           runBatch(
             ctx,
             body,
