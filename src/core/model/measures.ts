@@ -85,24 +85,33 @@ export interface ActionsOnChannelOptions {
   nodeRemovals: boolean;
 }
 
-/** Positions (in the indexed list) of the actions acting on `channel`, each once, in ascending order. */
+const NONE: readonly number[] = [];
+
+/**
+ * Positions (in the indexed list) of the actions acting on `channel`, each
+ * once, in ascending order. The result may be shared with the index: do not change it.
+ */
 export function actionsOnChannel(
   index: ActionIndex,
   actions: readonly Action[],
   channel: Channel,
   options: ActionsOnChannelOptions,
-): number[] {
+): readonly number[] {
+  const own = options.own ? index.channel.get(channel.id) : undefined;
+  const jur = channel.jurisdiction !== undefined ? index.jurisdiction.get(channel.jurisdiction) : undefined;
+  const from = index.node.size ? index.node.get(channel.from) : undefined;
+  const to = index.node.size && channel.to !== channel.from ? index.node.get(channel.to) : undefined;
+  // The common case: only the channel's own actions (or none) act on it.
+  if (!jur && !from && !to) return own ?? NONE;
   const out: number[] = [];
   const add = (list: readonly number[] | undefined, skipRemovals: boolean): void => {
     if (!list) return;
     for (const k of list) if (!skipRemovals || actions[k]!.effect.type !== 'remove') out.push(k);
   };
-  if (options.own) add(index.channel.get(channel.id), false);
-  if (channel.jurisdiction !== undefined) add(index.jurisdiction.get(channel.jurisdiction), false);
-  if (index.node.size) {
-    add(index.node.get(channel.from), !options.nodeRemovals);
-    if (channel.to !== channel.from) add(index.node.get(channel.to), !options.nodeRemovals);
-  }
+  add(own, false);
+  add(jur, false);
+  add(from, !options.nodeRemovals);
+  add(to, !options.nodeRemovals);
   if (out.length < 2) return out;
   out.sort((x, y) => x - y);
   let w = 1;

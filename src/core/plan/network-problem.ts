@@ -114,7 +114,8 @@ export function networkProblem(network: Network, options: NetworkProblemOptions)
     sinks: p.to.map(outOf),
     weight: p.weight,
   }));
-  const problemActions = actionEffects(network, actions, arcChannel, arcActor);
+  const extra = new Set(options.extraChannels ?? []);
+  const problemActions = actionEffects(network, actions, arcChannel, arcActor, extra);
   return {
     problem: { scenarios, actions: problemActions, budget: options.budget },
     network,
@@ -157,30 +158,39 @@ function actionEffects(
   actions: readonly Action[],
   arcChannel: readonly (Channel | undefined)[],
   arcActor: readonly (string | undefined)[],
+  extra: ReadonlySet<Channel>,
 ): ProblemAction[] {
-  const ids = networkIds(network);
-  actions.forEach((a, i) => checkAction(ids, a, i));
+  // The `cut-<channel>` actions are made from the channels themselves: only the listed ones need checking.
+  if (network.actions.length) {
+    const ids = networkIds(network);
+    network.actions.forEach((a, i) => checkAction(ids, a, i));
+  }
   const index = indexActions(actions);
-  const own = new Set(network.channels);
-  const arcsOf: number[][] = actions.map(() => []);
-  arcChannel.forEach((c, a) => {
-    if (c) {
-      const on = actionsOnChannel(index, actions, c, { own: own.has(c), nodeRemovals: false });
-      for (const k of on) arcsOf[k]!.push(a);
-      return;
-    }
+  // Two passes over the arcs (count, then fill) into one buffer that every action views.
+  const on = (a: number): readonly number[] => {
+    const c = arcChannel[a];
+    if (c) return actionsOnChannel(index, actions, c, { own: !extra.has(c), nodeRemovals: false });
     // An actor's in→out arc: cut by the actions that remove the actor.
-    for (const k of index.node.get(arcActor[a]!) ?? []) {
-      if (actions[k]!.effect.type === 'remove') arcsOf[k]!.push(a);
+    return (index.node.get(arcActor[a]!) ?? []).filter((k) => actions[k]!.effect.type === 'remove');
+  };
+  const start = new Int32Array(actions.length + 1);
+  for (let a = 0; a < arcChannel.length; a++) for (const k of on(a)) start[k + 1]!++;
+  for (let k = 0; k < actions.length; k++) start[k + 1]! += start[k]!;
+  const arcs = new Int32Array(start[actions.length]!);
+  const fractions = new Float64Array(arcs.length);
+  const fill = start.slice(0, actions.length);
+  const fractionOf = actions.map(actionFraction);
+  for (let a = 0; a < arcChannel.length; a++) {
+    for (const k of on(a)) {
+      const p = fill[k]!++;
+      arcs[p] = a;
+      fractions[p] = fractionOf[k]!;
     }
-  });
-  return actions.map((action, k) => {
-    const arcs = arcsOf[k]!;
-    return {
-      id: action.id,
-      cost: action.cost,
-      arcs: Int32Array.from(arcs),
-      fractions: new Float64Array(arcs.length).fill(actionFraction(action)),
-    };
-  });
+  }
+  return actions.map((action, k) => ({
+    id: action.id,
+    cost: action.cost,
+    arcs: arcs.subarray(start[k]!, start[k + 1]!),
+    fractions: fractions.subarray(start[k]!, start[k + 1]!),
+  }));
 }
