@@ -177,7 +177,7 @@ export class PgStore implements Store {
     if (!rows[0]) {
       const what = version === undefined ? `${kind} "${name}"` : `${kind} "${name}" version ${version}`;
       throw new NotFoundError(
-        `no ${what} in ${this.where}`,
+        `no ${what}`,
         kind === 'network'
           ? 'list them with: interdict networks list'
           : 'list them with: interdict datasets list',

@@ -200,7 +200,7 @@ export class SqliteStore implements Store {
     if (!row) {
       const what = version === undefined ? `${kind} "${name}"` : `${kind} "${name}" version ${version}`;
       throw new NotFoundError(
-        `no ${what} in ${this.path}`,
+        `no ${what}`,
         kind === 'network'
           ? 'list them with: interdict networks list'
           : 'list them with: interdict datasets list',

@@ -14,6 +14,7 @@ import { installBodyParsers } from './body-parsers.js';
 import { SERVER_DEFAULTS, type ServerConfig } from './config.js';
 import { toJson, type ServerContext } from './context.js';
 import { installErrorHandler } from './errors.js';
+import { installSecurityHeaders, privateStrings } from './hardening.js';
 import { JOBS_DEFAULTS, JobQueue } from './jobs.js';
 import { analysisRoutes } from './routes/analysis.js';
 import { datasetRoutes } from './routes/datasets.js';
@@ -63,7 +64,8 @@ export async function buildServer(
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
-  installErrorHandler(app);
+  installErrorHandler(app, privateStrings(config.privateStrings));
+  installSecurityHeaders(app);
   installAuth(app, config);
   if (config.rateLimit > 0) {
     await app.register(rateLimit, {
@@ -105,6 +107,7 @@ export async function buildServer(
   if (config.webRoot && existsSync(config.webRoot)) {
     await app.register(fastifyStatic, { root: config.webRoot, prefix: '/', index: 'index.html' });
   }
-  app.addHook('onClose', async () => ctx.jobs.close());
+  // Jobs are cancelled before the server closes, so their event streams end and close need not wait for them.
+  app.addHook('preClose', async () => ctx.jobs.close());
   return app;
 }

@@ -4,6 +4,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ServerConfig } from './config.js';
 import { HttpError } from './errors.js';
+import { AuthFailureLimiter } from './hardening.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -33,14 +34,27 @@ export function keyFrom(request: FastifyRequest): string | undefined {
 const PUBLIC_PATH = /^\/(?:$|index\.html$|assets\/|docs(?:\/|$)|favicon)/;
 
 export function installAuth(app: FastifyInstance, config: ServerConfig): void {
+  const failures = new AuthFailureLimiter(config.authFailures);
   app.decorateRequest('keyId', 'anonymous');
   app.decorateRequest('isAdmin', false);
-  app.addHook('onRequest', async (request) => {
+  app.addHook('onRequest', async (request, reply) => {
     const access = request.routeOptions.config?.access ?? 'read';
     if (access === 'public' || PUBLIC_PATH.test(request.url)) return;
     const key = keyFrom(request);
     if (key !== undefined) {
+      // A client that sent too many wrong keys is refused before its key is even looked at.
+      const wait = failures.blockedFor(request.ip);
+      if (wait > 0) {
+        reply.header('retry-after', String(wait));
+        throw new HttpError(
+          429,
+          'E_RATE',
+          'too many failed authentications from this client',
+          `wait ${wait} s before trying again`,
+        );
+      }
       const id = config.keys.get(key);
+      if (id === undefined) failures.fail(request.ip);
       if (id === undefined)
         throw new HttpError(
           401,

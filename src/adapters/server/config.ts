@@ -29,6 +29,10 @@ export interface ServerConfig {
   monitorPollMs: number;
   /** Named collections of datasets (`default` always holds every dataset). */
   collections?: Record<string, string[]>;
+  /** Wrong API keys one client address may send per window before it is refused (429). */
+  authFailures: { max: number; windowMs: number };
+  /** Strings no error body may contain (the database location); the working and home folders are added. */
+  privateStrings: string[];
   /** Fastify logger: true for JSON logs on stdout, false for none. */
   logger: boolean | { level: string };
 }
@@ -38,6 +42,8 @@ export const SERVER_DEFAULTS: ServerConfig = {
   admins: new Set(),
   anonymousJobs: false,
   maxJobsPerKey: 4,
+  authFailures: { max: 20, windowMs: 60_000 },
+  privateStrings: [],
   reads: 'open',
   bodyLimit: 10 * 1024 * 1024,
   rateLimit: 1200,

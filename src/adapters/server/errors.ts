@@ -5,6 +5,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { isInterdictError, type ErrorCode } from '../../core/model/errors.js';
 import type { ErrorBody, ErrorCodeOut } from '../../contract/common.js';
 import { NoDatasetsError } from '../../service/screening.js';
+import { scrub } from './hardening.js';
 
 /** Status for each core error code. */
 export const STATUS_BY_CODE: Record<ErrorCode, number> = {
@@ -120,11 +121,30 @@ function errorBody(error: unknown, requestId: string): { status: number; body: E
   };
 }
 
-export function installErrorHandler(app: FastifyInstance): void {
+/** The body with server paths and database URLs scrubbed from its text; 5xx bodies say nothing specific. */
+/**
+ * The body a client sees: server paths and database URLs scrubbed from its
+ * text; an internal error (500) says nothing specific (the log has it).
+ */
+export function publicErrorBody(body: ErrorBody, status: number, secrets: string[]): ErrorBody {
+  const internal = status === 500;
+  const message = internal ? 'internal error; the log has details' : scrub(body.error.message, secrets);
+  const error: ErrorBody['error'] = internal
+    ? { code: body.error.code, message }
+    : {
+        ...body.error,
+        message,
+        ...(body.error.hint === undefined ? {} : { hint: scrub(body.error.hint, secrets) }),
+      };
+  return { ...body, error, ...(body.detail === undefined ? {} : { detail: message }) };
+}
+
+export function installErrorHandler(app: FastifyInstance, secrets: string[] = []): void {
   app.setErrorHandler((error: unknown, request: FastifyRequest, reply: FastifyReply) => {
-    const { status, body } = toErrorBody(error, request.id);
+    const { status, body: full } = toErrorBody(error, request.id);
+    const body = publicErrorBody(full, status, secrets);
     if (status >= 500) request.log.error({ err: error }, 'request failed');
-    else request.log.info({ code: body.error.code, path: body.error.path }, body.error.message);
+    else request.log.info({ code: full.error.code, path: full.error.path }, full.error.message);
     return reply.status(status).send(body);
   });
   app.setNotFoundHandler((request, reply) => {

@@ -20,6 +20,9 @@ export async function ensureDemo(store: Store): Promise<void> {
   await storeDemoLists(store);
 }
 
+/** Longest a stop (SIGTERM, SIGINT) may take. */
+const SHUTDOWN_MS = 4500;
+
 export const serveCommand: Command = {
   path: ['serve'],
   summary: 'Serve the HTTP API (OpenAPI at /openapi.json, docs at /docs) and the web app',
@@ -52,9 +55,10 @@ export const serveCommand: Command = {
     const { keys, admins } = loadKeyring(io.env, stringOpt(args, 'keys'));
     // The demo's web app sends no key; anywhere else a job needs one unless asked.
     const anonymousJobs = flag(args, 'anonymous-jobs') || flag(args, 'demo');
-    const store = await openStore(resolveDbPath(stringOpt(args, 'db'), io.env));
+    const dbPath = resolveDbPath(stringOpt(args, 'db'), io.env);
+    const store = await openStore(dbPath);
     if (flag(args, 'demo')) await ensureDemo(store).then(() => storeDesignatedNetwork(store));
-    const monitor = await openMonitorStore(resolveDbPath(stringOpt(args, 'db'), io.env));
+    const monitor = await openMonitorStore(dbPath);
     const app = await buildServer(store, {
       keys,
       admins,
@@ -65,6 +69,7 @@ export const serveCommand: Command = {
       bodyLimit: numberOpt(args, 'body-limit', SERVER_DEFAULTS.bodyLimit)!,
       webRoot: packagePath('web', 'dist'),
       logger: { level: stringOpt(args, 'log-level') ?? 'info' },
+      privateStrings: [dbPath],
       monitor,
     });
     const scheduler = startMonitorScheduler(
@@ -83,10 +88,18 @@ export const serveCommand: Command = {
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
     });
+    // Running jobs are cancelled (preClose); whatever still holds on is cut after SHUTDOWN_MS.
+    const force = setTimeout(() => {
+      io.err(`shutdown took longer than ${SHUTDOWN_MS / 1000} s; exiting\n`);
+      process.exit(1);
+    }, SHUTDOWN_MS);
+    force.unref();
+    io.err('stopping: cancelling running jobs\n');
     await scheduler.stop();
     await app.close();
     await monitor.close();
     await store.close();
+    clearTimeout(force);
     return 0;
   },
 };
