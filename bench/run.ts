@@ -4,7 +4,18 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-const ALL = ['flow', 'ingest', 'screening', 'plan', 'server', 'store', 'startup', 'monitor', 'screen-cli'];
+const ALL = [
+  'flow',
+  'ingest',
+  'screening',
+  'plan',
+  'server',
+  'store',
+  'startup',
+  'monitor',
+  'screen-cli',
+  'netbuild',
+];
 
 const here = dirname(fileURLToPath(import.meta.url));
 const wanted = process.argv.slice(2).length ? process.argv.slice(2) : ALL;

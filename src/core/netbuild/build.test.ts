@@ -4,7 +4,8 @@ import { fixture } from '../../testing/fixtures.js';
 import { parseFtmLine } from '../ingest/ftm-network.js';
 import type { Entity } from '../model/entity.js';
 import { buildNetwork } from './build.js';
-import { collectLinks, type DatasetInput } from './collect.js';
+import { collectLinks, fold, type DatasetInput } from './collect.js';
+import { foldText } from '../match/fold.js';
 
 const party = (
   id: string,
@@ -226,5 +227,19 @@ describe('building a network from list records', () => {
     for (const c of network.channels.filter((x) => x.link === 'ownership'))
       expect(entities.some((e) => e.id === c.sources![0]!.record && e.schema === 'Ownership')).toBe(true);
     expect(report.counts.channels).toBe(network.channels.length);
+  });
+});
+
+describe('name folding for seeds and shared values', () => {
+  it('gives the matcher’s folding on plain ASCII and defers to it otherwise', () => {
+    for (const s of [
+      'ISLAMIC REVOLUTIONARY GUARD CORPS (IRGC)-QODS FORCE',
+      "Sa'id  AL-JAMAL ",
+      'BAZZI, Mohammad Ibrahim',
+      'Ḥizbu’llāh',
+      'حزب الله',
+      'Müller & Söhne GmbH',
+    ])
+      expect(fold(s)).toBe(foldText(s));
   });
 });

@@ -5,9 +5,8 @@
 import { caption, type NodeSchema } from '../model/entity.js';
 import { NotFoundError, UsageError } from '../model/errors.js';
 import type { Channel, LinkKind, Network, NetworkNode, Source } from '../model/network.js';
-import { foldText } from '../match/fold.js';
 import type { DatasetRef, LinkIndex, PartyRecord } from './collect.js';
-import { datasetSource, recordOf } from './collect.js';
+import { datasetSource, fold } from './collect.js';
 import { CHANNEL_KIND_OF, LINK_KINDS, linkConfidence } from './link-kinds.js';
 
 export interface BuildOptions {
@@ -64,27 +63,25 @@ export const UNIT_CAPACITY_NOTICE =
 
 /** Resolve each seed to party ids: an exact id first, else exact folded name or alias. */
 export function resolveSeeds(index: LinkIndex, seeds: string[]): SeedResolution[] {
-  let byName: Map<string, string[]> | undefined;
-  return seeds.map((query) => {
-    if (index.parties.has(query)) return { query, how: 'id' as const, ids: [query] };
-    if (!byName) {
-      byName = new Map();
-      for (const { entity } of index.parties.values()) {
-        const p = entity.properties;
-        for (const n of [
-          ...(p.name ?? []),
-          ...(p.alias ?? []),
-          ...(p.weakAlias ?? []),
-          ...(p.previousName ?? []),
-        ]) {
-          const key = foldText(n);
-          const list = byName.get(key) ?? [];
-          if (!list.includes(entity.id)) list.push(entity.id);
-          byName.set(key, list);
+  const byName = new Map<string, string[]>();
+  const wanted = new Set(seeds.filter((q) => !index.parties.has(q)).map(fold));
+  if (wanted.size) {
+    for (const { entity } of index.parties.values()) {
+      const p = entity.properties;
+      for (const list of [p.name, p.alias, p.weakAlias, p.previousName]) {
+        for (const n of list ?? []) {
+          const key = fold(n);
+          if (!wanted.has(key)) continue;
+          const ids = byName.get(key) ?? [];
+          if (!ids.includes(entity.id)) ids.push(entity.id);
+          byName.set(key, ids);
         }
       }
     }
-    const ids = byName.get(foldText(query));
+  }
+  return seeds.map((query) => {
+    if (index.parties.has(query)) return { query, how: 'id' as const, ids: [query] };
+    const ids = byName.get(fold(query));
     if (!ids?.length)
       throw new NotFoundError(
         `no entity with id or name "${query}" in ${index.datasets.map((d) => `${d.name}@${d.version}`).join(', ')}`,
@@ -265,7 +262,7 @@ function toNode(party: PartyRecord): NetworkNode {
     schema: (NODE_SCHEMA_OF[e.schema] ?? e.schema) as NodeSchema,
     role: 'other',
     properties: nodeProperties(e.properties),
-    sources: party.datasets.map((d) => datasetSource(d, recordOf(e))),
+    sources: party.datasets.map((d, i) => datasetSource(d, party.records[i] ?? e.id)),
   };
   if (party.designations.length || e.properties.topics?.includes('sanction')) {
     node.designated = true;

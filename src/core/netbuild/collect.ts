@@ -4,9 +4,24 @@
 
 import { EDGE_SCHEMATA, NODE_SCHEMATA, caption, type Entity } from '../model/entity.js';
 import type { Designation, LinkKind, Source } from '../model/network.js';
-import { foldText } from '../match/fold.js';
-import { normaliseIdentifier } from '../match/facts.js';
+import { foldText, MAX_FOLD_CHARS } from '../match/fold.js';
 import { EDGE_LINK_KIND } from './link-kinds.js';
+
+const ASCII = /^[ -~]*$/;
+
+/**
+ * The matcher's text folding, with a shortcut that gives the same result for
+ * plain ASCII text (most list records): lowercase, apostrophes dropped, other
+ * punctuation separating words.
+ */
+export function fold(text: string): string {
+  if (text.length > MAX_FOLD_CHARS || !ASCII.test(text)) return foldText(text);
+  return text
+    .toLowerCase()
+    .replace(/['`]/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
 
 export interface DatasetRef {
   name: string;
@@ -19,8 +34,13 @@ export interface DatasetInput extends DatasetRef {
 
 /** A party as read from one or more datasets (same id: properties merged). */
 export interface PartyRecord {
+  /** The entity, properties merged when several datasets hold its id. */
   entity: Entity;
+  /** Where the record sits in its first dataset: file:line, or the entity id. */
+  record: string;
   datasets: DatasetRef[];
+  /** The record's place in each of `datasets`, in the same order. */
+  records: string[];
   designations: Designation[];
 }
 
@@ -70,6 +90,7 @@ export const SHARED_ID_PROPS = [
 ] as const;
 
 const NODE_SCHEMA_SET = new Set<string>(NODE_SCHEMATA);
+const ATTACHED = new Set(['Passport', 'Identification', 'CryptoWallet', 'Address']);
 
 /** OFAC writes wallets into the remarks: "Digital Currency Address - XBT 1abc…". */
 const WALLET_NOTE = /^Digital Currency Address - ([A-Z0-9]+) ([A-Za-z0-9]{16,})$/;
@@ -97,7 +118,7 @@ export function datasetSource(ref: DatasetRef, record: string, quote?: string): 
 /** A normalised key for a shared value; '' when the value is too short or vague to link on. */
 export function sharedKey(prop: string, value: string): string {
   if (prop === 'address') {
-    const folded = foldText(value);
+    const folded = fold(value);
     // A bare city ("Beirut") is shared by hundreds of records: require a street part.
     const parts = folded.split(/\s*,\s*/).filter(Boolean);
     return parts.length >= 2 || /\d/.test(folded) ? `a:${folded}` : '';
@@ -113,7 +134,7 @@ export function sharedKey(prop: string, value: string): string {
       .replace(/["'.;,]+$/, '');
     return /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/.test(email) ? `email:${email}` : '';
   }
-  const id = normaliseIdentifier(value);
+  const id = fold(value).replace(/ /g, '').toUpperCase();
   return id.length >= 5 && /\d/.test(id) ? `id:${id}` : '';
 }
 
@@ -127,17 +148,28 @@ interface Pending {
 function mergeParty(index: LinkIndex, entity: Entity, ref: DatasetRef): void {
   const existing = index.parties.get(entity.id);
   if (!existing) {
+    // Shared with the input until a second dataset holds the same id (copied then).
     index.parties.set(entity.id, {
-      entity: { id: entity.id, schema: entity.schema, properties: { ...entity.properties } },
+      entity,
+      record: recordOf(entity),
       datasets: [ref],
+      records: [recordOf(entity)],
       designations: [],
     });
     return;
   }
-  if (!existing.datasets.some((d) => d.name === ref.name && d.version === ref.version))
+  if (!existing.datasets.some((d) => d.name === ref.name && d.version === ref.version)) {
     existing.datasets.push(ref);
+    existing.records.push(recordOf(entity));
+  }
+  if (existing.datasets.length === 2 && existing.records.length === 2) {
+    const props: Record<string, string[]> = {};
+    for (const [k, v] of Object.entries(existing.entity.properties)) props[k] = [...v];
+    existing.entity = { id: entity.id, schema: existing.entity.schema, properties: props };
+  }
   const props = existing.entity.properties;
   for (const [k, values] of Object.entries(entity.properties)) {
+    if (k === 'sourceRecord') continue;
     const list = props[k] ?? (props[k] = []);
     for (const v of values) if (!list.includes(v)) list.push(v);
   }
@@ -159,8 +191,7 @@ export async function collectLinks(inputs: DatasetInput[]): Promise<LinkIndex> {
       if (NODE_SCHEMA_SET.has(entity.schema)) mergeParty(index, entity, ref);
       else if (EDGE_LINK_KIND[entity.schema]) pending.edges.push({ entity, ref });
       else if (entity.schema === 'Sanction') pending.sanctions.push({ entity, ref });
-      else if (['Passport', 'Identification', 'CryptoWallet', 'Address'].includes(entity.schema))
-        pending.attached.push({ entity, ref });
+      else if (ATTACHED.has(entity.schema)) pending.attached.push({ entity, ref });
     }
   }
   const references = readSanctions(index, pending.sanctions);
@@ -215,7 +246,7 @@ function readEdges(index: LinkIndex, edges: Pending['edges']): void {
               .filter(Boolean)
               .join(' ');
         // A "Linked To" remark sits in the subject's own record; an FtM edge is a record itself.
-        const record = linkedTo ? recordOf(a.entity) : entity.id;
+        const record = linkedTo ? a.record : entity.id;
         const link: StatedLink = { from, to, kind, label, source: datasetSource(ref, record, label) };
         const start = p.startDate?.[0] ?? p.date?.[0];
         if (start) link.validFrom = start.slice(0, 10);
@@ -229,18 +260,30 @@ function readEdges(index: LinkIndex, edges: Pending['edges']): void {
 
 /** UN records citing another entry's reference number; OFAC vessels naming their listed owner. */
 function readListingRelations(index: LinkIndex, byReference: Map<string, string>): void {
+  // Vessel owners are few: match them against listed names of the same length only.
+  const owners = new Set<string>();
+  for (const party of index.parties.values())
+    for (const o of party.entity.properties.ownerName ?? []) owners.add(o.toUpperCase());
   const byListedName = new Map<string, string>();
-  for (const party of index.parties.values()) {
-    const listed = party.entity.properties.name?.[0];
-    if (listed && party.designations.length) byListedName.set(listed.toUpperCase(), party.entity.id);
-    for (const alias of party.entity.properties.alias ?? [])
-      if (party.designations.length && !byListedName.has(alias.toUpperCase()))
-        byListedName.set(alias.toUpperCase(), party.entity.id);
+  if (owners.size) {
+    const lengths = new Set([...owners].map((o) => o.length));
+    for (const pass of ['name', 'alias'] as const) {
+      for (const party of index.parties.values()) {
+        if (!party.designations.length) continue;
+        for (const n of party.entity.properties[pass] ?? []) {
+          if (!lengths.has(n.length)) continue;
+          const key = n.toUpperCase();
+          if (owners.has(key) && !byListedName.has(key)) byListedName.set(key, party.entity.id);
+        }
+      }
+    }
   }
+  const listedName = (name: string) => byListedName.get(name.toUpperCase());
   for (const party of index.parties.values()) {
     const p = party.entity.properties;
     const ref = party.datasets[0]!;
-    if (byReference.size) {
+    // Only UN records cite reference numbers.
+    if (byReference.size && party.designations.some((d) => d.authority.startsWith('United Nations'))) {
       for (const note of p.notes ?? []) {
         for (const m of note.matchAll(UN_REFERENCE)) {
           const target = byReference.get(m[1]!);
@@ -251,20 +294,20 @@ function readListingRelations(index: LinkIndex, byReference: Map<string, string>
             to: target,
             kind: 'un-reference',
             label: `cites ${m[1]}`,
-            source: datasetSource(ref, recordOf(party.entity), sentence),
+            source: datasetSource(ref, party.record, sentence),
           });
         }
       }
     }
     for (const owner of p.ownerName ?? []) {
-      const target = byListedName.get(owner.toUpperCase());
+      const target = listedName(owner);
       if (!target || target === party.entity.id) continue;
       index.stated.push({
         from: target,
         to: party.entity.id,
         kind: 'vessel-owner',
         label: `vessel owner ${owner}`,
-        source: datasetSource(ref, recordOf(party.entity), `Vessel owner: ${owner}`),
+        source: datasetSource(ref, party.record, `Vessel owner: ${owner}`),
       });
     }
   }
@@ -277,14 +320,23 @@ function sentenceAround(text: string, at: number): string {
 }
 
 function readSharedValues(index: LinkIndex, attached: Pending['attached']): void {
-  const groups = new Map<string, SharedValue>();
-  const add = (key: string, kind: SharedValue['kind'], label: string, id: string, source: Source) => {
+  // Most values are held by one record: keep only who holds what, and make
+  // labels and sources for the values two or more records share.
+  interface Holding {
+    kind: SharedValue['kind'];
+    members: string[];
+    /** Per member: the dataset, the record and what the record says. */
+    cites: [DatasetRef, string, string][];
+  }
+  const groups = new Map<string, Holding>();
+  const add = (key: string, kind: SharedValue['kind'], id: string, cite: [DatasetRef, string, string]) => {
     if (!key) return;
-    let g = groups.get(key);
-    if (!g) groups.set(key, (g = { kind, label, members: [], sources: [] }));
-    if (g.members.includes(id)) return;
-    g.members.push(id);
-    g.sources.push(source);
+    const g = groups.get(key);
+    if (!g) groups.set(key, { kind, members: [id], cites: [cite] });
+    else if (!g.members.includes(id)) {
+      g.members.push(id);
+      g.cites.push(cite);
+    }
   };
   const addresses = new Map<string, string>();
   for (const { entity } of attached)
@@ -292,19 +344,21 @@ function readSharedValues(index: LinkIndex, attached: Pending['attached']): void
   for (const party of index.parties.values()) {
     const e = party.entity;
     const ref = party.datasets[0]!;
-    const source = (what: string) => datasetSource(ref, recordOf(e), what);
-    for (const prop of SHARED_ID_PROPS)
-      for (const v of e.properties[prop] ?? [])
-        add(sharedKey(prop, v), 'shared-identifier', `${prop} ${v}`, e.id, source(`${prop} ${v}`));
-    for (const note of e.properties.notes ?? []) {
-      const m = WALLET_NOTE.exec(note);
-      if (m)
-        add(sharedKey('wallet', m[2]!), 'shared-identifier', `wallet ${m[1]} ${m[2]}`, e.id, source(note));
+    const props = e.properties;
+    for (const prop of SHARED_ID_PROPS) {
+      const values = props[prop];
+      if (values)
+        for (const v of values)
+          add(sharedKey(prop, v), 'shared-identifier', e.id, [ref, party.record, `${prop} ${v}`]);
     }
-    for (const a of e.properties.address ?? [])
-      add(sharedKey('address', a), 'shared-address', `address ${a}`, e.id, source(`address ${a}`));
-    for (const a of e.properties.addressEntity ?? [])
-      add(`ae:${a}`, 'shared-address', `address ${addresses.get(a) ?? a}`, e.id, source(`address ${a}`));
+    for (const note of props.notes ?? []) {
+      const m = note.startsWith('Digital Currency') ? WALLET_NOTE.exec(note) : null;
+      if (m) add(sharedKey('wallet', m[2]!), 'shared-identifier', e.id, [ref, party.record, note]);
+    }
+    for (const a of props.address ?? [])
+      add(sharedKey('address', a), 'shared-address', e.id, [ref, party.record, `address ${a}`]);
+    for (const a of props.addressEntity ?? [])
+      add(`ae:${a}`, 'shared-address', e.id, [ref, party.record, `address ${addresses.get(a) ?? a}`]);
   }
   for (const { entity, ref } of attached) {
     const p = entity.properties;
@@ -320,14 +374,16 @@ function readSharedValues(index: LinkIndex, attached: Pending['attached']): void
     for (const holder of holders) {
       if (!index.parties.has(holder)) continue;
       for (const [prop, v] of values)
-        add(
-          sharedKey(prop, v),
-          'shared-identifier',
-          `${prop} ${v}`,
-          holder,
-          datasetSource(ref, entity.id, `${prop} ${v}`),
-        );
+        add(sharedKey(prop, v), 'shared-identifier', holder, [ref, entity.id, `${prop} ${v}`]);
     }
   }
-  for (const g of groups.values()) if (g.members.length >= 2) index.shared.push(g);
+  for (const g of groups.values()) {
+    if (g.members.length < 2) continue;
+    index.shared.push({
+      kind: g.kind,
+      label: g.cites[0]![2],
+      members: g.members,
+      sources: g.cites.map(([ref, record, quote]) => datasetSource(ref, record, quote)),
+    });
+  }
 }
