@@ -1,20 +1,16 @@
 // Screening quality and speed on the real lists (OFAC SDN 2021 + non-SDN + UN):
 // recall, false positives, OFAC-tool agreement, cross-script recall, latency.
-import { readFileSync, writeFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { readFileSync, writeFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import type { Entity } from '../src/core/model/entity.js';
-import {
-  buildIndexSync,
-  screen,
-  scorePair,
-  foldText,
-  scriptOf,
-  type CandidateIndex,
-  type ScreenQuery,
-} from '../src/core/match/index.js';
+import * as current from '../src/core/match/index.js';
+import { foldText, scriptOf, type ScreenQuery } from '../src/core/match/index.js';
+import * as baseline from './baseline/match/index.js';
+import { buildLabelled, labelledCsv, type LabelledPair } from './lib/labelled.js';
+import { overall, table } from './lib/evaluate.js';
 import { dataPath, importLists, isNative, loadFtm, loadLists, readTable } from './lib/lists.js';
 import { batchFigures, runBatches } from './lib/batch.js';
 
@@ -56,7 +52,18 @@ function spearman(a: number[], b: number[]): number {
   return num / Math.sqrt(da * db);
 }
 
-const NON_LATIN = new Set(['arabic', 'hebrew', 'cyrillic', 'greek']);
+const NON_LATIN = new Set([
+  'arabic',
+  'hebrew',
+  'cyrillic',
+  'greek',
+  'armenian',
+  'georgian',
+  'thai',
+  'han',
+  'kana',
+  'hangul',
+]);
 const isLatin = (s: string) => {
   const f = foldText(s);
   return f !== '' && f.split(' ').every((w) => scriptOf(w) === 'latin');
@@ -98,10 +105,14 @@ export async function run(): Promise<ScreeningFigures> {
   try {
     const { dbPath, seconds } = await importLists(dir);
     const quality = await qualityFigures(dbPath, seconds);
-    const batch = batchFigures(await runBatches(dbPath, dir, [1, 2], REPEAT));
+    const labelled = labelledSection(await loadLists(dbPath));
+    const batch = process.argv.includes('--quality-only')
+      ? {}
+      : batchFigures(await runBatches(dbPath, dir, [1, 2], REPEAT));
     const figures = { ...quality, ...batch };
     print(figures);
-    writeDocs(figures);
+    console.log(`\n${labelled.join('\n')}`);
+    if (!process.argv.includes('--quality-only')) writeDocs(figures, labelled);
     return figures;
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -127,18 +138,51 @@ function print(figures: ScreeningFigures): void {
   for (const [k, v] of Object.entries(figures)) console.log(`${k.padEnd(width)}  ${v}`);
 }
 
+/** What the bench needs of a matching engine: the current one and the frozen round-1 copy alike. */
+interface Engine {
+  buildIndexSync: typeof current.buildIndexSync;
+  screen: (index: never, query: ScreenQuery, options?: object) => current.ScreenMatch[];
+  scorePair: (a: string, b: string, schema?: string, options?: object) => { score: number; match: boolean };
+}
+
+const ENGINES: [string, Engine][] = [
+  ['round 1', baseline as unknown as Engine],
+  ['now', current as unknown as Engine],
+];
+
 async function qualityFigures(dbPath: string, importSeconds: number): Promise<ScreeningFigures> {
   const t0 = performance.now();
-  const { entities, un } = await loadLists(dbPath);
+  const lists = await loadLists(dbPath);
   const xs = ftmCrossScript();
   const loadMs = performance.now() - t0;
+  const results: ScreeningFigures[] = [];
+  for (const [, engine] of ENGINES) results.push(engineFigures(engine, lists, xs, loadMs, importSeconds));
+  // Side by side: "figure | round 1 | now" as "round 1 → now".
+  const figures: ScreeningFigures = {};
+  for (const k of Object.keys(results[1] ?? {})) {
+    const a = results[0]?.[k];
+    const b = results[1]?.[k];
+    figures[k] = a === undefined || a === b ? (b ?? '') : `${a} → ${b}`;
+  }
+  return figures;
+}
+
+function engineFigures(
+  engine: Engine,
+  { entities, un }: Awaited<ReturnType<typeof loadLists>>,
+  xs: ReturnType<typeof ftmCrossScript>,
+  loadMs: number,
+  importSeconds: number,
+): ScreeningFigures {
+  const { buildIndexSync, scorePair } = engine;
   const all = [...entities, ...xs.entities];
   globalThis.gc?.();
   const heap0 = process.memoryUsage().heapUsed;
   const t1 = performance.now();
-  const index: CandidateIndex = buildIndexSync(all, {
+  const index = buildIndexSync(all, {
     versions: { us_ofac_sdn: '2021-07', us_ofac_cons: '2025-12', un_sc_sanctions: '2026-02-27' },
   });
+  const screen = (q: ScreenQuery) => engine.screen(index as never, q);
   const buildMs = performance.now() - t1;
   globalThis.gc?.();
   const heapMb = (process.memoryUsage().heapUsed - heap0) / 2 ** 20;
@@ -146,7 +190,7 @@ async function qualityFigures(dbPath: string, importSeconds: number): Promise<Sc
   const queries: ScreenQuery[] = [];
   const timed = (q: ScreenQuery) => {
     queries.push(q);
-    return screen(index, q);
+    return screen(q);
   };
 
   // Recall on perturbed UN names: expected = UN entries carrying the untreated name.
@@ -217,9 +261,7 @@ async function qualityFigures(dbPath: string, importSeconds: number): Promise<Sc
         },
       };
       const r = timed(q);
-      if (
-        screen(index, { schema: 'Person', properties: { name: [row.full_name ?? ''] } }).some((m) => m.match)
-      )
+      if (screen({ schema: 'Person', properties: { name: [row.full_name ?? ''] } }).some((m) => m.match))
         negFpName++;
       if (r.some((m) => m.match)) {
         negFp++;
@@ -275,12 +317,35 @@ async function qualityFigures(dbPath: string, importSeconds: number): Promise<Sc
   }
 
   // Speed: every query above again, warmed up, one at a time.
-  for (const q of queries.slice(0, 300)) screen(index, q);
+  for (const q of queries.slice(0, 300)) screen(q);
   const latencies = queries.map((q) => {
     const s = performance.now();
-    screen(index, q);
+    screen(q);
     return performance.now() - s;
   });
+  // A common name, a rare one, a cross-script one, and a 1 MB multi-word name.
+  const single = (name: string, n: number) => {
+    const q: ScreenQuery = { schema: 'Person', properties: { name: [name] } };
+    for (let i = 0; i < 50; i++) screen(q);
+    const ts: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const s0 = performance.now();
+      screen(q);
+      ts.push(performance.now() - s0);
+    }
+    return `p50 ${quantile(ts, 0.5).toFixed(3)} / p99 ${quantile(ts, 0.99).toFixed(3)} ms`;
+  };
+  let big = '';
+  for (let i = 0; big.length < 1_000_000; i++) big += `mohammed${i % 13} ali hassan-${i % 7} `;
+  const bigStart = performance.now();
+  let bigOutcome = 'ok';
+  try {
+    screen({ properties: { name: [big] } });
+  } catch (e) {
+    bigOutcome = (e as Error).name;
+  }
+  const bigMs = performance.now() - bigStart;
+  const mah = screen({ schema: 'Person', properties: { name: ['Mohammed Ali Hassan'] } })[0];
 
   const figures: ScreeningFigures = {
     'list entities indexed': index.size,
@@ -309,6 +374,13 @@ async function qualityFigures(dbPath: string, importSeconds: number): Promise<Sc
     'single query p50 ms': quantile(latencies, 0.5).toFixed(3),
     'single query p99 ms': quantile(latencies, 0.99).toFixed(3),
     'single-thread queries/s': Math.round((1000 * latencies.length) / latencies.reduce((a, b) => a + b, 0)),
+    'query "Mohammed Ali Hassan" (common name)': single('Mohammed Ali Hassan', 2000),
+    '  its best match': mah ? `${mah.caption} ${mah.score}` : 'none',
+    'query "Vladimir Putin" (rare name, not listed)': single('Vladimir Putin', 2000),
+    'query "محمد حسن آخوند" (Arabic script)': single('محمد حسن آخوند', 2000),
+    'query of a 1 MB multi-word name': `${bigMs.toFixed(0)} ms, ${bigOutcome}`,
+    ...spellingFigures(scorePair),
+    ...syntheticFigures(screen),
   };
   if (process.env.BENCH_VERBOSE) {
     console.log('\nmisses:\n ' + misses.join('\n '));
@@ -318,7 +390,118 @@ async function qualityFigures(dbPath: string, importSeconds: number): Promise<Sc
   return figures;
 }
 
-function writeDocs(figures: ScreeningFigures): void {
+/**
+ * Published spellings of two well-known names (from the press, encyclopaedias
+ * and the lists' own aliases: Latin, Cyrillic, Greek, Arabic, German, French,
+ * Polish, Czech, Turkish forms) scored against one listed form.
+ */
+const SPELLINGS: [string, string[]][] = [
+  [
+    'Muammar al-Qadhafi',
+    'Gaddafi Qaddafi Qadhafi Gadhafi Kadafi Kaddafi Khadafi Khaddafi Gheddafi Kadhafi Qathafi Gathafi Kazzafi Qadafi Qadhdhafi Gadafi Gaddafy Khadafy Qaddafy Kadhaafi El-Gaddafi al-Qaddafi Al-Gathafi Kaddafy Qadhaafi Gadaffi Ghadafi Kadaffi Khaddafy Gadafy Kathafi القذافي'
+      .split(' ')
+      .map((s) => (/[ء-ي]/.test(s) ? `معمر ${s}` : `Muammar ${s}`)),
+  ],
+  [
+    'Nikita Khrushchev',
+    'Khrushchev Khrushchyov Chruschtschow Khrouchtchev Chruszczow Hruščov Chruščov Hruşçov Krushchev Kruschev Khrushchov Chrusjtjov Hrushchov Khruščov Kroesjtsjov Chrusjtsjov Хрущёв Хрущев Χρουστσόφ'
+      .split(' ')
+      .map((s) => (/[Ѐ-ӿ]/.test(s) ? `Никита ${s}` : /[Ͱ-Ͽ]/.test(s) ? `Νικίτα ${s}` : `Nikita ${s}`)),
+  ],
+];
+
+function spellingFigures(scorePair: Engine['scorePair']): ScreeningFigures {
+  let hit = 0;
+  let n = 0;
+  for (const [listed, forms] of SPELLINGS) {
+    for (const f of forms) {
+      n++;
+      if (scorePair(f, listed, 'Person').score >= 0.7) hit++;
+    }
+  }
+  return { 'published spellings of two well-known names scoring ≥ 0.70': `${hit}/${n} = ${pct(hit, n)}` };
+}
+
+/** Synthetic non-listed people: given and family names of the 2,000 negatives recombined (BENCH_SYNTHETIC, default 100,000). */
+function syntheticFigures(screen: (q: ScreenQuery) => current.ScreenMatch[]): ScreeningFigures {
+  const rows = ['negatives-global-1k.csv', 'negatives-us-1k.csv'].flatMap((f) =>
+    readTable(dataPath(`matching/${f}`)),
+  );
+  const given = rows.map((r) => r.first_name ?? '').filter(Boolean);
+  const family = rows.map((r) => r.last_name ?? '').filter(Boolean);
+  const total = Number(process.env.BENCH_SYNTHETIC ?? 100_000);
+  let fp = 0;
+  const t0 = performance.now();
+  for (let i = 0; i < total; i++) {
+    const a = given[(i * 7919) % given.length] as string;
+    const b = family[(i * 104729 + Math.floor(i / given.length)) % family.length] as string;
+    if (screen({ schema: 'Person', properties: { name: [`${a} ${b}`] } }).some((m) => m.match)) fp++;
+  }
+  const s = (performance.now() - t0) / 1000;
+  return {
+    [`false positives, ${total.toLocaleString('en')} synthetic people (name only)`]: `${fp} = ${pct(fp, total)} (${s.toFixed(0)} s)`,
+  };
+}
+
+/** The labelled pairs: built from the lists, written to bench/data, scored by both engines on the held-out part. */
+function labelledSection(lists: Awaited<ReturnType<typeof loadLists>>): string[] {
+  const pairs = buildLabelled({ entities: lists.entities, native: lists.un.native });
+  mkdirSync(`${process.cwd()}/bench/data`, { recursive: true });
+  writeFileSync(`${process.cwd()}/bench/data/labelled-pairs.csv`, labelledCsv(pairs));
+  const index = current.buildIndexSync(lists.entities);
+  const held = pairs.filter((p) => p.split === 'held-out');
+  const scoreWith = (tokens: boolean) => (p: LabelledPair) => {
+    const m = tokens ? current : (baseline as unknown as typeof current);
+    if (p.fields) {
+      const a = m.factsOf({ schema: p.schema, properties: p.fields });
+      const b = m.factsOf({ schema: p.schema, properties: { name: [p.b] } });
+      return m.score(a, b, tokens ? { tokens: index } : {}).score;
+    }
+    return m.scorePair(p.a, p.b, p.schema, tokens ? { scoring: { tokens: index } } : {}).score;
+  };
+  const scores: [number[], number[]] = [held.map(scoreWith(false)), held.map(scoreWith(true))];
+  const cross = held.map((p, i) => [p, i] as const).filter(([p]) => p.category.startsWith('cross-script'));
+  const crossScores: [number[], number[]] = [
+    cross.map(([, i]) => scores[0][i] as number),
+    cross.map(([, i]) => scores[1][i] as number),
+  ];
+  const mixed = held.filter((p) => !p.category.startsWith('alias, no shared part'));
+  const mixedIdx = held
+    .map((p, i) => [p, i] as const)
+    .filter(([p]) => !p.category.startsWith('alias, no shared part'));
+  const o = scores.map((s) => overall(held, s, 0.7));
+  const om = scores.map((_, e) =>
+    overall(
+      mixed,
+      mixedIdx.map(([, i]) => scores[e]?.[i] as number),
+      0.7,
+    ),
+  );
+  const fmt = (x: { p: number; r: number; f1: number }) =>
+    `${x.p.toFixed(3)} / ${x.r.toFixed(3)} / ${x.f1.toFixed(3)}`;
+  return [
+    `Labelled pairs: ${pairs.length} built (${pairs.length - held.length} tune, ${held.length} held out); figures below are the held-out part only. Threshold 0.70. Cells: precision / recall / F1 (a group of negatives only: the share wrongly matched).`,
+    '',
+    '| category | pairs (pos/neg) | round 1 | now |',
+    '|---|---|---|---|',
+    ...table(held, scores, (p) => p.category, 0.7),
+    `| **all held-out pairs** | ${held.length} | ${fmt(o[0] as never)} | ${fmt(o[1] as never)} |`,
+    `| **mixed pairs (without unrelated a.k.a. names)** | ${mixed.length} | ${fmt(om[0] as never)} | ${fmt(om[1] as never)} |`,
+    '',
+    'Cross-script pairs by script (listed native names and names written in the script):',
+    '',
+    '| script | pairs | round 1 | now |',
+    '|---|---|---|---|',
+    ...table(
+      cross.map(([p]) => p),
+      crossScores,
+      (p) => p.script,
+      0.7,
+    ),
+  ];
+}
+
+function writeDocs(figures: ScreeningFigures, labelled: string[]): void {
   const path = `${process.cwd()}/docs/benchmarks.md`;
   const rows = Object.entries(figures).map(
     ([k, v]) => `| ${k.trim().startsWith('of which') || k.startsWith('  ') ? `↳ ${k.trim()}` : k} | ${v} |`,
@@ -331,9 +514,13 @@ function writeDocs(figures: ScreeningFigures): void {
     'Single-query latency is one thread, warmed up, over every query above. Queries carry name, birth date, nationality and gender from the test sets. Recall counts a hit when the top result matches and is the UN entry or an entry carrying the same listed name (the same person on the OFAC list).',
     'Batch: `screenBatch` (what `interdict screen --input Q.csv --output R.jsonl|R.csv --workers N` runs) on a 20,000-row CSV (name, schema, birth_date: perturbed UN names and synthetic negatives, alternating and cycled) against the same store; queries/s counts from the moment every worker has built its index (`BatchSummary.perSecond`), index load is the time until then (each worker reads the store and builds its own index). Medians over the runs, which alternate between configurations.',
     '',
+    'Where the two engines differ, a cell reads "round 1 → now": round 1 is the frozen copy of the engine before this work (`bench/baseline/match`, commit 7f9355f), run in the same process on the same lists.',
+    '',
     '| figure | value |',
     '|---|---|',
     ...rows,
+    '',
+    ...labelled,
     '',
   ].join('\n');
   let doc = existsSync(path) ? readFileSync(path, 'utf8') : '# Benchmarks\n\n';

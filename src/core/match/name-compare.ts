@@ -99,6 +99,9 @@ export interface NameComparison {
   unmatched: string[];
 }
 
+/** Scripts whose parts are syllables with their readings listed. */
+const SYLLABIC = new Set(['han', 'hangul', 'kana']);
+
 /** Scripts that write few or no vowels: only these lean on consonant skeletons across scripts. */
 const VOWEL_LESS = new Set(['arabic', 'hebrew']);
 
@@ -136,14 +139,19 @@ export function comparePart(
   if (q.initial !== c.initial && q.script === c.script && (q.forms[0] ?? '')[0] === (c.forms[0] ?? '')[0]) {
     return [opts.initialMatch, 'initial'];
   }
+  // A Han, Hangul or kana part already lists its readings: it matches by one of them, with typos
+  // only in long readings and no sound-alikes (成 reads song, which is not Sung's typo or Jo's sound).
+  const syllabic = q.script !== c.script && (SYLLABIC.has(q.script) || SYLLABIC.has(c.script));
   let best = 0;
   for (const a of q.forms) {
     for (const b of c.forms) {
       if (a === b) return [q.script === c.script ? 1 : 0.97, 'equivalent'];
+      if (syllabic && (a.length <= 6 || b.length <= 6)) continue;
       const s = typoSimilarity(a, b);
       if (s > best) best = s;
     }
   }
+  if (syllabic) return [best, 'typo'];
   let how: PartMatchKind = 'typo';
   // Particles (al, bin, abu) match only by spelling: their sound says nothing.
   if (q.kind === 'particle' || c.kind === 'particle') return [best, how];
