@@ -112,7 +112,7 @@ export async function run(): Promise<ScreeningFigures> {
     const figures = { ...quality, ...batch };
     print(figures);
     console.log(`\n${labelled.join('\n')}`);
-    if (!process.argv.includes('--quality-only')) writeDocs(figures, labelled);
+    writeDocs(figures, labelled);
     return figures;
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -509,7 +509,7 @@ function writeDocs(figures: ScreeningFigures, labelled: string[]): void {
   const section = [
     '## Screening (issue 4)',
     '',
-    `Command: \`npm run build && node --expose-gc dist/bench/screening.js\` (measured ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus().length} cores, load average ${loadavg()[0]?.toFixed(1)} at the start; \`BENCH_REPEAT\` batch runs per row, default 3).`,
+    `Command: \`npm run build && node --expose-gc dist/bench/screening.js${process.argv.includes('--quality-only') ? ' --quality-only' : ''}\`${process.env.BENCH_SYNTHETIC ? ` with BENCH_SYNTHETIC=${process.env.BENCH_SYNTHETIC}` : ''} (measured ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus().length} cores, load average ${loadavg()[0]?.toFixed(1)} at the start; \`BENCH_REPEAT\` batch runs per row, default 3).`,
     "Lists: OFAC SDN 2021-07 + OFAC non-SDN 2025-12 + UN 2026-02-27, imported by the real parsers (`importList`: ofac-csv, un-xml) into a temporary SQLite store and read back, with each UN entry's NAME_ORIGINAL_SCRIPT held out as a cross-script query; plus Latin-only copies of the OpenSanctions sample entities for cross-script pairs.",
     'Single-query latency is one thread, warmed up, over every query above. Queries carry name, birth date, nationality and gender from the test sets. Recall counts a hit when the top result matches and is the UN entry or an entry carrying the same listed name (the same person on the OFAC list).',
     'Batch: `screenBatch` (what `interdict screen --input Q.csv --output R.jsonl|R.csv --workers N` runs) on a 20,000-row CSV (name, schema, birth_date: perturbed UN names and synthetic negatives, alternating and cycled) against the same store; queries/s counts from the moment every worker has built its index (`BatchSummary.perSecond`), index load is the time until then (each worker reads the store and builds its own index). Medians over the runs, which alternate between configurations.',

@@ -10,6 +10,23 @@ import {
 import type { NamePart, ParsedName } from './normalise.js';
 import { familyDf, partRarity, partTokens, type TokenStats } from './token-stats.js';
 
+// Rarities outlive one query: per token table, by part id and family (bounded).
+const RARITY_MEMO = new WeakMap<TokenStats, Map<number, number>>();
+const RARITY_MEMO_LIMIT = 500_000;
+
+function memoRarity(tokens: TokenStats, p: NamePart, family: number): number {
+  let memo = RARITY_MEMO.get(tokens);
+  if (!memo) RARITY_MEMO.set(tokens, (memo = new Map()));
+  const key = p.id * 4 + family + 1;
+  let r = memo.get(key);
+  if (r === undefined) {
+    if (memo.size >= RARITY_MEMO_LIMIT) memo.clear();
+    r = partRarity(tokens, p, family);
+    memo.set(key, r);
+  }
+  return r;
+}
+
 export class PartCache {
   /** Candidate part id → similarity to each query part slot (NaN: not computed yet). */
   private readonly rows = new Map<number, Float64Array>();
@@ -38,7 +55,7 @@ export class PartCache {
     let w = this.weights.get(p.id);
     if (w === undefined) {
       w = p.kind === 'name' && p.initial ? this.opts.initialWeight : this.opts.kindWeights[p.kind];
-      if (this.tokens && p.kind === 'name' && !p.initial) w *= partRarity(this.tokens, p, this.family);
+      if (this.tokens && p.kind === 'name' && !p.initial) w *= memoRarity(this.tokens, p, this.family);
       this.weights.set(p.id, w);
     }
     return w;
@@ -46,7 +63,7 @@ export class PartCache {
 
   /** Rarity of a part alone (1 without token counts). */
   rarity(p: NamePart): number {
-    return this.tokens && p.kind === 'name' && !p.initial ? partRarity(this.tokens, p, this.family) : 1;
+    return this.tokens && p.kind === 'name' && !p.initial ? memoRarity(this.tokens, p, this.family) : 1;
   }
 
   /** Is this part itself a name carried by at least two indexed entities (so a near spelling of another name is not its typo)? */
