@@ -1,7 +1,9 @@
 // Times python-igraph's maxflow and NetworkX's preflow_push on a DIMACS file,
-// in Debian's /usr/bin/python3; only the solve is timed, inside Python.
+// in Debian's /usr/bin/python3 (package python3-igraph): the solve timed inside
+// Python, or the whole process as a user would run it.
 
 import { execFileSync } from 'node:child_process';
+import { runProcess, type ProcessRun } from './lib/process.js';
 
 export const PYTHON = '/usr/bin/python3';
 
@@ -61,6 +63,17 @@ export function timePython(
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     return JSON.parse(out.trim().split('\n').pop()!) as PythonTiming;
+  } catch {
+    return undefined;
+  }
+}
+
+/** python-igraph as a whole process: read the file, build the graph, solve; undefined when it fails or times out. */
+export function igraphProcess(dimacsPath: string, timeoutMs: number): (ProcessRun & { value: number }) | undefined {
+  const r = runProcess(PYTHON, ['-c', SCRIPT, 'igraph', dimacsPath], { timeoutMs });
+  if (r.code !== 0) return undefined;
+  try {
+    return { ...r, value: (JSON.parse(r.stdout.trim().split('\n').pop()!) as PythonTiming).value };
   } catch {
     return undefined;
   }

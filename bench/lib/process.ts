@@ -12,6 +12,8 @@ export interface ProcessRun {
   ms: number;
   /** Peak RSS of the process in MB (undefined without GNU time). */
   rssMb?: number;
+  /** CPU seconds (user + system) of the process (undefined without GNU time). */
+  cpuS?: number;
   code: number;
   stdout: string;
   stderr: string;
@@ -24,7 +26,7 @@ export function runProcess(
   options: { timeoutMs?: number; cwd?: string; env?: NodeJS.ProcessEnv } = {},
 ): ProcessRun {
   const wrap = existsSync(GNU_TIME);
-  const [file, argv] = wrap ? [GNU_TIME, ['-f', '\n@rss %M', cmd, ...args]] : [cmd, args];
+  const [file, argv] = wrap ? [GNU_TIME, ['-f', '\n@rss %M %U %S', cmd, ...args]] : [cmd, args];
   const t0 = performance.now();
   const r = spawnSync(file, argv, {
     encoding: 'utf8',
@@ -36,14 +38,16 @@ export function runProcess(
   const ms = performance.now() - t0;
   let stderr = r.stderr ?? '';
   let rssMb: number | undefined;
-  const m = /\n@rss (\d+)\s*$/.exec(stderr);
+  let cpuS: number | undefined;
+  const m = /\n?@rss (\d+) ([\d.]+) ([\d.]+)\s*$/.exec(stderr);
   if (m) {
     rssMb = Number(m[1]) / 1024;
+    cpuS = Number(m[2]) + Number(m[3]);
     stderr = stderr.slice(0, m.index);
   }
   return {
     ms,
-    ...(rssMb !== undefined ? { rssMb } : {}),
+    ...(rssMb !== undefined ? { rssMb, cpuS } : {}),
     code: r.status ?? -1,
     stdout: r.stdout ?? '',
     stderr,
