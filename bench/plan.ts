@@ -1,5 +1,7 @@
-// Interdiction benchmark: our branch and bound and Lagrangian heuristic against
-// CBC, GLPK and HiGHS on Wood's textbook MILP, on grids and random digraphs.
+// Interdiction benchmark. By default, whole processes as a user runs them:
+// `interdict plan GRID.csv --budget B --json` against CBC, GLPK and HiGHS each
+// solving Wood's textbook MILP of the same instance from an LP file. With
+// --kernel: the solvers inside this process (branch and bound, heuristic).
 
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,6 +16,7 @@ import { lagrangianHeuristic } from '../src/core/plan/heuristic.js';
 import { milpModel } from '../src/core/plan/milp-model.js';
 import type { InterdictionProblem } from '../src/core/plan/problem.js';
 import { gridProblem } from '../src/core/plan/random-problems.js';
+import { medianRun, runProcess, type ProcessRun } from './lib/process.js';
 
 export interface PlanBenchOptions {
   grids: number[];
@@ -196,7 +199,7 @@ function warmUp(seed: number): void {
   }
 }
 
-export async function run(options: Partial<PlanBenchOptions> = {}): Promise<Row[]> {
+export async function runKernels(options: Partial<PlanBenchOptions> = {}): Promise<Row[]> {
   const o = { ...PLAN_BENCH_DEFAULTS, ...options };
   const dir = mkdtempSync(join(tmpdir(), 'interdict-plan-bench-'));
   const highs = new HighsSolver();
@@ -269,6 +272,166 @@ function parseArgs(argv: string[]): Partial<PlanBenchOptions> {
   return out;
 }
 
+// ---- Whole processes, as a user runs them -------------------------------------------------
+
+export interface PlanProcessOptions {
+  grids: number[];
+  budgets: number[];
+  runs: number;
+  timeLimitSeconds: number;
+  seed: number;
+}
+
+export const PLAN_PROCESS_DEFAULTS: PlanProcessOptions = {
+  grids: [20, 40, 60, 80],
+  budgets: [4, 8],
+  runs: 3,
+  timeLimitSeconds: 300,
+  seed: 7,
+};
+
+/** HiGHS (the npm build the product uses) as its own process: read the LP file, solve, print the objective. */
+const HIGHS_SCRIPT = `
+const { createRequire } = require('node:module');
+const { readFileSync } = require('node:fs');
+const req = createRequire(process.cwd() + '/');
+(async () => {
+  const m = await import(req.resolve('highs'));
+  const highs = await (m.default ?? m)();
+  const model = highs.createModel({ format: 'lp', data: readFileSync(process.argv[1], 'utf8') });
+  model.options.set({ output_flag: false, time_limit: Number(process.argv[2]), mip_rel_gap: 0, mip_abs_gap: 1e-9 });
+  model.run();
+  console.log('objective ' + model.getObjectiveValue());
+})();
+`;
+
+/** The grid as a CSV edge list the CLI reads: grid arcs cost 1, the terminals' arcs unlimited and not cuttable. */
+function gridCsv(problem: InterdictionProblem): string {
+  const sc = problem.scenarios[0]!;
+  const g = sc.graph;
+  const cuttable = new Set(problem.actions.map((a) => a.arcs[0]!));
+  const name = (v: number) => (v === sc.sources[0] ? 's' : v === sc.sinks[0] ? 't' : `n${v}`);
+  const lines = ['from,to,capacity,cost'];
+  for (let a = 0; a < g.m; a++) {
+    const cap = g.caps[a]!;
+    lines.push(
+      `${name(g.tails[a]!)},${name(g.heads[a]!)},${cap === Infinity ? 'inf' : cap},${cuttable.has(a) ? 1 : ''}`,
+    );
+  }
+  return lines.join('\n') + '\n';
+}
+
+interface ProcessRow {
+  grid: number;
+  arcs: number;
+  budget: number;
+  residual?: number;
+  oursMs?: number;
+  oursRssMb?: number | undefined;
+  /** CPU seconds (user + system) of each process: on a busy machine wall time is mostly waiting. */
+  oursCpuS?: number | undefined;
+  cbcMs?: number;
+  cbcCpuS?: number | undefined;
+  glpkMs?: number;
+  glpkCpuS?: number | undefined;
+  highsMs?: number;
+  highsCpuS?: number | undefined;
+  agree: boolean;
+}
+
+function safeMedian(cmd: string, args: string[], runs: number, timeoutMs: number): ProcessRun | undefined {
+  try {
+    return medianRun(cmd, args, runs, { timeoutMs });
+  } catch {
+    return undefined;
+  }
+}
+
+export async function run(options: Partial<PlanProcessOptions> = {}): Promise<ProcessRow[]> {
+  const o = { ...PLAN_PROCESS_DEFAULTS, ...options };
+  const dir = mkdtempSync(join(tmpdir(), 'interdict-plan-process-'));
+  const cli = join(process.cwd(), 'bin', 'interdict.js');
+  const rows: ProcessRow[] = [];
+  const limitMs = (o.timeLimitSeconds + 60) * 1000;
+  console.log(PROCESS_HEADER);
+  try {
+    for (const size of o.grids) {
+      for (const budget of o.budgets) {
+        const problem = gridProblem(size, size, budget, o.seed);
+        const csv = join(dir, `grid-${size}.csv`);
+        const lp = join(dir, `grid-${size}-b${budget}.lp`);
+        writeFileSync(csv, gridCsv(problem));
+        writeFileSync(lp, milpModel(problem, { formulation: 'textbook' }).lp);
+        const runs = size >= 60 ? Math.min(o.runs, 1) : o.runs;
+        const args = [cli, 'plan', csv, '--budget', String(budget), '--json'];
+        runProcess(process.execPath, args); // file-system cache
+        const ours = safeMedian(process.execPath, args, runs, limitMs);
+        const residual = ours && (JSON.parse(ours.stdout) as { residualFlow: number }).residualFlow;
+        const cbc = safeMedian('cbc', [lp, 'sec', String(o.timeLimitSeconds), 'solve'], runs, limitMs);
+        const glpk = safeMedian('glpsol', ['--lp', lp, '--tmlim', String(o.timeLimitSeconds)], runs, limitMs);
+        const highs = safeMedian(
+          process.execPath,
+          ['-e', HIGHS_SCRIPT, lp, String(o.timeLimitSeconds)],
+          runs,
+          limitMs,
+        );
+        const values = [
+          cbc && objectiveOf(cbc.stdout, /Objective value:\s*([-\d.e+]+)/),
+          glpk && lastObjective(glpk.stdout),
+          highs && objectiveOf(highs.stdout, /objective ([-\d.e+]+)/),
+        ].filter((v): v is number => v !== undefined);
+        const row: ProcessRow = {
+          grid: size,
+          arcs: problem.scenarios[0]!.graph.m,
+          budget,
+          ...(residual !== undefined ? { residual } : {}),
+          ...(ours ? { oursMs: ours.ms, oursRssMb: ours.rssMb, oursCpuS: ours.cpuS } : {}),
+          ...(cbc ? { cbcMs: cbc.ms, cbcCpuS: cbc.cpuS } : {}),
+          ...(glpk ? { glpkMs: glpk.ms, glpkCpuS: glpk.cpuS } : {}),
+          ...(highs ? { highsMs: highs.ms, highsCpuS: highs.cpuS } : {}),
+          agree:
+            residual !== undefined &&
+            values.every((v) => Math.abs(v - residual) < 1e-6 * Math.max(1, residual)),
+        };
+        rows.push(row);
+        console.log(processRow(row));
+      }
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return rows;
+}
+
+const PROCESS_HEADER =
+  '| grid | arcs | budget | residual | interdict plan ms (CPU s) | peak RSS MB | CBC ms (CPU s) | GLPK ms (CPU s) | HiGHS ms (CPU s) | best other ÷ ours, wall | CPU | agree |\n' +
+  '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|';
+
+function processRow(r: ProcessRow): string {
+  const best = Math.min(r.cbcMs ?? Infinity, r.glpkMs ?? Infinity, r.highsMs ?? Infinity);
+  const bestCpu = Math.min(r.cbcCpuS ?? Infinity, r.glpkCpuS ?? Infinity, r.highsCpuS ?? Infinity);
+  const speed = r.oursMs && best !== Infinity ? `${(best / r.oursMs).toFixed(1)}×` : '—';
+  const speedCpu = r.oursCpuS && bestCpu !== Infinity ? `${(bestCpu / r.oursCpuS).toFixed(1)}×` : '—';
+  const f = (ms: number | undefined, cpu?: number) =>
+    ms === undefined ? '—' : `${ms.toFixed(0)}${cpu === undefined ? '' : ` (${cpu.toFixed(2)})`}`;
+  return `| ${r.grid}×${r.grid} | ${r.arcs} | ${r.budget} | ${r.residual ?? '—'} | ${f(r.oursMs, r.oursCpuS)} | ${f(r.oursRssMb)} | ${f(r.cbcMs, r.cbcCpuS)} | ${f(r.glpkMs, r.glpkCpuS)} | ${f(r.highsMs, r.highsCpuS)} | ${speed} | ${speedCpu} | ${r.agree ? 'yes' : 'NO'} |`;
+}
+
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  await run(parseArgs(process.argv.slice(2)));
+  const argv = process.argv.slice(2);
+  if (argv.includes('--kernel')) await runKernels(parseArgs(argv));
+  else {
+    const list = (flag: string) => {
+      const i = argv.indexOf(flag);
+      return i >= 0 ? argv[i + 1]!.split(',').map(Number) : undefined;
+    };
+    const grids = list('--grids');
+    const budgets = list('--budgets');
+    const runs = list('--runs');
+    await run({
+      ...(grids ? { grids } : {}),
+      ...(budgets ? { budgets } : {}),
+      ...(runs ? { runs: runs[0]! } : {}),
+    });
+  }
 }

@@ -69,7 +69,10 @@ export function timePython(
 }
 
 /** python-igraph as a whole process: read the file, build the graph, solve; undefined when it fails or times out. */
-export function igraphProcess(dimacsPath: string, timeoutMs: number): (ProcessRun & { value: number }) | undefined {
+export function igraphProcess(
+  dimacsPath: string,
+  timeoutMs: number,
+): (ProcessRun & { value: number }) | undefined {
   const r = runProcess(PYTHON, ['-c', SCRIPT, 'igraph', dimacsPath], { timeoutMs });
   if (r.code !== 0) return undefined;
   try {

@@ -5,10 +5,22 @@ import { caption } from '../../core/model/entity.js';
 import type { Network } from '../../core/model/network.js';
 import type { SimplePath } from '../../core/graph/simple-paths.js';
 
+/**
+ * Thousands separated by commas, at most two decimals (as en-US formats them),
+ * without toLocaleString: its first call loads the ICU locale data, a quarter
+ * of a second of a short command's start.
+ */
 export function formatNumber(v: number): string {
   if (v === Infinity) return 'unlimited';
-  if (Number.isInteger(v)) return v.toLocaleString('en-US');
-  return v.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  if (v === -Infinity) return '-unlimited';
+  if (Number.isNaN(v)) return 'NaN';
+  const rounded = Math.round(Math.abs(v) * 100) / 100;
+  if (rounded >= 1e21) return v.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  const [whole, fraction] = rounded.toFixed(2).split('.') as [string, string];
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const decimals = fraction.replace(/0+$/, '');
+  const sign = v < 0 && rounded > 0 ? '-' : '';
+  return `${sign}${grouped}${decimals ? `.${decimals}` : ''}`;
 }
 
 export function formatPercent(v: number): string {
