@@ -31,6 +31,7 @@ import { screeningService } from '../node/screening.js';
 import { networkRoutes } from './routes/networks.js';
 import { networkBuildRoutes } from './routes/network-build.js';
 import { planRoutes } from './routes/plan.js';
+import { reportRoutes } from './routes/reports.js';
 
 export async function buildServer(
   store: Store,
@@ -99,6 +100,7 @@ export async function buildServer(
   await app.register(catalogRoutes(ctx));
   await app.register(reconcileRoutes(ctx));
   await app.register(jobRoutes(ctx));
+  await app.register(reportRoutes(ctx));
   if (config.monitor) await app.register(monitorRoutes(ctx, config.monitor, config.monitorPollMs));
   app.get('/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>
     app.swagger(),

@@ -18,6 +18,7 @@ function queryOf(raw: unknown): ScreenQuery {
   if (q.properties && typeof q.properties === 'object') {
     for (const [k, v] of Object.entries(q.properties as Record<string, unknown>))
       if (Array.isArray(v)) properties[k] = v.map(String);
+      else if (typeof v === 'string' || typeof v === 'number') properties[k] = [String(v)];
   } else if (Array.isArray(q.name)) properties.name = q.name.map(String);
   return typeof q.schema === 'string' ? { schema: q.schema, properties } : { properties };
 }

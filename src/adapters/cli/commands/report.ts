@@ -12,12 +12,11 @@ import {
   type NetworkReportData,
   type PlanRequest,
   type RenderedReport,
-  type ScreeningSummary,
 } from '../../../service/report/index.js';
 import { readText, writeFileAtomic } from '../../node/files.js';
-import { loadNetwork, type LoadedNetwork } from '../../node/load-network.js';
+import { loadNetwork } from '../../node/load-network.js';
 import { htmlToPdf } from '../../node/pdf.js';
-import { screeningService } from '../../node/screening.js';
+import { networkScreening } from '../../node/report-screening-input.js';
 import {
   COMMON_OPTIONS,
   listOpt,
@@ -65,16 +64,6 @@ export function readPlanFile(path: string): PlanRequest {
   return typeof budget === 'number' ? { actions: ids, budget } : { actions: ids };
 }
 
-/** Screens the actors against every stored list (or the ones named); undefined when none is stored. */
-async function screening(
-  store: Store,
-  data: LoadedNetwork,
-  refs: string[],
-): Promise<ScreeningSummary | undefined> {
-  if (!refs.length && (await store.listDatasets()).length === 0) return undefined;
-  return screeningService(store).screenNetwork(data.network, refs.length ? { scope: refs } : {});
-}
-
 export interface ReportRun {
   data: NetworkReportData;
   rendered: RenderedReport;
@@ -111,7 +100,9 @@ export async function buildNetworkReport(
     ...(options.plan ? { plan: options.plan } : {}),
     ...(options.rebuildBudget !== undefined ? { rebuildBudget: options.rebuildBudget } : {}),
     ...(options.timeLimitMs !== undefined ? { timeLimitMs: options.timeLimitMs } : {}),
-    ...(await screening(store, loaded, options.datasets ?? []).then((s) => (s ? { screening: s } : {}))),
+    ...(await networkScreening(store, loaded.network, options.datasets ?? []).then((s) =>
+      s ? { screening: s } : {},
+    )),
   });
   return { data, rendered: renderNetworkReport(data) };
 }
