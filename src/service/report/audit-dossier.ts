@@ -13,7 +13,11 @@ import { decide, type DossierData, type DossierParty } from './screening-report.
 export const AUDIT_DOSSIER_MAX = 1000;
 
 function queryOf(raw: unknown): ScreenQuery {
-  const q = (raw ?? {}) as { schema?: unknown; properties?: unknown; name?: unknown };
+  const outer = (raw ?? {}) as { query?: unknown; q?: unknown };
+  // Recorded as { key, query: { schema, properties }, params } or flat; a search as { q }.
+  if (typeof outer.q === 'string') return { properties: { name: [outer.q] } };
+  const inner = outer.query && typeof outer.query === 'object' ? outer.query : raw;
+  const q = (inner ?? {}) as { schema?: unknown; properties?: unknown; name?: unknown };
   const properties: Record<string, string[]> = {};
   if (q.properties && typeof q.properties === 'object') {
     for (const [k, v] of Object.entries(q.properties as Record<string, unknown>))
