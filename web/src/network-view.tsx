@@ -80,6 +80,15 @@ export function NetworkView() {
             </select>
           </label>
           <span className="title">{network?.name}</span>
+          {state.id && (
+            <span className="export">
+              Export report:{' '}
+              <a href={`/networks/${encodeURIComponent(state.id)}/report`} target="_blank" rel="noreferrer">
+                HTML
+              </a>{' '}
+              · <a href={`/networks/${encodeURIComponent(state.id)}/report?format=pdf`}>PDF</a>
+            </span>
+          )}
         </div>
         {network?.notice && <p className="notice">{network.notice}</p>}
         {graph ? <NetworkMap graph={graph} onSelect={select} /> : <div className="map loading">Loading…</div>}

@@ -10,6 +10,7 @@ import { resolveDbPath } from '../../node/paths.js';
 import { COMMON_OPTIONS, flag, printJson, stringOpt, type Command, type Io } from '../command.js';
 import { formatNumber, pathsTable, table } from '../format.js';
 import { monitorSection } from './demo-monitor.js';
+import { writeDemoReport } from './report.js';
 import { flowSection, heading, planSection, screeningSection } from './demo-sections.js';
 import { designatedNetworkSection } from './demo-network-build.js';
 
@@ -118,6 +119,7 @@ export const demoCommand: Command = {
     } finally {
       await store.close();
     }
+    io.out(`\nThe article's report (budget 4): ${await writeDemoReport(dbPath, io.env)}\n`);
     io.out(
       `\nNext: interdict serve --demo (the map in a browser) · interdict plan article --budget 4 · interdict screen "Hizbullah" · interdict --help\n`,
     );

@@ -2,7 +2,7 @@
 // optionally with a bundle of its pictures and data side by side.
 
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { InputError, UsageError } from '../../../core/model/errors.js';
 import type { Store } from '../../../core/store/store.js';
 import { actorsCsv, channelsCsv, networkFtmLines } from '../../../service/report/bundle-data.js';
@@ -15,6 +15,9 @@ import {
 } from '../../../service/report/index.js';
 import { readText, writeFileAtomic } from '../../node/files.js';
 import { loadNetwork } from '../../node/load-network.js';
+import { DEMO_SCENARIO } from '../../node/demo-data.js';
+import { openStore } from '../../node/open-store.js';
+import { packagePath } from '../../node/package-root.js';
 import { htmlToPdf } from '../../node/pdf.js';
 import { networkScreening } from '../../node/report-screening-input.js';
 import {
@@ -205,3 +208,21 @@ export const reportCommand: Command = {
     });
   },
 };
+
+/** The demo's last step: the article's report for budget 4, as HTML beside the database (or here). */
+export async function writeDemoReport(dbPath: string, env: Io['env']): Promise<string> {
+  const dir = dbPath === ':memory:' || /^postgres(ql)?:/.test(dbPath) ? '.' : dirname(dbPath);
+  const output = join(dir, 'article-report.html');
+  const store = await openStore(dbPath);
+  try {
+    const run = await buildNetworkReport(
+      packagePath(DEMO_SCENARIO),
+      { env, db: dbPath, plan: { budget: 4 } },
+      store,
+    );
+    writeFileAtomic(output, run.rendered.html);
+  } finally {
+    await store.close();
+  }
+  return output;
+}
