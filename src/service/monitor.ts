@@ -541,10 +541,17 @@ export async function replayRun(deps: MonitorDeps, runId: string): Promise<Repla
   if (w.kind === 'network') {
     events = (await evaluateNetworkRun(deps, w, run.snapshot.from, run.snapshot.to)).events;
   } else {
-    const change = await listChange(deps.store, run.snapshot.name, run.snapshot.from, run.snapshot.to);
     // Decisions taken after the run would suppress what it raised: replay with those in force then.
     const ds = (await decisions(deps)).filter((d) => d.at <= run.at);
-    events = (await evaluate({ watch: w, change, decisions: ds })).events;
+    if (run.snapshot.from === run.snapshot.to) {
+      // The baseline screen of a new book watch.
+      const entities: Entity[] = [];
+      for await (const e of deps.store.datasetEntities(run.snapshot.name, run.snapshot.to)) entities.push(e);
+      events = [...fullRescreen(w, entities, ds, run.snapshot).values()];
+    } else {
+      const change = await listChange(deps.store, run.snapshot.name, run.snapshot.from, run.snapshot.to);
+      events = (await evaluate({ watch: w, change, decisions: ds })).events;
+    }
   }
   const replayed = events.map((e) => ({
     key: e.key,
@@ -613,7 +620,7 @@ export async function backtest(
 /**
  * The weekly check of the reverse path: re-screens the whole book against the
  * latest version of each watched dataset and lists the pairs at or above the
- * threshold that no stored alert or decision covers (it should list none).
+ * threshold that no alert or decision covers (it should list none).
  */
 export async function fullCheck(
   deps: MonitorDeps,
@@ -624,9 +631,6 @@ export async function fullCheck(
     throw new UsageError('the full re-screen check is for book watches', 'pass a book watch id');
   const ds = await decisions(deps);
   const known = new Set((await watchAlerts(deps, w.id)).map((a) => a.key));
-  const baseline =
-    (await deps.monitor.get<{ keys: string[] }>('watch-state', `${w.id}#baseline`))?.keys ?? [];
-  for (const k of baseline) known.add(k);
   const missed: string[] = [];
   let checked = 0;
   for (const dataset of w.datasets) {
@@ -634,30 +638,42 @@ export async function fullCheck(
     for await (const e of deps.store.datasetEntities(dataset)) entities.push(e);
     const found = fullRescreen(w, entities, ds);
     checked += found.size;
-    for (const key of found.keys()) {
-      const decided = ds.some((d) => key.endsWith(`:${d.counterparty}|${d.entity}`));
-      if (!known.has(key) && !decided) missed.push(key);
-    }
+    for (const key of found.keys()) if (!known.has(key)) missed.push(key);
   }
   return { checked, missed };
 }
 
 /**
- * Screens the whole book once when a watch starts, so later runs only have to
- * look at what changes: the pairs found become the baseline (and alerts).
+ * Screens the whole book once when a watch starts: the pairs found are raised
+ * as alerts (a run from the version to itself), so later runs only have to
+ * look at what changes.
  */
-export async function baselineBook(deps: MonitorDeps, watchId: string): Promise<number> {
+export async function baselineBook(deps: MonitorDeps, watchId: string): Promise<RunReport> {
   const w = await getWatch(deps, watchId);
-  if (w.kind !== 'book') return 0;
+  const report: RunReport = { watch: w.id, runs: [], raised: [], cleared: [] };
+  if (w.kind !== 'book') return report;
   const ds = await decisions(deps);
-  const keys: string[] = [];
+  let state = (await deps.monitor.get<WatchState>('watch-state', w.id)) ?? { watch: w.id };
+  const now = nowOf(deps);
   for (const dataset of w.datasets) {
+    const info = await deps.store.datasetInfo(dataset);
     const entities: Entity[] = [];
-    for await (const e of deps.store.datasetEntities(dataset)) entities.push(e);
-    keys.push(...fullRescreen(w, entities, ds).keys());
+    for await (const e of deps.store.datasetEntities(dataset, info.version)) entities.push(e);
+    const snapshot = { kind: 'dataset' as const, name: dataset, from: info.version, to: info.version };
+    const events = [...fullRescreen(w, entities, ds, snapshot).values()];
+    // Only list-match is evaluated: nothing was confirmed yet, so nothing can be delisted.
+    await record(
+      deps,
+      w,
+      state,
+      now,
+      snapshot,
+      { events, evaluated: ['list-match'], stats: { screened: w.counterparties.length } },
+      report,
+    );
+    state = (await deps.monitor.get<WatchState>('watch-state', w.id)) ?? state;
   }
-  await deps.monitor.commit({ put: [{ kind: 'watch-state', id: `${w.id}#baseline`, body: { keys } }] });
-  return keys.length;
+  return report;
 }
 
 /** A JSON Feed (version 1.1) of a watch's alert transitions, newest first. */

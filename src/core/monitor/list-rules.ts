@@ -224,10 +224,11 @@ export function fullRescreen(
   watch: BookWatch,
   entities: readonly Entity[],
   decisions: readonly Decision[],
-): Map<string, number> {
+  snapshot: SnapshotRef = { kind: 'dataset', name: 'list', from: 0, to: 0 },
+): Map<string, AlertEvent> {
   const listIndex = buildIndexSync(entities, { versions: { list: '1' }, defaultDataset: 'list' });
   const byId = new Map(entities.map((e) => [e.id, e]));
-  const found = new Map<string, number>();
+  const found = new Map<string, AlertEvent>();
   for (const cp of watch.counterparties) {
     if (!screenable(cp)) continue;
     const hits = screen(
@@ -243,11 +244,19 @@ export function fullRescreen(
     for (const h of hits) {
       const entity = byId.get(h.id);
       if (!entity) continue;
-      const exact = pairScore(cp, entity).score;
-      if (exact < watch.threshold) continue;
+      const exact = pairScore(cp, entity);
+      if (exact.score < watch.threshold) continue;
       const d = decisionFor(decisions, cp.id, entity);
       if (d && decisionHolds(d, cp, entity)) continue;
-      found.set(`${watch.id}:list-match:pair:${cp.id}|${entity.id}`, round(exact));
+      const e = matchEvent(
+        watch,
+        snapshot,
+        cp,
+        entity,
+        round(exact.score),
+        explanationsOf(exact.explanations),
+      );
+      found.set(e.key, e);
     }
   }
   return found;

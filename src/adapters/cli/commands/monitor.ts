@@ -122,13 +122,14 @@ const watchAdd: Command = {
     '       interdict watch add book --input PARTIES.csv --dataset D… [--threshold 0.7] [--schedule CRON] [--webhook URL --secret S]',
   examples: [
     'interdict plan article --budget 4 --json > plan.json && interdict watch add network article --plan plan.json',
-    'interdict watch add book --input examples/parties.csv --dataset us_ofac_sdn --schedule "0 6 * * *"',
+    'interdict watch add book --input examples/book.csv --dataset us_ofac_sdn --schedule "0 6 * * *"',
   ],
   options: WATCH_OPTIONS,
   async run(args, io) {
     const [kind, network] = args.positionals;
     return withMonitor(args, io, async (deps) => {
       let watch;
+      let raised = 0;
       if (kind === 'network') {
         if (!network)
           throw new UsageError(
@@ -180,7 +181,7 @@ const watchAdd: Command = {
           channels: channelsOpt(args),
           ...(stringOpt(args, 'name') ? { name: stringOpt(args, 'name')! } : {}),
         });
-        await baselineBook(deps, watch.id);
+        raised = (await baselineBook(deps, watch.id)).raised.length;
       } else {
         throw new UsageError(
           `watch kind "${kind ?? ''}" is not network or book`,
@@ -198,6 +199,8 @@ const watchAdd: Command = {
         io.out(
           `watch ${watch.id} added (${watch.kind}${watch.kind === 'network' ? ` ${watch.network}, plan ${watch.plan.join(', ') || 'none'}` : `, ${formatNumber(watch.counterparties.length)} counterparties against ${watch.datasets.join(', ')}`})\n`,
         );
+      if (raised && !flag(args, 'json'))
+        io.out(`the first screen of the book raised ${raised} alert(s): interdict monitor alerts\n`);
       return 0;
     });
   },

@@ -19,6 +19,7 @@ import type { MonitorStore } from '../../../service/monitor-store.js';
 import {
   ackAlert,
   addWatch,
+  baselineBook,
   getAlert,
   listAlerts,
   listDecisions,
@@ -109,6 +110,7 @@ export function monitorRoutes(ctx: ServerContext, monitor: MonitorStore, pollMs:
                 ...(b.scoreDelta !== undefined ? { scoreDelta: b.scoreDelta } : {}),
                 ...common,
               });
+        if (w.kind === 'book') await baselineBook(deps(), w.id);
         request.log.info({ watch: w.id, key: who(request) }, 'watch added');
         return reply.code(201).send({ watch: publicWatch(w) });
       },
