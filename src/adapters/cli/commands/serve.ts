@@ -1,7 +1,7 @@
 // `interdict serve`: the HTTP API and the web app on one port, until
 // interrupted; settings from flags and environment, read once here.
 
-import { UsageError } from '../../../core/model/errors.js';
+import { InterdictError, UsageError } from '../../../core/model/errors.js';
 import type { Store } from '../../../core/store/store.js';
 import { storeDemoLists, storeDemoNetwork } from '../../node/demo-data.js';
 import { packagePath } from '../../node/package-root.js';
@@ -81,7 +81,29 @@ export const serveCommand: Command = {
     if (keys.size === 0)
       io.err('no API keys configured (INTERDICT_API_KEYS or --keys): writes are refused\n');
     if (anonymousJobs) io.err('clients without a key may start jobs (--anonymous-jobs or --demo)\n');
-    const address = await app.listen({ port, host });
+    let address: string;
+    try {
+      address = await app.listen({ port, host });
+    } catch (e) {
+      await app.close();
+      await store.close();
+      const code = (e as { code?: string }).code;
+      if (code === 'EADDRINUSE' || code === 'EACCES' || code === 'EADDRNOTAVAIL') {
+        const why =
+          code === 'EADDRINUSE'
+            ? 'is in use'
+            : code === 'EACCES'
+              ? 'is not open to this user'
+              : 'is not available';
+        throw new InterdictError(
+          'E_IO',
+          `port ${port} on ${host} ${why}`,
+          undefined,
+          `pass --port ${port + 1}, or stop what holds it`,
+        );
+      }
+      throw e;
+    }
     io.err(`Interdict on ${address} — web app /, API docs /docs, OpenAPI /openapi.json\n`);
     await new Promise<void>((resolve) => {
       const stop = () => resolve();
