@@ -132,6 +132,11 @@ export const COMMAND_ENTRIES: CommandEntry[] = [
     load: async () => (await import('./screen.js')).screenCommand,
   },
   {
+    path: ['worker'],
+    summary: 'Screen chunks of distributed batch runs from the PostgreSQL queue until stopped',
+    load: async () => (await import('./worker.js')).workerCommand,
+  },
+  {
     path: ['score-pairs'],
     summary: 'Score name pairs from a CSV (name1,name2[,schema]) for evaluation',
     load: async () => (await import('./screen.js')).scorePairsCommand,

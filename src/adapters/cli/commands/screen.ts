@@ -12,6 +12,7 @@ import { readLines } from '../../node/files.js';
 import { loadNetwork } from '../../node/load-network.js';
 import { openStore } from '../../node/open-store.js';
 import { resolveDbPath } from '../../node/paths.js';
+import { screenDistributed } from '../../node/distributed-screen.js';
 import { screenBatch } from '../../node/screen-batch.js';
 import { csvCell } from '../../node/screen-output.js';
 import { screeningService } from '../../node/screening.js';
@@ -139,12 +140,61 @@ function printProximity(io: Io, results: ScreeningHit[]): void {
   }
 }
 
+async function runDistributed(
+  args: ParsedArgs,
+  io: Io,
+  input: string,
+  output: string,
+  db: string,
+): Promise<number> {
+  if (!/^postgres(ql)?:\/\//.test(db))
+    throw new UsageError('--distributed needs the team store', 'pass --db postgres://USER@HOST/DB');
+  const chunkSize = numberOpt(args, 'chunk-size');
+  if (chunkSize !== undefined && (!Number.isInteger(chunkSize) || chunkSize < 1))
+    throw new UsageError(`--chunk-size ${chunkSize} must be a whole number ≥ 1`, 'pass --chunk-size 2000');
+  const chunkTimeout = numberOpt(args, 'chunk-timeout');
+  const every = numberOpt(args, 'supervise-every');
+  const stop = new AbortController();
+  const onSignal = (): void => stop.abort();
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    const summary = await screenDistributed({
+      input,
+      output,
+      db,
+      datasets: listOpt(args, 'dataset'),
+      screen: screenOptions(args),
+      progress: io,
+      signal: stop.signal,
+      ...(chunkSize ? { chunkSize } : {}),
+      timing: {
+        ...(chunkTimeout ? { chunkTimeout } : {}),
+        ...(every ? { superviseEvery: every } : {}),
+      },
+      onQueued: (run, chunks) => io.err(`run ${run}: ${chunks} chunks queued; waiting for workers\n`),
+    });
+    if (flag(args, 'json')) printJson(io, summary);
+    else
+      io.err(
+        `screened ${summary.queries} queries (${summary.matched} matched${summary.errors.length ? `, ${summary.errors.length} with errors` : ''}) in ${summary.seconds.toFixed(1)} s over ${summary.chunks} chunks → ${summary.output}\n`,
+      );
+    for (const e of summary.errors.slice(0, 20)) io.err(`${input}: ${e}\n`);
+    if (summary.errors.length > 20) io.err(`… and ${summary.errors.length - 20} more rows with errors\n`);
+    return summary.errors.length ? 1 : 0;
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+}
+
 export const screenCommand: Command = {
   path: ['screen'],
   summary: 'Screen a name (or a CSV/JSONL batch, or a network’s actors) against the stored lists',
   usage:
     'interdict screen "NAME" [--schema Thing|Person|Organization|Company|LegalEntity|PublicBody|Vessel|Airplane] [--country CC|NAME] [--birth-date YYYY[-MM[-DD]]] [--id-number ID] [--dataset D[@V]...] [--algorithm A] [--threshold T] [--limit N] [--hops N] [--db FILE] [--json]\n' +
     '       interdict screen --input FILE.csv|FILE.jsonl --output FILE.jsonl|FILE.csv [--workers N] [--dataset D...] [--db FILE]\n' +
+    '       interdict screen --input FILE --output FILE --db postgres://… --distributed [--chunk-size 2000] [--chunk-timeout S]\n' +
     '       interdict screen --network FILE|NETWORK [--dataset D...] [--json]',
   examples: [
     'interdict screen "Mohammed Ali" --schema Person',
@@ -164,6 +214,10 @@ export const screenCommand: Command = {
     input: { type: 'string' },
     output: { type: 'string' },
     workers: { type: 'string' },
+    distributed: { type: 'boolean', default: false },
+    'chunk-size': { type: 'string' },
+    'chunk-timeout': { type: 'string' },
+    'supervise-every': { type: 'string' },
     network: { type: 'string' },
     hops: { type: 'string' },
   },
@@ -175,6 +229,7 @@ export const screenCommand: Command = {
     if (input) {
       const output = stringOpt(args, 'output');
       if (!output) throw new UsageError('--input needs --output', 'pass --output results.jsonl');
+      if (flag(args, 'distributed')) return runDistributed(args, io, input, output, dbPath);
       const workers = numberOpt(args, 'workers');
       const summary = await screenBatch({
         input,
