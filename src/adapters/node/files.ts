@@ -111,7 +111,55 @@ export function readChunks(path: string): AsyncIterable<string> {
   assertReadable(path);
   return {
     async *[Symbol.asyncIterator]() {
-      yield* createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 }) as AsyncIterable<string>;
+      // Strict UTF-8 across chunk borders; NUL and invalid bytes are located errors.
+      const decoder = new TextDecoder('utf-8', { fatal: true });
+      let lines = 0;
+      let first = true;
+      for await (const raw of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+        const fail = (offset: number, message: string, hint: string): never => {
+          const at = position(raw, offset);
+          throw new InputError(
+            'E_PARSE',
+            message,
+            { file: path, line: lines + at.line, column: at.column },
+            hint,
+          );
+        };
+        const nul = raw.indexOf(0);
+        if (nul >= 0)
+          fail(
+            nul,
+            'a NUL byte (0x00): the file is binary, UTF-16 or damaged, not UTF-8 text',
+            'save it as UTF-8 text',
+          );
+        let text: string;
+        try {
+          text = decoder.decode(raw, { stream: true });
+        } catch {
+          const lenient = new TextDecoder('utf-8').decode(raw);
+          const offset = Buffer.byteLength(lenient.slice(0, Math.max(0, lenient.indexOf('\ufffd'))));
+          return fail(
+            offset,
+            `invalid UTF-8: byte 0x${raw[offset]?.toString(16).padStart(2, '0') ?? '??'}`,
+            'the file is not UTF-8: convert it from its real encoding (e.g. iconv -f latin1 -t utf-8)',
+          );
+        }
+        for (let i = raw.indexOf(0x0a); i >= 0; i = raw.indexOf(0x0a, i + 1)) lines++;
+        if (first) text = text.replace(/^\ufeff/, '');
+        first = false;
+        if (text) yield text;
+      }
+      try {
+        const rest = decoder.decode();
+        if (rest) yield rest;
+      } catch {
+        throw new InputError(
+          'E_PARSE',
+          'invalid UTF-8: the file ends inside a character',
+          { file: path, line: lines + 1 },
+          'the file is cut short or not UTF-8',
+        );
+      }
     },
   };
 }

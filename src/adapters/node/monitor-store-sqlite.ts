@@ -31,7 +31,7 @@ export class SqliteMonitorStore implements MonitorStore {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
     this.db = new Database(path);
     this.db.pragma('journal_mode = WAL');
-    this.db.pragma('busy_timeout = 5000');
+    this.db.pragma('busy_timeout = 15000');
     this.db.exec(SCHEMA);
   }
 

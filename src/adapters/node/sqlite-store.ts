@@ -92,7 +92,7 @@ function toInfo(row: VersionRow): VersionInfo {
 }
 
 /** How long a read or a small write (an audit row) waits for a lock. */
-const BUSY_TIMEOUT_MS = 5000;
+const BUSY_TIMEOUT_MS = 15_000;
 
 /** How long a publish waits for another process's write lock before giving up. */
 export const PUBLISH_WAIT_MS = 10 * 60 * 1000;

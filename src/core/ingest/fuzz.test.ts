@@ -91,6 +91,16 @@ async function drain(it: AsyncIterable<unknown>): Promise<number> {
   return n;
 }
 
+/** Screening rows carry their own located error (the batch goes on): surface the first as a refusal. */
+async function drainRows(it: AsyncIterable<{ error?: InputError }>): Promise<number> {
+  let n = 0;
+  for await (const row of it) {
+    if (row.error) throw row.error;
+    n++;
+  }
+  return n;
+}
+
 const lines = (text: string) => text.split('\n');
 
 /** The UN demo list cut to its first two records, still a whole document. */
@@ -167,11 +177,11 @@ const PARSERS: Record<string, { seed: string; parse: Parser }> = {
   },
   'screening CSV': {
     seed: 'name,schema,birth_date,country\n"Khamenei, Ali",Person,1939-04-19,ir\nHezbollah,Organization,,lb',
-    parse: (text) => drain(readScreeningQueries(lines(text), { file: 'q.csv', format: 'csv' })),
+    parse: (text) => drainRows(readScreeningQueries(lines(text), { file: 'q.csv', format: 'csv' })),
   },
   'screening JSON lines': {
     seed: '{"name":"Ali Khamenei","schema":"Person"}\n{"properties":{"name":["Hamas"]}}',
-    parse: (text) => drain(readScreeningQueries(lines(text), { file: 'q.jsonl', format: 'jsonl' })),
+    parse: (text) => drainRows(readScreeningQueries(lines(text), { file: 'q.jsonl', format: 'jsonl' })),
   },
   'CSV line': {
     seed: '1,"a, b",-0- ,"say ""hi""",x',
