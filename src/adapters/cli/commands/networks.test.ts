@@ -160,6 +160,9 @@ describe('interdict paths and demo', () => {
     expect(first.stdout).toMatch(/Quds Force Unit 190 .* ⚠ 1 hop from IRGC Quds Force/);
     expect(first.stdout).toMatch(/4\s+4\s+0 of 80\s+optimal\s+Designate Unit 190/);
     expect(first.stdout).toMatch(/Support getting through: 0 → 15 per month/);
+    // Monitoring: the scripted rebuild raises a reconnection with its patch.
+    expect(first.stdout).toMatch(/reconnection\s+high\s+support reaches the recipients again/);
+    expect(first.stdout).toMatch(/cheapest patch: designate-relief-committee \(extra cost 2\) → residual 0/);
     await runCli(['demo', '--db', db]);
     const list = JSON.parse((await runCli(['networks', 'list', '--db', db, '--json'])).stdout);
     const versionOf = (name: string) => list.networks.find((n: { name: string }) => n.name === name)?.version;
@@ -174,6 +177,8 @@ describe('interdict paths and demo', () => {
     const doc = JSON.parse(r.stdout);
     expect(doc.flow.total).toBe(80);
     expect(doc.plans.plans.map((p: { residualFlow: number }) => p.residualFlow)).toEqual([80, 70, 0]);
+    expect(doc.monitoring.plan).toEqual(['designate-unit-190']);
+    expect(doc.monitoring.patch).toMatchObject({ actions: ['designate-relief-committee'], residual: 0 });
   });
 
   it('lists commands with examples in --help', async () => {
