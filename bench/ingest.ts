@@ -36,7 +36,7 @@ interface Figures {
 
 const DATA = packagePath('..', 'shared', 'data');
 const HERE = fileURLToPath(import.meta.url);
-const SECTION = '## Lists (issue 3)';
+const SECTION = '## Lists';
 const COMMAND = 'npm run build && node dist/bench/ingest.js';
 /** Copies of the 2021 set in the synthetic list: about 100 MB. */
 const SYNTHETIC_COPIES = 28;

@@ -134,7 +134,7 @@ export async function runBatchOnly(): Promise<ScreeningFigures> {
 
 function print(figures: ScreeningFigures): void {
   const width = Math.max(...Object.keys(figures).map((k) => k.length));
-  console.log('\nScreening bench (issue 4)\n');
+  console.log('\nScreening bench\n');
   for (const [k, v] of Object.entries(figures)) console.log(`${k.padEnd(width)}  ${v}`);
 }
 
@@ -507,7 +507,7 @@ function writeDocs(figures: ScreeningFigures, labelled: string[]): void {
     ([k, v]) => `| ${k.trim().startsWith('of which') || k.startsWith('  ') ? `↳ ${k.trim()}` : k} | ${v} |`,
   );
   const section = [
-    '## Screening (issue 4)',
+    '## Screening',
     '',
     `Command: \`npm run build && node --expose-gc dist/bench/screening.js${process.argv.includes('--quality-only') ? ' --quality-only' : ''}\`${process.env.BENCH_SYNTHETIC ? ` with BENCH_SYNTHETIC=${process.env.BENCH_SYNTHETIC}` : ''} (measured ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus().length} cores, load average ${loadavg()[0]?.toFixed(1)} at the start; \`BENCH_REPEAT\` batch runs per row, default 3).`,
     "Lists: OFAC SDN 2021-07 + OFAC non-SDN 2025-12 + UN 2026-02-27, imported by the real parsers (`importList`: ofac-csv, un-xml) into a temporary SQLite store and read back, with each UN entry's NAME_ORIGINAL_SCRIPT held out as a cross-script query; plus Latin-only copies of the OpenSanctions sample entities for cross-script pairs.",
@@ -524,7 +524,7 @@ function writeDocs(figures: ScreeningFigures, labelled: string[]): void {
     '',
   ].join('\n');
   let doc = existsSync(path) ? readFileSync(path, 'utf8') : '# Benchmarks\n\n';
-  const start = doc.indexOf('## Screening (issue 4)');
+  const start = doc.indexOf('## Screening');
   if (start >= 0) {
     const next = doc.indexOf('\n## ', start + 5);
     const old = doc.slice(start, next >= 0 ? next + 1 : doc.length);
