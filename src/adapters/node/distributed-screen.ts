@@ -227,10 +227,16 @@ export async function screenDistributed(opts: DistributedOptions): Promise<Distr
       [run, chunkSize, n, chunks],
     );
     await pool.query("UPDATE screen_runs SET total_rows = $2, status = 'running' WHERE id = $1", [run, n]);
+    // Retry and expiry are set on every job: a queue created earlier keeps its own defaults.
     await boss.insert(
       Array.from({ length: chunks }, (_, chunk) => ({
         name: SCREEN_QUEUE,
         data: { run, chunk } satisfies ChunkJob,
+        retryLimit: 5,
+        retryDelay: 2,
+        retryBackoff: true,
+        expireInSeconds: timing.chunkTimeout ?? 300,
+        deadLetter: DEAD_QUEUE,
       })),
     );
     opts.onQueued?.(run, chunks);
