@@ -61,11 +61,29 @@ export interface ImportMeta extends SaveMeta {
 }
 
 /** Stores a parsed network as the next version of its name. */
-export async function importNetwork(store: Store, network: Network, meta: ImportMeta): Promise<VersionInfo> {
+/**
+ * Stores a network as its next version; the same content as the latest
+ * version (same content hash) stores nothing and returns that version with
+ * `unchanged: true`.
+ */
+export async function importNetwork(
+  store: Store,
+  network: Network,
+  meta: ImportMeta,
+): Promise<VersionInfo & { unchanged?: boolean }> {
   const { name, ...save } = meta;
   if (name !== undefined) {
     checkNetworkName(name);
     network.id = name;
+  }
+  if (save.contentHash) {
+    const latest = (
+      await store.networkVersions(network.id).catch((e: unknown) => {
+        if (e instanceof NotFoundError) return [];
+        throw e;
+      })
+    ).at(-1);
+    if (latest?.contentHash === save.contentHash) return { ...latest, unchanged: true };
   }
   return store.saveNetwork(network, save);
 }

@@ -89,8 +89,9 @@ describe('networks and analysis', () => {
       payload: yaml,
       headers: { ...AUTH, 'content-type': 'application/yaml' },
     });
-    expect(ok.statusCode).toBe(201);
-    expect(ok.json()).toMatchObject({ name: 'article', version: 2, notes: { uploadedBy: 'tester' } });
+    // The same content as the stored version: nothing new is stored.
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json()).toMatchObject({ name: 'article', version: 1, unchanged: true });
     const doc = JSON.parse(writeScenarioJson(parseScenario(yaml))) as {
       name: string;
       channels: { id: string }[];
@@ -99,9 +100,10 @@ describe('networks and analysis', () => {
     doc.channels = doc.channels.filter((c) => c.id !== 'directive');
     const json = await app.inject({ method: 'POST', url: '/networks', payload: doc, headers: AUTH });
     expect(json.statusCode).toBe(201);
+    expect(json.json()).toMatchObject({ name: 'article', version: 2, notes: { uploadedBy: 'tester' } });
     const versions = (await app.inject('/networks/article/versions')).json();
-    expect(versions.map((v: { version: number }) => v.version)).toEqual([1, 2, 3]);
-    const diff = (await app.inject('/networks/article/diff?from=2&to=3')).json();
+    expect(versions.map((v: { version: number }) => v.version)).toEqual([1, 2]);
+    const diff = (await app.inject('/networks/article/diff?from=1&to=2')).json();
     expect(diff.channels.removed).toEqual(['directive']);
   });
 

@@ -53,6 +53,17 @@ describe('security headers', () => {
     expect(csp).toMatch(/script-src 'self'(;|$)/);
     expect(csp).not.toMatch(/unsafe/);
   });
+
+  it('refuses a NUL character in the path or the query with a 400 that says so', async () => {
+    const app = await server();
+    for (const url of ['/search/default?q=ham%00as', '/networks/a%00b']) {
+      const r = await app.inject(url);
+      expect(r.statusCode, url).toBe(400);
+      expect(r.json().error.message, url).toContain('NUL');
+      expect(r.headers['x-content-type-options'], url).toBe('nosniff');
+    }
+    expect((await app.inject('/healthz')).statusCode).toBe(200);
+  });
 });
 
 describe('failed authentication', () => {

@@ -41,6 +41,15 @@ export function installSecurityHeaders(app: FastifyInstance): void {
     reply.header('referrer-policy', 'no-referrer');
     reply.header('cross-origin-opener-policy', 'same-origin');
     reply.header('cross-origin-resource-policy', 'same-origin');
+    // A NUL in the path or query (raw or percent-encoded) is refused like a NUL in a body.
+    if (/%00/.test(request.url) || request.url.includes(String.fromCharCode(0)))
+      return reply.code(400).send({
+        error: {
+          code: 'E_PARSE',
+          message: 'the URL holds a NUL character (%00)',
+          hint: 'remove it from the path and the query',
+        },
+      });
   });
 }
 

@@ -19,10 +19,13 @@ describe('interdict networks', () => {
     expect(parseScenario(readFileSync(out, 'utf8'))).toEqual(parseScenario(readFileSync(ARTICLE, 'utf8')));
   });
 
-  it('numbers repeated imports as new versions', async () => {
+  it('numbers imports of changed content as new versions', async () => {
     const db = tempDb();
     await runCli(['networks', 'import', ARTICLE, '--db', db]);
-    const second = await runCli(['networks', 'import', ARTICLE, '--db', db, '--json']);
+    const dir = tempDir();
+    const edited = join(dir, 'article.yaml');
+    writeFileSync(edited, readFileSync(ARTICLE, 'utf8').replace('capacity: 100', 'capacity: 90'));
+    const second = await runCli(['networks', 'import', edited, '--db', db, '--json']);
     expect(JSON.parse(second.stdout).version).toBe(2);
     const shown = await runCli(['networks', 'show', 'article@1', '--db', db, '--json']);
     expect(JSON.parse(shown.stdout).id).toBe('article');
@@ -125,6 +128,19 @@ describe('interdict networks', () => {
     const r = await runCli(['networks', 'show', 'nope', '--db', tempDb()]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/no such file or stored network: nope/);
+  });
+});
+
+describe('interdict networks import of the same content', () => {
+  it('stores nothing the second time and says the version is unchanged', async () => {
+    const db = tempDb();
+    const first = await runCli(['networks', 'import', 'data/scenarios/article.yaml', '--db', db]);
+    expect(first.stdout).toMatch(/stored article@1/);
+    const again = await runCli(['networks', 'import', 'data/scenarios/article.yaml', '--db', db]);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toMatch(/unchanged: article@1/);
+    const versions = JSON.parse((await runCli(['networks', 'list', '--db', db, '--json'])).stdout);
+    expect(versions.networks.find((n: { name: string }) => n.name === 'article').version).toBe(1);
   });
 });
 

@@ -52,6 +52,8 @@ const importCommand: Command = {
         contentHash: loaded.contentHash ?? '',
       });
       if (flag(args, 'json')) printJson(io, info);
+      else if (info.unchanged)
+        io.out(`unchanged: ${info.name}@${info.version} already holds this content; nothing stored\n`);
       else
         io.out(
           `stored ${info.name}@${info.version}: ${info.counts.nodes} nodes, ${info.counts.channels} channels, ${info.counts.actions} actions\n`,

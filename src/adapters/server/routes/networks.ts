@@ -37,9 +37,9 @@ export function networkRoutes(ctx: ServerContext): FastifyPluginAsync {
         schema: {
           tags,
           summary:
-            'Upload a scenario (JSON, or YAML with Content-Type: application/yaml) as the next version',
+            'Upload a scenario (JSON, or YAML with Content-Type: application/yaml) as the next version (200 and nothing stored when it equals the latest)',
           security: [{ ApiKey: [] }],
-          response: { 201: VERSION_SCHEMA, 400: ERROR_SCHEMA, 401: ERROR_SCHEMA },
+          response: { 200: VERSION_SCHEMA, 201: VERSION_SCHEMA, 400: ERROR_SCHEMA, 401: ERROR_SCHEMA },
         },
       },
       async (request, reply) => {
@@ -64,7 +64,7 @@ export function networkRoutes(ctx: ServerContext): FastifyPluginAsync {
           { network: info.name, version: info.version, key: request.keyId },
           'network uploaded',
         );
-        return reply.status(201).send(info);
+        return reply.status(info.unchanged ? 200 : 201).send(info);
       },
     );
     app.get(
