@@ -95,10 +95,19 @@ if (!url) {
       const victim = workers[0]!;
       let held: { run: string; chunk: number } | undefined;
       for (let tries = 0; !held && tries < 600; tries++) {
-        const { rows } = await pool.query<{ run: string; chunk: number }>(
-          "SELECT c.run, c.chunk FROM screen_chunks c JOIN screen_runs r ON r.id = c.run WHERE r.status = 'running' AND c.worker = $1 AND c.done_at IS NULL",
-          [String(victim.child.pid)],
-        );
+        // On a new database the tables appear only once the submitter or a worker has made them.
+        const rows = await pool
+          .query<{ run: string; chunk: number }>(
+            "SELECT c.run, c.chunk FROM screen_chunks c JOIN screen_runs r ON r.id = c.run WHERE r.status = 'running' AND c.worker = $1 AND c.done_at IS NULL",
+            [String(victim.child.pid)],
+          )
+          .then(
+            (r) => r.rows,
+            (e: { code?: string }) => {
+              if (e.code === '42P01') return [];
+              throw e;
+            },
+          );
         held = rows[0];
         if (!held) await new Promise((resolve) => setTimeout(resolve, 100));
       }
