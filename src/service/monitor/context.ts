@@ -1,0 +1,38 @@
+// What every monitoring use case shares: its dependencies, the clock, ids,
+// a watch's last evaluated snapshot, and the stored alerts and decisions.
+
+import { fnv1a, type Alert, type Decision } from '../../core/monitor/index.js';
+import type { Store } from '../../core/store/store.js';
+import type { MonitorStore } from '../monitor-store.js';
+
+export interface MonitorDeps {
+  store: Store;
+  monitor: MonitorStore;
+  /** ISO timestamp; injectable so runs are reproducible. */
+  now?: () => string;
+}
+
+export const nowOf = (deps: MonitorDeps) => (deps.now ?? (() => new Date().toISOString()))();
+
+/** Last snapshot a watch evaluated, and when it last ran. */
+export interface WatchState {
+  watch: string;
+  /** Network version, or dataset → version. */
+  network?: number;
+  datasets?: Record<string, number>;
+  lastRun?: string;
+}
+
+export const MONITOR_DEFAULTS = { threshold: 0.7, scoreDelta: 0.05 };
+
+export function newId(prefix: string, seed: string): string {
+  return `${prefix}_${fnv1a(seed)}${fnv1a(seed + '#')}`.slice(0, prefix.length + 13);
+}
+
+export async function decisions(deps: MonitorDeps): Promise<Decision[]> {
+  return deps.monitor.list<Decision>('decision');
+}
+
+export async function watchAlerts(deps: MonitorDeps, watch: string): Promise<Alert[]> {
+  return (await deps.monitor.list<Alert>('alert')).filter((a) => a.watch === watch);
+}
