@@ -180,8 +180,12 @@ export interface LabelledInput {
   native: { id: string; name: string }[];
 }
 
-/** Build the labelled set; `perCategory` caps each category (sampled by hash). */
-export function buildLabelled({ entities, native }: LabelledInput, perCategory = 1500): LabelledPair[] {
+/** Build the labelled set; `perCategory` caps each category and `perScript` each script of a cross-script one (sampled by hash). */
+export function buildLabelled(
+  { entities, native }: LabelledInput,
+  perCategory = 1500,
+  perScript = 600,
+): LabelledPair[] {
   const out: LabelledPair[] = [];
   const byId = new Map(entities.map((e) => [e.id, e]));
   const family = (schema: string) => (schema === 'Person' ? 'Person' : 'Organization');
@@ -244,6 +248,16 @@ export function buildLabelled({ entities, native }: LabelledInput, perCategory =
       const program = (e.properties.program ?? []).join(' ');
       if (/DPRK|NKSPEA/.test(program) || koreanSurnames.has(words[words.length - 1] ?? ''))
         chosen.add('hangul');
+      const countries = [
+        ...(e.properties.nationality ?? []),
+        ...(e.properties.citizenship ?? []),
+        ...(e.properties.country ?? []),
+      ].join(' ');
+      if (
+        /\b(china|taiwan|hong kong|macau|cn|tw|hk)\b/i.test(countries) &&
+        !koreanSurnames.has(words[words.length - 1] ?? '')
+      )
+        chosen.add('han');
       if (
         /^(li|wang|zhang|liu|chen|yang|huang|zhao|wu|zhou|xu|sun|ma|zhu|hu|guo|he|lin|gao|luo|zheng|liang|xie|song|tang|han|feng|deng|cao|peng|zeng|xiao|tian|dong|pan|yuan|cai|jiang|yu|du|ye|cheng|wei|su|lu|ding|ren|shen|yao|jin|fan|qian|dai|fu|zhong|xi|shi|qin|hou|mao|bai|tan|kong)$/.test(
           words[words.length - 1] ?? '',
@@ -251,16 +265,28 @@ export function buildLabelled({ entities, native }: LabelledInput, perCategory =
         !koreanSurnames.has(words[words.length - 1] ?? '')
       )
         chosen.add('han');
+      // Korean names are also written in Hanja (金正恩 for 김정은).
+      if (chosen.has('hangul')) chosen.add('hanja');
       for (const script of chosen) {
         if (!script) continue;
         // East Asian names are written surname first.
         const ordered =
-          script === 'han' || script === 'hangul'
+          script === 'han' || script === 'hangul' || script === 'hanja'
             ? [words[words.length - 1] as string, ...words.slice(0, -1)]
             : words;
         const t = transcribe(ordered, script, koreanSurnames);
         if (t)
-          push({ ...base, category: 'cross-script (written)', script, a: t, b: primary, label: 1 }, e.id);
+          push(
+            {
+              ...base,
+              category: 'cross-script (written)',
+              script: script === 'hanja' ? 'han' : script,
+              a: t,
+              b: primary,
+              label: 1,
+            },
+            e.id,
+          );
       }
       // Spelling variants: one or two romanisation substitutions.
       {
@@ -534,17 +560,19 @@ export function buildLabelled({ entities, native }: LabelledInput, perCategory =
     }
   }
 
-  // Cap each category, sampled by hash, keeping the order stable.
+  // Cap each category (cross-script ones per script, so that every script is measured), sampled
+  // by hash, keeping the order stable.
   const byCategory = new Map<string, LabelledPair[]>();
   for (const p of out) {
-    let l = byCategory.get(p.category);
-    if (!l) byCategory.set(p.category, (l = []));
+    const key = p.category.startsWith('cross-script') ? `${p.category}|${p.script}` : p.category;
+    let l = byCategory.get(key);
+    if (!l) byCategory.set(key, (l = []));
     l.push(p);
   }
   const result: LabelledPair[] = [];
-  for (const [, list] of byCategory) {
+  for (const [key, list] of byCategory) {
     const sorted = [...list].sort((x, y) => hash(`${x.source}|${x.a}`) - hash(`${y.source}|${y.a}`));
-    result.push(...sorted.slice(0, perCategory));
+    result.push(...sorted.slice(0, key.includes('|') ? perScript : perCategory));
   }
   return result;
 }

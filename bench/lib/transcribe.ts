@@ -506,6 +506,27 @@ function hangul(words: string[], surnames: Map<string, string>): string | undefi
   return out;
 }
 
+// Korean names in Hanja: each Hangul syllable → the first character (in code order) read so in Sino-Korean.
+let hanjaByHangul: Map<string, string> | undefined;
+function hanja(words: string[], surnames: Map<string, string>): string | undefined {
+  if (!hanjaByHangul) {
+    hanjaByHangul = new Map();
+    for (let i = 0; i < HANJA_HANGUL.length; i++) {
+      const h = HANJA_HANGUL[i] as string;
+      if (h !== '_' && !hanjaByHangul.has(h)) hanjaByHangul.set(h, String.fromCodePoint(HAN_FIRST + i));
+    }
+  }
+  const written = hangul(words, surnames);
+  if (!written) return undefined;
+  let out = '';
+  for (const ch of written) {
+    const h = hanjaByHangul.get(ch);
+    if (!h) return undefined;
+    out += h;
+  }
+  return out;
+}
+
 export type TargetScript =
   | 'cyrillic'
   | 'greek'
@@ -517,7 +538,8 @@ export type TargetScript =
   | 'kana'
   | 'thai'
   | 'han'
-  | 'hangul';
+  | 'hangul'
+  | 'hanja';
 
 /** A Latin name (given words, surname last or first as listed) written in `script`; undefined when it cannot be. */
 export function transcribe(
@@ -552,5 +574,7 @@ export function transcribe(
       return han(words);
     case 'hangul':
       return hangul(words, koreanSurnames);
+    case 'hanja':
+      return hanja(words, koreanSurnames);
   }
 }

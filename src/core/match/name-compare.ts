@@ -3,6 +3,8 @@
 import { allowedEdits, editDistance, jaroWinkler, typoSimilarity } from './distance.js';
 import type { NamePart, ParsedName, PartKind } from './normalise.js';
 import { PartCache } from './part-cache.js';
+import { soundSimilarity, soundSymbols } from './sound.js';
+import { soundForms } from './transliterate.js';
 
 export interface NameCompareOptions {
   /** Lowest part similarity that counts as an aligned pair. */
@@ -42,6 +44,13 @@ export interface NameCompareOptions {
   /** Similarity of an organisation's initials to its acronym (IRGC), by acronym length 3 and 4+. */
   acronym3: number;
   acronym4: number;
+  /**
+   * Across scripts (a non-Latin part against a Latin one, Han aside): the
+   * least sound similarity (`sound.ts`) that counts, and the part similarity
+   * it reaches at 1; between the two it is graded from alignThreshold up.
+   */
+  soundFloor: number;
+  soundTop: number;
 }
 
 export const NAME_DEFAULTS: NameCompareOptions = {
@@ -63,6 +72,8 @@ export const NAME_DEFAULTS: NameCompareOptions = {
   commonDiscount: 0.85,
   acronym3: 0.75,
   acronym4: 0.85,
+  soundFloor: 0.8,
+  soundTop: 0.9,
 };
 
 /** What comparePart may ask of the indexed list: is this part itself a listed name? */
@@ -80,6 +91,7 @@ export const PART_MATCH_KINDS = [
   'initial',
   'acronym',
   'near',
+  'sound',
 ] as const;
 export type PartMatchKind = (typeof PART_MATCH_KINDS)[number];
 
@@ -124,6 +136,35 @@ function intersects(a: string[], b: string[], minLength: number): string | undef
   return undefined;
 }
 
+/**
+ * Scripts compared by their listed readings only: a Han or Hangul part is a
+ * syllable or a run of them whose romanisations are systematic, and a sound
+ * match would pair a given name written as one word (근혜) with the first of
+ * its syllables written apart (Kun Hye).
+ */
+const NO_SOUND = new Set(['han', 'hangul']);
+
+const SOUND_FORMS = new WeakMap<NamePart, string[]>();
+
+function soundFormsOf(p: NamePart): string[] {
+  let f = SOUND_FORMS.get(p);
+  if (!f) {
+    f = p.script === 'latin' ? [soundSymbols(p.text)] : soundForms(p.text, p.script, p.forms);
+    SOUND_FORMS.set(p, f);
+  }
+  return f;
+}
+
+/** Sound similarity of a non-Latin part and a Latin one (0 below soundFloor), as a part similarity. */
+function crossScriptSound(q: NamePart, c: NamePart, opts: NameCompareOptions): number {
+  if (q.script === c.script || (q.script === 'latin') === (c.script === 'latin')) return 0;
+  if (NO_SOUND.has(q.script) || NO_SOUND.has(c.script) || q.kind !== 'name' || c.kind !== 'name') return 0;
+  let best = 0;
+  for (const a of soundFormsOf(q))
+    for (const b of soundFormsOf(c)) best = Math.max(best, soundSimilarity(a, b));
+  return gradeSound(best, opts);
+}
+
 /** Similarity of two parts and how it was reached. */
 export function comparePart(
   q: NamePart,
@@ -151,7 +192,10 @@ export function comparePart(
       if (s > best) best = s;
     }
   }
-  if (syllabic) return [best, 'typo'];
+  if (syllabic) {
+    const sound = best < opts.soundTop ? crossScriptSound(q, c, opts) : 0;
+    return sound > best ? [sound, 'sound'] : [best, 'typo'];
+  }
   let how: PartMatchKind = 'typo';
   // Particles (al, bin, abu) match only by spelling: their sound says nothing.
   if (q.kind === 'particle' || c.kind === 'particle') return [best, how];
@@ -183,6 +227,10 @@ export function comparePart(
         : skel;
       if (sim > best) [best, how] = [sim, 'skeleton'];
     }
+  }
+  if (best < opts.soundTop) {
+    const sound = crossScriptSound(q, c, opts);
+    if (sound > best) [best, how] = [sound, 'sound'];
   }
   return [best, how];
 }
@@ -285,6 +333,77 @@ function joinLeftovers(
   );
 }
 
+/** Sound similarity (0 below soundFloor) as a part similarity, graded from alignThreshold to soundTop. */
+function gradeSound(best: number, opts: NameCompareOptions): number {
+  if (best < opts.soundFloor) return 0;
+  const t = (best - opts.soundFloor) / (1 - opts.soundFloor);
+  return opts.alignThreshold + (opts.soundTop - opts.alignThreshold) * t;
+}
+
+/**
+ * Across scripts, runs of two or three adjacent unaligned parts (particles
+ * included) on one side against one unaligned part on the other, by sound:
+ * names are cut into words differently in different scripts (ابدول for
+ * Abd al, نسرللح for Nasr Allah, ال نكا for Alenka).
+ */
+function joinAcrossScripts(
+  runSide: NamePart[],
+  runUsed: Uint8Array,
+  oneSide: NamePart[],
+  oneUsed: Uint8Array,
+  fromQuery: boolean,
+  opts: NameCompareOptions,
+  cache: PartCache,
+  detail?: NameComparison,
+): number {
+  let gained = 0;
+  for (let j = 0; j < oneSide.length; j++) {
+    const o = oneSide[j] as NamePart;
+    if (oneUsed[j] || o.kind !== 'name') continue;
+    let best = 0;
+    let at = -1;
+    let len = 0;
+    for (let i = 0; i < runSide.length; i++) {
+      let joined = '';
+      let names = 0;
+      for (let k = 0; k < 3 && i + k < runSide.length; k++) {
+        const p = runSide[i + k] as NamePart;
+        if (runUsed[i + k] || (p.kind !== 'name' && p.kind !== 'particle') || p.script === o.script) break;
+        if (NO_SOUND.has(p.script) || NO_SOUND.has(o.script)) break;
+        joined += soundFormsOf(p)[0] ?? '';
+        if (p.kind === 'name') names++;
+        if (k === 0 || names === 0) continue;
+        for (const f of soundFormsOf(o)) {
+          const sim = soundSimilarity(joined, f);
+          if (sim > best) [best, at, len] = [sim, i, k + 1];
+        }
+      }
+    }
+    const s = gradeSound(best, opts);
+    if (s < opts.alignThreshold || at < 0) continue;
+    let w = cache.weight(o);
+    for (let k = 0; k < len; k++) {
+      runUsed[at + k] = 1;
+      w += cache.weight(runSide[at + k] as NamePart);
+    }
+    oneUsed[j] = 1;
+    gained += s * w;
+    if (detail) {
+      const run = runSide
+        .slice(at, at + len)
+        .map((p) => p.text)
+        .join(' ');
+      detail.pairs.push({
+        query: fromQuery ? run : o.text,
+        candidate: fromQuery ? o.text : run,
+        similarity: s,
+        how: 'joined',
+      });
+    }
+  }
+  return gained;
+}
+
 /** An organisation's acronym against the initials of the other's words (IRGC ~ Islamic Revolutionary Guard Corps). */
 function acronymSimilarity(q: ParsedName, c: ParsedName, opts: NameCompareOptions): number {
   const test = (short: ParsedName, long: ParsedName) => {
@@ -365,7 +484,11 @@ export function nameScore(
       detail.pairs.push({ query: a.text, candidate: b.text, similarity: sim, how: cache.how(a, b) });
   }
   if (n > 1 || m > 1) {
-    const gained = joinLeftovers(q, c, opts, cache, detail);
+    let gained = joinLeftovers(q, c, opts, cache, detail);
+    if ((qp[0]?.script === 'latin') !== (cp[0]?.script === 'latin'))
+      gained +=
+        joinAcrossScripts(qp, Q_USED, cp, C_USED, true, opts, cache, detail) +
+        joinAcrossScripts(cp, C_USED, qp, Q_USED, false, opts, cache, detail);
     if (gained > 0) {
       distinctive = true;
       rarest = 1;

@@ -3,6 +3,7 @@
 // skeletons for the vowel-less scripts.
 import type { Script } from './fold.js';
 import { skeleton } from './phonetic.js';
+import { soundSymbols } from './sound.js';
 import { COMMON_ARABIC_NAMES, COMMON_HEBREW_NAMES } from './common-names.js';
 import {
   armenianForms,
@@ -277,4 +278,56 @@ export function romanise(word: string, script: Script): Romanised {
   const all = new Set(skels ?? []);
   for (const f of forms) all.add(skeleton(f));
   return { forms, skeletons: [...all] };
+}
+
+/** Arabic-script letters as sounds for `soundForms`: consonants only; vowels come from the long-vowel letters. */
+const ARABIC_SOUND: Record<string, string> = {
+  ...ARABIC_LATIN,
+  ج: 'j',
+  ح: 'h',
+  ع: '',
+  ط: 't',
+  ص: 's',
+  ض: 'd',
+};
+const HEBREW_SOUND: Record<string, string> = { ...HEBREW_LATIN, ח: 'kh', צ: 'ts' };
+
+/**
+ * A vowel-less word as it is written: consonants, and the long-vowel letters
+ * (alef a, waw u, yeh i; at the start of a word waw is w and yeh y) as the
+ * only vowels, so that the sound distance treats the missing short vowels as
+ * omissions rather than wrong letters. Arabic تش is how ch is written, Hebrew
+ * וו how v is.
+ */
+function writtenSounds(word: string, map: Record<string, string>, waw: string, yeh: string): string {
+  const letters = [...word.replace(/تش/g, '\u0001').replace(/וו/g, '\u0002')];
+  let out = '';
+  letters.forEach((ch, i) => {
+    const last = i === letters.length - 1;
+    if (ch === '\u0001') out += 'ch';
+    else if (ch === '\u0002') out += 'v';
+    else if (ch === waw) out += i === 0 ? 'w' : 'u';
+    else if (ch === yeh) out += i === 0 ? 'y' : 'i';
+    else if (ch === 'ا' || ch === 'א') out += 'a';
+    else if (last && (ch === 'ه' || ch === 'ה')) out += '';
+    else out += map[ch] ?? (/[a-z]/.test(ch) ? ch : '');
+  });
+  return out;
+}
+
+/** Spellings of a word for the sound distance (`sound.ts`), at most eight, as sound symbols. */
+export function soundForms(word: string, script: Script, forms: string[]): string[] {
+  let spellings: string[];
+  if (script === 'arabic')
+    spellings = [
+      writtenSounds(word, ARABIC_SOUND, 'و', 'ي'),
+      ...(COMMON_ARABIC_NAMES[word] ?? []).slice(0, 3),
+    ];
+  else if (script === 'hebrew')
+    spellings = [
+      writtenSounds(word, HEBREW_SOUND, 'ו', 'י'),
+      ...(COMMON_HEBREW_NAMES[word] ?? []).slice(0, 3),
+    ];
+  else spellings = forms.slice(0, 8);
+  return [...new Set(spellings.map(soundSymbols))];
 }

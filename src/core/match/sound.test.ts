@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { scorePair } from './screen.js';
+import { soundCost, soundSimilarity, soundSymbols } from './sound.js';
+import { soundForms } from './transliterate.js';
+import { foldText } from './fold.js';
+
+const sim = (a: string, b: string) => soundSimilarity(soundSymbols(a), soundSymbols(b));
+
+describe('sound distance', () => {
+  it('merges digraphs into one sound', () => {
+    expect(soundSymbols('Khrushchev')).toBe('XruSev');
+    expect(soundSymbols('Djamal')).toBe(soundSymbols('jamal'));
+  });
+
+  it('charges little for vowels written or not and for neighbouring sounds', () => {
+    // Vowels a script adds between consonants (kana ku-ru-sa-do for Kursad) cost a fraction of an edit.
+    expect(sim('kurusado', 'kursad')).toBeGreaterThan(0.85);
+    // Arabic has no p: ب stands for it.
+    expect(sim('jubta', 'gupta')).toBeGreaterThan(0.8);
+    expect(soundCost('mohammed', 'mohamed')).toBeLessThan(0.2);
+  });
+
+  it('keeps different names apart', () => {
+    expect(sim('karim', 'salim')).toBeLessThan(0.8);
+    expect(sim('petrov', 'ivanov')).toBeLessThan(0.6);
+    expect(sim('ab', 'ab')).toBe(0);
+  });
+
+  it('reads vowel-less words with only their long-vowel letters as vowels', () => {
+    expect(soundForms(foldText('كرنر'), 'arabic', [])).toContain('krnr');
+    expect(soundForms(foldText('تيمتشنكو'), 'arabic', [])).toContain(soundSymbols('timchnku'));
+  });
+});
+
+describe('names across scripts by sound', () => {
+  it('matches katakana renderings of foreign names', () => {
+    expect(scorePair('アンドレイ・エヴゲンエヴィチ・プルギン', 'Andrey Yevgenyevich PURGIN').match).toBe(
+      true,
+    );
+  });
+
+  it('matches Arabic spellings of foreign names, cut into words differently', () => {
+    expect(scorePair('جنندي تيمتشنكو', 'Gennady TIMCHENKO').match).toBe(true);
+    expect(scorePair('النكا كرنر', 'Alenka KARNER').match).toBe(true);
+  });
+
+  it('does not match a different name in another script', () => {
+    expect(scorePair('جنندي تيمتشنكو', 'Sergei IVANOV').match).toBe(false);
+    expect(scorePair('アンドレイ・プルギン', 'Oleg KOZYURA').match).toBe(false);
+  });
+});
