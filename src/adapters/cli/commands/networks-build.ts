@@ -12,8 +12,11 @@ import {
   linkEntityToNode,
   mergeIntoScenario,
   parseDatasetSpec,
+  type NetworkBuildDeps,
 } from '../../../service/network-build.js';
+import { linkIndexCache } from '../../node/link-cache.js';
 import { loadNetwork } from '../../node/load-network.js';
+import { resolveDbPath } from '../../node/paths.js';
 import {
   COMMON_OPTIONS,
   flag,
@@ -96,6 +99,12 @@ export function printBuildReport(io: Io, report: BuildReport, stored?: string): 
   io.out(lines.join('\n') + '\n');
 }
 
+/** The link indexes are kept beside the database, like the screening indexes. */
+function linkDeps(args: ParsedArgs, io: Io): NetworkBuildDeps {
+  const links = linkIndexCache(resolveDbPath(stringOpt(args, 'db'), io.env), io.env);
+  return links ? { links } : {};
+}
+
 const buildCommand: Command = {
   path: ['networks', 'build'],
   summary: 'Build a network from stored lists and FtM datasets around seed entities',
@@ -113,13 +122,17 @@ const buildCommand: Command = {
     const datasets = listOpt(args, 'dataset').map(parseDatasetSpec);
     return withStore(args, io, async (store) => {
       const asOf = stringOpt(args, 'as-of');
-      const r = await buildNetworkFromStore(store, {
-        name,
-        datasets,
-        around: aroundOpt(args),
-        ...buildOptionsOf(args),
-        ...(asOf ? { asOf } : {}),
-      });
+      const r = await buildNetworkFromStore(
+        store,
+        {
+          name,
+          datasets,
+          around: aroundOpt(args),
+          ...buildOptionsOf(args),
+          ...(asOf ? { asOf } : {}),
+        },
+        linkDeps(args, io),
+      );
       if (flag(args, 'json')) {
         printJson(io, { info: r.info, report: r.report });
         return 0;
@@ -350,13 +363,17 @@ const timelineCommand: Command = {
       throw new UsageError('give --before D@V and --after D@V', this.usage);
     const name = stringOpt(args, 'name');
     return withStore(args, io, async (store) => {
-      const r = await designationTimelineFromStore(store, {
-        before,
-        after,
-        around: aroundOpt(args),
-        ...buildOptionsOf(args),
-        ...(name ? { name } : {}),
-      });
+      const r = await designationTimelineFromStore(
+        store,
+        {
+          before,
+          after,
+          around: aroundOpt(args),
+          ...buildOptionsOf(args),
+          ...(name ? { name } : {}),
+        },
+        linkDeps(args, io),
+      );
       if (flag(args, 'json')) printJson(io, r);
       else printTimeline(io, r.timeline);
       return 0;

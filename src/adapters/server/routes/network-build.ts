@@ -22,6 +22,7 @@ import {
   buildNetworkFromStore,
   designationTimelineFromStore,
   linkEntityToNode,
+  MemoryLinkIndexCache,
   mergeIntoScenario,
   parseDatasetSpec,
 } from '../../../service/network-build.js';
@@ -41,6 +42,8 @@ function tuning(body: { hops?: number; linkKinds?: string[]; maxShared?: number;
 }
 
 export function networkBuildRoutes(ctx: ServerContext): FastifyPluginAsync {
+  // The link index of the datasets last built from stays in memory between requests.
+  const deps = { links: new MemoryLinkIndexCache(1) };
   return async (app) => {
     const tags = ['networks from data'];
     app.post<{ Body: BuildNetworkBody }>(
@@ -58,13 +61,17 @@ export function networkBuildRoutes(ctx: ServerContext): FastifyPluginAsync {
       },
       async (request, reply) => {
         const b = request.body;
-        const r = await buildNetworkFromStore(ctx.store, {
-          name: b.name,
-          datasets: b.datasets.map(parseDatasetSpec),
-          around: b.around,
-          ...tuning(b),
-          ...(b.asOf ? { asOf: b.asOf } : {}),
-        });
+        const r = await buildNetworkFromStore(
+          ctx.store,
+          {
+            name: b.name,
+            datasets: b.datasets.map(parseDatasetSpec),
+            around: b.around,
+            ...tuning(b),
+            ...(b.asOf ? { asOf: b.asOf } : {}),
+          },
+          deps,
+        );
         request.log.info(
           { network: r.info!.name, version: r.info!.version, key: request.keyId },
           'network built',
@@ -158,12 +165,16 @@ export function networkBuildRoutes(ctx: ServerContext): FastifyPluginAsync {
       },
       async (request) => {
         const b = request.body;
-        return designationTimelineFromStore(ctx.store, {
-          before: b.before.map(parseDatasetSpec),
-          after: b.after.map(parseDatasetSpec),
-          around: b.around,
-          ...tuning(b),
-        });
+        return designationTimelineFromStore(
+          ctx.store,
+          {
+            before: b.before.map(parseDatasetSpec),
+            after: b.after.map(parseDatasetSpec),
+            around: b.around,
+            ...tuning(b),
+          },
+          deps,
+        );
       },
     );
   };
