@@ -1,6 +1,9 @@
 // The details panel: properties and sources of the selected actor or
-// channel, and a keyboard-usable list of every actor and channel.
+// channel (an actor tied to list entries links to their entity pages), and a
+// keyboard-usable list of every actor and channel. A new selection scrolls
+// the panel into view (below the map in a narrow window).
 
+import { useEffect, useRef } from 'react';
 import type { FlowResponse, NetworkDocument } from './types';
 import { fmt } from './format';
 
@@ -34,8 +37,14 @@ export function Details({ network, selected, flow, onSelect }: Props) {
   const node = network.nodes.find((n) => n.id === selected);
   const channel = [...network.channels, ...(network.candidates ?? [])].find((c) => c.id === selected);
   const name = (id: string) => network.nodes.find((n) => n.id === id)?.properties.name?.[0] ?? id;
+  const panel = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (!selected || !panel.current) return;
+    const r = panel.current.getBoundingClientRect();
+    if (r.top < 0 || r.top > window.innerHeight - 80) panel.current.scrollIntoView({ block: 'start' });
+  }, [selected]);
   return (
-    <section className="panel details" aria-live="polite">
+    <section className="panel details" aria-live="polite" ref={panel}>
       <h2>Details</h2>
       {node && (
         <div data-testid="details">
@@ -45,6 +54,19 @@ export function Details({ network, selected, flow, onSelect }: Props) {
             <dd>{node.schema}</dd>
             <dt>role</dt>
             <dd>{node.role}</dd>
+            {node.listed && node.listed.length > 0 && (
+              <>
+                <dt>listed as</dt>
+                <dd data-testid="listed">
+                  {node.listed.map((id, i) => (
+                    <span key={id}>
+                      {i > 0 ? ', ' : ''}
+                      <a href={`#/entity/${encodeURIComponent(id)}`}>{id}</a>
+                    </span>
+                  ))}
+                </dd>
+              </>
+            )}
             {node.jurisdiction && (
               <>
                 <dt>jurisdiction</dt>

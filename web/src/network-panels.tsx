@@ -1,11 +1,17 @@
-// The network view's panels: the flow reaching the recipients, the measures,
-// the budget over the frontier with the adversary's rebuild, chokepoints and
-// weak links, and the legend. Each shows figures from the server's answers only.
+// The network view's panels: the flow reaching the recipients (and what gets
+// through after the adversary's rebuild), the measures with undo, the budget
+// over the frontier (chart and slider), the rebuild with its own budget,
+// chokepoints, weak links per recipient, the sponsors and recipients picked
+// for networks without roles, and the legend. Each shows figures from the
+// server's answers only, and every table exports as CSV and JSON.
 
+import { useState } from 'react';
+import { ExportLinks } from './export-table';
 import { fmt, change, pct } from './format';
+import { FrontierChart } from './frontier-chart';
 import { CUT_COLOUR, DASHES, KIND_COLOURS, REBUILD_COLOUR, ROLE_COLOURS } from './map-style';
 import { budgetRange, frontierPointFor, type NetworkAction, type NetworkState } from './network-state';
-import type { FlowResponse, Measure, NetworkDocument } from './types';
+import type { FlowResponse, Measure, NetworkDocument, RebuildResponse } from './types';
 
 type Dispatch = (action: NetworkAction) => void;
 
@@ -63,14 +69,21 @@ export function FlowPanel({
   stale,
   error,
   applied,
+  rebuild,
   nameOf,
 }: {
   flow?: FlowResponse;
   stale: boolean;
   error?: string;
   applied: readonly string[];
+  rebuild?: RebuildResponse;
   nameOf: (id: string) => string;
 }) {
+  const rows = (flow?.perRecipient ?? []).map((r) => ({
+    recipient: r.recipient,
+    name: nameOf(r.recipient),
+    flow: typeof r.value === 'number' ? r.value : String(r.value),
+  }));
   return (
     <section className="panel flow" aria-live="polite" aria-busy={stale}>
       <h2>Support reaching the recipients</h2>
@@ -89,6 +102,14 @@ export function FlowPanel({
           was {fmt(flow.baseline)} · {change(flow.baseline, flow.value)} · cost {flow.cost}
         </p>
       )}
+      {rebuild && !stale && (
+        <p className="delta rebuild-headline" data-testid="flow-after-rebuild">
+          after the adversary's rebuild: <b>{fmt(rebuild.residualAfter)}</b> gets through
+          {rebuild.opened.length
+            ? ` (opens ${rebuild.opened.map((o) => `${nameOf(o.from)} → ${nameOf(o.to)}`).join(', ')})`
+            : ' (no candidate route helps within its budget)'}
+        </p>
+      )}
       <ul className="recipients">
         {flow?.perRecipient.map((r) => (
           <li key={r.recipient}>
@@ -96,6 +117,7 @@ export function FlowPanel({
           </li>
         ))}
       </ul>
+      <ExportLinks name="flow-per-recipient" rows={rows} json={flow} />
     </section>
   );
 }
@@ -103,17 +125,28 @@ export function FlowPanel({
 export function MeasuresPanel({
   measures,
   applied,
+  canUndo,
   dispatch,
 }: {
   measures: readonly Measure[];
   applied: readonly string[];
+  canUndo: boolean;
   dispatch: Dispatch;
 }) {
   // The network's own measures, then any channel cut a plan chose.
   const shown = measures.filter((a) => !a.id.startsWith('cut-') || applied.includes(a.id));
+  const rows = shown.map((a) => ({
+    id: a.id,
+    label: a.label ?? '',
+    kind: a.kind,
+    cost: a.cost,
+    applied: applied.includes(a.id),
+  }));
   return (
     <section className="panel">
-      <h2>Measures</h2>
+      <h2>
+        Measures <ExportLinks name="measures" rows={rows} />
+      </h2>
       <fieldset>
         <legend className="sr-only">Measures to apply</legend>
         {shown.map((a) => (
@@ -130,35 +163,58 @@ export function MeasuresPanel({
             </small>
           </label>
         ))}
+        {shown.length === 0 && <p className="muted">This network lists no measures and no channel costs.</p>}
       </fieldset>
-      {applied.length > 0 && (
-        <button type="button" onClick={() => dispatch({ type: 'clear-measures' })}>
-          Clear measures
-        </button>
-      )}
+      <p className="buttons">
+        <button
+          type="button"
+          onClick={() => dispatch({ type: 'undo' })}
+          disabled={!canUndo}
+          data-testid="undo"
+          title="Undo the last change of measures (Ctrl+Z)"
+        >
+          Undo
+        </button>{' '}
+        {applied.length > 0 && (
+          <button type="button" onClick={() => dispatch({ type: 'clear-measures' })}>
+            Clear measures
+          </button>
+        )}
+      </p>
     </section>
   );
 }
 
-export function BudgetPanel({
-  state,
-  candidates,
-  dispatch,
-}: {
-  state: NetworkState;
-  candidates: number;
-  dispatch: Dispatch;
-}) {
-  const { frontier, rebuild } = state;
+export function BudgetPanel({ state, dispatch }: { state: NetworkState; dispatch: Dispatch }) {
+  const { frontier } = state;
   const points = frontier.status === 'done' ? frontier.value.points : [];
   const { max, step } = budgetRange(points);
   const budget = state.budget ?? 0;
   const point = frontierPointFor(points, budget);
+  const rows = points.map((p) => ({
+    budget: p.budget,
+    cost: p.cost,
+    residualFlow: typeof p.residualFlow === 'number' ? p.residualFlow : String(p.residualFlow),
+    status: p.status,
+    actions: p.actions.join(' '),
+  }));
   return (
     <section className="panel">
-      <h2>Budget</h2>
+      <h2>
+        Budget{' '}
+        <ExportLinks
+          name="frontier"
+          rows={rows}
+          json={frontier.status === 'done' ? frontier.value : undefined}
+        />
+      </h2>
       {frontier.status === 'done' ? (
         <>
+          <FrontierChart
+            points={points}
+            budget={budget}
+            onPick={(b) => dispatch({ type: 'set-budget', budget: b })}
+          />
           <label className="budget">
             <span className="sr-only">Budget</span>
             <input
@@ -166,7 +222,7 @@ export function BudgetPanel({
               min={0}
               max={max}
               step={step}
-              value={budget}
+              value={Math.min(budget, max)}
               onChange={(e) => dispatch({ type: 'set-budget', budget: Number(e.target.value) })}
               data-testid="budget"
             />
@@ -175,31 +231,111 @@ export function BudgetPanel({
           <p className="muted">
             Best plan within budget {budget}: residual flow{' '}
             <span data-testid="frontier-residual">{fmt(point?.residualFlow)}</span>
-            {budget >= max && max > 0 ? ' (spending more removes nothing more)' : ''}
+            {point && point.actions.length ? ` (${point.actions.join(', ')})` : ''}
+            {budget >= max && max > 0 ? ' — spending more removes nothing more' : ''}
           </p>
         </>
       ) : (
         <p className="muted" data-testid="frontier-unavailable">
-          {frontier.status === 'error' ? frontier.message : 'Loading the frontier…'}
+          {frontier.status === 'error' ? frontier.message : 'Computing the frontier…'}
         </p>
       )}
+    </section>
+  );
+}
+
+export function RebuildPanel({
+  state,
+  network,
+  nameOf,
+  dispatch,
+}: {
+  state: NetworkState;
+  network?: NetworkDocument;
+  nameOf: (id: string) => string;
+  dispatch: Dispatch;
+}) {
+  const { rebuild } = state;
+  const candidates = network?.candidates ?? [];
+  const [draft, setDraft] = useState<string>('');
+  const opened = new Set(rebuild.status === 'done' ? rebuild.value.opened.map((o) => o.id) : []);
+  const rows = candidates.map((c) => ({
+    id: c.id,
+    from: nameOf(c.from),
+    to: nameOf(c.to),
+    kind: c.kind,
+    capacity: typeof c.capacity === 'number' ? c.capacity : String(c.capacity),
+    cost: c.cost ?? '',
+    opened: opened.has(c.id),
+  }));
+  return (
+    <section className="panel">
+      <h2>
+        The adversary's rebuild{' '}
+        <ExportLinks
+          name="rebuild-candidates"
+          rows={rows}
+          json={rebuild.status === 'done' ? { candidates, rebuild: rebuild.value } : candidates}
+        />
+      </h2>
       <label className="measure">
         <input
           type="checkbox"
           checked={state.showRebuild}
           onChange={(e) => dispatch({ type: 'show-rebuild', show: e.target.checked })}
+          data-testid="show-rebuild"
         />
-        <span>Show the adversary's best rebuild (from {candidates} candidate channels)</span>
+        <span>Show the adversary's best rebuild (from {candidates.length} candidate channels)</span>
       </label>
+      <form
+        className="inline"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const n = draft.trim() === '' ? undefined : Number(draft);
+          if (n === undefined || (Number.isFinite(n) && n >= 0))
+            dispatch({ type: 'set-rebuild-budget', budget: n });
+        }}
+      >
+        <label>
+          Rebuild budget{' '}
+          <input
+            type="number"
+            min={0}
+            step="any"
+            value={draft}
+            placeholder={rebuild.status === 'done' ? String(rebuild.value.rebuildBudget) : 'default'}
+            onChange={(e) => setDraft(e.target.value)}
+            data-testid="rebuild-budget"
+          />
+        </label>{' '}
+        <button type="submit">Set</button>
+      </form>
+      {rebuild.status === 'loading' && <p className="muted">Finding the best rebuild…</p>}
       {rebuild.status === 'error' && <p className="error">{rebuild.message}</p>}
       {rebuild.status === 'done' && (
         <p data-testid="rebuild">
-          With {rebuild.value.rebuildBudget} to spend:{' '}
+          With {rebuild.value.rebuildBudget} to spend, the adversary{' '}
           {rebuild.value.opened.length
-            ? `Opens ${rebuild.value.opened.map((o) => o.id).join(', ')}`
-            : 'Opens nothing'}
+            ? `opens ${rebuild.value.opened.map((o) => `${nameOf(o.from)} → ${nameOf(o.to)}`).join(', ')} (cost ${rebuild.value.cost})`
+            : 'opens nothing'}
           : flow {fmt(rebuild.value.residualBefore)} → <b>{fmt(rebuild.value.residualAfter)}</b>
         </p>
+      )}
+      {candidates.length > 0 && (
+        <details>
+          <summary>Candidate channels</summary>
+          <ul className="plain">
+            {candidates.map((c) => (
+              <li key={c.id} className={opened.has(c.id) ? 'opened' : undefined}>
+                {opened.has(c.id) ? '↺ ' : ''}
+                {nameOf(c.from)} → {nameOf(c.to)}{' '}
+                <small>
+                  {c.label ?? c.kind} · capacity {fmt(c.capacity)} · cost {c.cost ?? '–'}
+                </small>
+              </li>
+            ))}
+          </ul>
+        </details>
       )}
     </section>
   );
@@ -207,19 +343,35 @@ export function BudgetPanel({
 
 export function ChokepointsPanel({
   flow,
-  network,
   nameOf,
   dispatch,
 }: {
   flow?: FlowResponse;
-  network?: NetworkDocument;
   nameOf: (id: string) => string;
   dispatch: Dispatch;
 }) {
   const select = (id: string) => dispatch({ type: 'select', id });
+  const rows = [
+    ...(flow?.cut.edges.map((e) => ({
+      kind: 'channel',
+      id: e.channel,
+      from: nameOf(e.from),
+      to: nameOf(e.to),
+      capacity: e.capacity,
+    })) ?? []),
+    ...(flow?.chokepointActors?.map((a) => ({
+      kind: 'actor',
+      id: a,
+      from: nameOf(a),
+      to: '',
+      capacity: '',
+    })) ?? []),
+  ];
   return (
     <section className="panel">
-      <h2>Chokepoints</h2>
+      <h2>
+        Chokepoints <ExportLinks name="chokepoints" rows={rows} />
+      </h2>
       <ul className="plain">
         {flow?.cut.edges.map((e) => (
           <li key={e.channel}>
@@ -238,20 +390,144 @@ export function ChokepointsPanel({
           </li>
         ))}
       </ul>
-      <h2>Weak links</h2>
-      <ul className="plain">
-        {flow?.weakLinks.slice(0, 5).map((w) => (
-          <li key={`${w.kind}:${w.id}`}>
-            ⚠{' '}
-            {w.kind === 'node'
-              ? nameOf(w.id)
-              : (network?.jurisdictions.find((j) => j.id === w.id)?.name ?? w.id)}{' '}
-            <small>
-              {pct(w.share)} of flow · enforcement {pct(w.enforcement)} · score {w.score.toFixed(2)}
-            </small>
-          </li>
+    </section>
+  );
+}
+
+export function WeakLinksPanel({
+  state,
+  network,
+  nameOf,
+}: {
+  state: NetworkState;
+  network?: NetworkDocument;
+  nameOf: (id: string) => string;
+}) {
+  const label = (kind: string, id: string) =>
+    kind === 'node' ? nameOf(id) : (network?.jurisdictions.find((j) => j.id === id)?.name ?? id);
+  const per = state.weakLinks.status === 'done' ? state.weakLinks.value : [];
+  const rows = per.flatMap((r) =>
+    r.response.weakLinks.map((w) => ({
+      recipient: nameOf(r.recipient),
+      kind: w.kind,
+      id: w.id,
+      name: label(w.kind, w.id),
+      share: w.share,
+      enforcement: w.enforcement,
+      score: w.score,
+    })),
+  );
+  return (
+    <section className="panel">
+      <h2>
+        Weak links per recipient <ExportLinks name="weak-links" rows={rows} />
+      </h2>
+      {state.weakLinks.status === 'error' && <p className="error">{state.weakLinks.message}</p>}
+      {state.weakLinks.status === 'loading' && <p className="muted">Finding weak links…</p>}
+      {per.map((r) => (
+        <div key={r.recipient} data-testid={`weak-links-${r.recipient}`}>
+          <h3>{nameOf(r.recipient)}</h3>
+          {r.response.weakLinks.length === 0 ? (
+            <p className="muted">none</p>
+          ) : (
+            <ul className="plain">
+              {r.response.weakLinks.slice(0, 5).map((w) => (
+                <li key={`${w.kind}:${w.id}`}>
+                  ⚠ {label(w.kind, w.id)}{' '}
+                  <small>
+                    {w.kind === 'jurisdiction' ? 'transit state' : 'actor'} · {pct(w.share)} of its flow ·
+                    enforcement {pct(w.enforcement)} · weakness {w.score.toFixed(2)}
+                  </small>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      ))}
+    </section>
+  );
+}
+
+/** Sponsors and recipients chosen in the browser: needed when the network has no roles. */
+export function TerminalsPanel({
+  network,
+  state,
+  dispatch,
+}: {
+  network?: NetworkDocument;
+  state: NetworkState;
+  dispatch: Dispatch;
+}) {
+  const nodes = network?.nodes ?? [];
+  const hasRoles = nodes.some((n) => n.role === 'sponsor') && nodes.some((n) => n.role === 'recipient');
+  const [from, setFrom] = useState<string[]>(state.from);
+  const [to, setTo] = useState<string[]>(state.to);
+  if (!network) return null;
+  const name = (id: string) => nodes.find((n) => n.id === id)?.properties.name?.[0] ?? id;
+  const sorted = [...nodes].sort((a, b) => name(a.id).localeCompare(name(b.id)));
+  const picker = (label: string, value: string[], set: (v: string[]) => void, testid: string) => (
+    <label className="terminal">
+      {label}
+      <select
+        multiple
+        size={Math.min(6, Math.max(3, sorted.length))}
+        value={value}
+        data-testid={testid}
+        onChange={(e) => set([...e.target.selectedOptions].map((o) => o.value))}
+      >
+        {sorted.map((n) => (
+          <option key={n.id} value={n.id}>
+            {name(n.id)}
+            {n.role !== 'other' ? ` (${n.role})` : ''}
+          </option>
         ))}
-      </ul>
+      </select>
+    </label>
+  );
+  return (
+    <section className="panel">
+      <details open={!hasRoles || state.from.length > 0 || state.to.length > 0}>
+        <summary>
+          <h2 className="inline">Sponsors and recipients</h2>
+        </summary>
+        {!hasRoles && state.from.length === 0 && (
+          <p className="notice" data-testid="no-roles">
+            This network names no sponsor or no recipient: pick where the support starts and where it arrives,
+            then press Analyse.
+          </p>
+        )}
+        {hasRoles && (
+          <p className="muted">
+            By default the network's own sponsors and recipients; pick others to ask about a pair.
+          </p>
+        )}
+        <div className="terminals">
+          {picker('From (sponsors)', from, setFrom, 'pick-from')}
+          {picker('To (recipients)', to, setTo, 'pick-to')}
+        </div>
+        <p className="buttons">
+          <button
+            type="button"
+            disabled={(from.length === 0) !== (to.length === 0) && !hasRoles}
+            onClick={() => dispatch({ type: 'set-terminals', from, to })}
+            data-testid="apply-terminals"
+          >
+            Analyse
+          </button>{' '}
+          {(state.from.length > 0 || state.to.length > 0) && (
+            <button
+              type="button"
+              onClick={() => {
+                setFrom([]);
+                setTo([]);
+                dispatch({ type: 'set-terminals', from: [], to: [] });
+              }}
+            >
+              Use the network's roles
+            </button>
+          )}
+        </p>
+      </details>
     </section>
   );
 }

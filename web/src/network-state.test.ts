@@ -5,6 +5,9 @@ import {
   frontierPointFor,
   INITIAL_STATE,
   networkReducer,
+  parseUrlState,
+  scopeOf,
+  urlQuery,
   type NetworkAction,
   type NetworkState,
 } from './network-state';
@@ -160,5 +163,88 @@ describe('frontierPointFor', () => {
     expect(frontierPointFor(frontier.points, 0)?.residualFlow).toBe(80);
     expect(frontierPointFor(frontier.points, 5)?.residualFlow).toBe(20);
     expect(frontierPointFor([], 5)).toBeUndefined();
+  });
+});
+
+describe('state in the URL, undo and terminals', () => {
+  it('round-trips network, version, terminals, measures, budget, selection and rebuild through the URL', () => {
+    const s = run([
+      { type: 'choose-network', id: 'net 1', version: 2 },
+      { type: 'set-terminals', from: ['s'], to: ['r1', 'r2'] },
+      { type: 'frontier', id: 'net 1@2|s>r1,r2', result: { status: 'done', value: frontier } },
+      { type: 'set-budget', budget: 4 },
+      { type: 'select', id: 'hamas' },
+      { type: 'show-rebuild', show: true },
+      { type: 'set-rebuild-budget', budget: 5 },
+    ]);
+    const q = urlQuery(s);
+    expect(q).toBe('net=net+1&v=2&from=s&to=r1,r2&m=cut-c2,a1&b=4&sel=hamas&rebuild=1&rb=5');
+    const back = parseUrlState(q);
+    expect(back).toEqual({
+      id: 'net 1',
+      version: 2,
+      from: ['s'],
+      to: ['r1', 'r2'],
+      applied: ['cut-c2', 'a1'],
+      budget: 4,
+      selected: 'hamas',
+      showRebuild: true,
+      rebuildBudget: 5,
+    });
+    // A reload restores it all in one step, the figures still to be fetched.
+    const restored = networkReducer(INITIAL_STATE, {
+      type: 'choose-network',
+      id: back.id!,
+      version: back.version,
+      restore: back,
+    });
+    expect(urlQuery(restored)).toBe(q);
+    expect(restored.flow.status).toBe('loading');
+    expect(scopeOf(restored)).toBe('net 1@2|s>r1,r2');
+  });
+
+  it('ignores what the URL cannot mean', () => {
+    expect(parseUrlState('v=0&b=-3&rb=x&m=,,a,&rebuild=yes')).toEqual({ applied: ['a'] });
+  });
+
+  it('undoes measure changes one at a time, budget moves included', () => {
+    const s = run([
+      { type: 'choose-network', id: 'a' },
+      { type: 'frontier', id: 'a', result: { status: 'done', value: frontier } },
+      { type: 'toggle-measure', action: 'x' },
+      { type: 'set-budget', budget: 2 },
+      { type: 'toggle-measure', action: 'y' },
+    ]);
+    expect(s.applied).toEqual(['cut-c2', 'y']);
+    const u1 = networkReducer(s, { type: 'undo' });
+    expect(u1.applied).toEqual(['cut-c2']);
+    expect(u1.budget).toBe(2);
+    const u2 = networkReducer(u1, { type: 'undo' });
+    expect(u2.applied).toEqual(['x']);
+    expect(u2.budget).toBeUndefined();
+    const u3 = networkReducer(networkReducer(u2, { type: 'undo' }), { type: 'undo' });
+    expect(u3.applied).toEqual([]);
+    expect(u3.past).toEqual([]);
+  });
+
+  it('picking other sponsors and recipients resets the figures but keeps the network', () => {
+    const s = run([
+      { type: 'choose-network', id: 'a' },
+      { type: 'flow', id: 'a', actions: [], result: { status: 'done', value: flowOf('a', 80) } },
+      { type: 'toggle-measure', action: 'x' },
+    ]);
+    const picked = networkReducer(s, { type: 'set-terminals', from: ['s'], to: ['r'] });
+    expect(picked.applied).toEqual([]);
+    expect(picked.past).toEqual([]);
+    expect(picked.flow.status).toBe('loading');
+    expect(picked.network).toBe(s.network);
+    // An answer for the old terminals is dropped.
+    const late = networkReducer(picked, {
+      type: 'flow',
+      id: 'a',
+      actions: [],
+      result: { status: 'done', value: flowOf('a', 80) },
+    });
+    expect(late).toBe(picked);
   });
 });

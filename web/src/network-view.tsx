@@ -1,34 +1,90 @@
 // The network view: the map, the flow it carries, and the what-if controls
-// (measures, budget over the frontier, the adversary's rebuild), with details.
-// State lives in one reducer (network-state.ts), requests in one hook
-// (use-network-data.ts), figures in the panels (network-panels.tsx).
+// (measures with undo, budget over the frontier, the adversary's rebuild,
+// sponsors and recipients), with details and weak links per recipient.
+// State lives in one reducer (network-state.ts) mirrored in the URL,
+// requests in one hook (use-network-data.ts), figures in the panels
+// (network-panels.tsx).
 
-import { useEffect, useMemo, useReducer, useState } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
 import { api, errorText } from './api';
 import { Details } from './details';
 import { mapGraph } from './map-graph';
 import { NetworkMap } from './network-map';
-import { BudgetPanel, ChokepointsPanel, FlowPanel, Legend, MeasuresPanel } from './network-panels';
-import { flowIsStale, INITIAL_STATE, networkReducer } from './network-state';
+import {
+  BudgetPanel,
+  ChokepointsPanel,
+  FlowPanel,
+  Legend,
+  MeasuresPanel,
+  RebuildPanel,
+  TerminalsPanel,
+  WeakLinksPanel,
+} from './network-panels';
+import { flowIsStale, INITIAL_STATE, networkReducer, parseUrlState, urlQuery } from './network-state';
 import type { VersionSummary } from './types';
+import { UploadPanel } from './upload-panel';
 import { useNetworkData } from './use-network-data';
+
+/** The query part of the URL's hash (`#/network?net=…`). */
+function hashQuery(): string {
+  const h = window.location.hash;
+  const q = h.indexOf('?');
+  return q >= 0 ? h.slice(q + 1) : '';
+}
 
 export function NetworkView() {
   const [list, setList] = useState<VersionSummary[] | { error: string }>();
   const [state, dispatch] = useReducer(networkReducer, INITIAL_STATE);
   useNetworkData(state, dispatch);
 
-  useEffect(() => {
+  const loadList = useCallback((choose?: { name: string; version?: number }) => {
     const controller = new AbortController();
     api.networks(controller.signal).then(
       (l) => {
         setList(l);
-        const first = l.find((n) => n.name === 'article')?.name ?? l[0]?.name;
-        if (first) dispatch({ type: 'choose-network', id: first });
+        if (choose) return dispatch({ type: 'choose-network', id: choose.name });
+        // The URL's network (with its measures, budget and selection), else the demo, else the first.
+        const restore = parseUrlState(hashQuery());
+        const named = restore.id && l.some((n) => n.name === restore.id) ? restore.id : undefined;
+        const first = named ?? l.find((n) => n.name === 'article')?.name ?? l[0]?.name;
+        if (first)
+          dispatch({
+            type: 'choose-network',
+            id: first,
+            ...(named ? { version: restore.version, restore } : {}),
+          });
       },
       (e: unknown) => !controller.signal.aborted && setList({ error: errorText(e) }),
     );
     return () => controller.abort();
+  }, []);
+  useEffect(() => loadList(), [loadList]);
+
+  // The URL follows the state (replaced, so the back button leaves the view rather than each click).
+  const query = urlQuery(state);
+  useEffect(() => {
+    if (!state.id) return;
+    const want = `#/network?${query}`;
+    if (window.location.hash !== want) window.history.replaceState(null, '', want);
+  }, [query, state.id]);
+
+  // Ctrl+Z (Cmd+Z) undoes the last change of measures, outside text fields.
+  useEffect(() => {
+    const on = (e: KeyboardEvent) => {
+      const t = e.target as HTMLElement | null;
+      if (
+        t &&
+        (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA') &&
+        (t as HTMLInputElement).type !== 'checkbox'
+      )
+        return;
+      if ((e.ctrlKey || e.metaKey) && !e.shiftKey && e.key.toLowerCase() === 'z') {
+        e.preventDefault();
+        dispatch({ type: 'undo' });
+      }
+    };
+    window.addEventListener('keydown', on);
+    return () => window.removeEventListener('keydown', on);
   }, []);
 
   const loaded = state.network.status === 'done' ? state.network.value : undefined;
@@ -53,14 +109,22 @@ export function NetworkView() {
   const names = new Map(network?.nodes.map((n) => [n.id, n.properties.name?.[0] ?? n.id]));
   const nameOf = (x: string) => names.get(x) ?? x;
   const select = (id: string | undefined) => dispatch({ type: 'select', id });
+  const nodes = network?.nodes ?? [];
+  const noRoles =
+    !!network &&
+    state.from.length === 0 &&
+    !(nodes.some((n) => n.role === 'sponsor') && nodes.some((n) => n.role === 'recipient'));
   const error =
     list && !Array.isArray(list)
       ? list.error
       : state.network.status === 'error'
         ? state.network.message
-        : state.flow.status === 'error'
-          ? state.flow.message
-          : state.flowError;
+        : noRoles
+          ? undefined
+          : state.flow.status === 'error'
+            ? state.flow.message
+            : state.flowError;
+  const versions = state.versions.status === 'done' ? state.versions.value : [];
   return (
     <div className="network-view">
       <section className="map-pane" aria-label="Map">
@@ -70,6 +134,7 @@ export function NetworkView() {
             <select
               value={state.id ?? ''}
               onChange={(e) => dispatch({ type: 'choose-network', id: e.target.value })}
+              data-testid="network-select"
             >
               {Array.isArray(list) &&
                 list.map((n) => (
@@ -79,6 +144,29 @@ export function NetworkView() {
                 ))}
             </select>
           </label>
+          {versions.length > 1 && (
+            <label>
+              Version{' '}
+              <select
+                value={state.version ?? ''}
+                data-testid="version"
+                onChange={(e) =>
+                  dispatch({
+                    type: 'choose-network',
+                    id: state.id!,
+                    ...(e.target.value ? { version: Number(e.target.value) } : {}),
+                  })
+                }
+              >
+                <option value="">latest (v{versions[versions.length - 1]!.version})</option>
+                {versions.map((v) => (
+                  <option key={v.version} value={v.version}>
+                    v{v.version} · {v.importedAt.slice(0, 10)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
           <span className="title">{network?.name}</span>
           {state.id && (
             <span className="export">
@@ -90,21 +178,36 @@ export function NetworkView() {
             </span>
           )}
         </div>
+        <UploadPanel onStored={(name) => loadList({ name })} />
         {network?.notice && <p className="notice">{network.notice}</p>}
         {graph ? <NetworkMap graph={graph} onSelect={select} /> : <div className="map loading">Loading…</div>}
         <Legend />
       </section>
       <aside className="side">
+        <TerminalsPanel
+          key={`${state.id}@${state.version}`}
+          network={network}
+          state={state}
+          dispatch={dispatch}
+        />
         <FlowPanel
-          flow={flow}
-          stale={flowIsStale(state)}
+          flow={noRoles ? undefined : flow}
+          stale={!noRoles && flowIsStale(state)}
           error={error}
           applied={state.applied}
+          rebuild={state.showRebuild ? rebuild : undefined}
           nameOf={nameOf}
         />
-        <MeasuresPanel measures={loaded?.measures ?? []} applied={state.applied} dispatch={dispatch} />
-        <BudgetPanel state={state} candidates={network?.candidates?.length ?? 0} dispatch={dispatch} />
-        <ChokepointsPanel flow={flow} network={network} nameOf={nameOf} dispatch={dispatch} />
+        <MeasuresPanel
+          measures={loaded?.measures ?? []}
+          applied={state.applied}
+          canUndo={state.past.length > 0}
+          dispatch={dispatch}
+        />
+        <BudgetPanel state={state} dispatch={dispatch} />
+        <RebuildPanel key={state.id} state={state} network={network} nameOf={nameOf} dispatch={dispatch} />
+        <ChokepointsPanel flow={flow} nameOf={nameOf} dispatch={dispatch} />
+        <WeakLinksPanel state={state} network={network} nameOf={nameOf} />
         {network && <Details network={network} selected={state.selected} flow={flow} onSelect={select} />}
       </aside>
     </div>

@@ -1,10 +1,17 @@
 // The network view's requests: one effect per resource, each cancelled (with
-// an AbortController) when the network or the measures change, each answer
-// dispatched with the network and measures it was asked for.
+// an AbortController) when the network, version, terminals or measures
+// change, each answer dispatched with the scope and measures it was asked for.
 
 import { useEffect, type Dispatch } from 'react';
 import { api, errorText, isAbort } from './api';
-import type { NetworkAction, NetworkState, Remote } from './network-state';
+import {
+  networkKey,
+  scopeOf,
+  type NetworkAction,
+  type NetworkState,
+  type RecipientWeakLinks,
+  type Remote,
+} from './network-state';
 
 function run<T>(
   dispatch: Dispatch<NetworkAction>,
@@ -21,46 +28,95 @@ function run<T>(
   return () => controller.abort();
 }
 
+const SEP = '\u0000';
+const split = (key: string) => (key ? key.split(SEP) : []);
+
 export function useNetworkData(state: NetworkState, dispatch: Dispatch<NetworkAction>): void {
-  const { id, applied, showRebuild } = state;
-  const key = applied.join('\u0000');
+  const { id, version, showRebuild, rebuildBudget } = state;
+  const key = state.applied.join(SEP);
+  const fromKey = state.from.join(SEP);
+  const toKey = state.to.join(SEP);
+  const scope = scopeOf(state);
+  const netKey = networkKey(state);
+  const recipients =
+    state.flow.status === 'done' && state.flow.value.applied.join(SEP) === key
+      ? state.flow.value.to.join(SEP)
+      : undefined;
+
+  /** What every analysis request carries: version and, when picked, the terminals. */
+  const base = () => ({
+    ...(version !== undefined ? { version } : {}),
+    ...(fromKey ? { from: split(fromKey) } : {}),
+    ...(toKey ? { to: split(toKey) } : {}),
+  });
 
   // The figures first: the what-if is asked for before the network and its frontier.
   useEffect(() => {
     if (!id) return;
-    const actions = key ? key.split('\u0000') : [];
+    const actions = split(key);
     return run(
       dispatch,
-      (signal) => api.flow(id, { actions }, signal),
-      (result) => ({ type: 'flow', id, actions, result }),
+      (signal) => api.flow(id, { ...base(), actions }, signal),
+      (result) => ({ type: 'flow', id: scope, actions, result }),
     );
-  }, [id, key, dispatch]);
+  }, [scope, key, dispatch]);
 
   useEffect(() => {
     if (!id) return;
     const stopNetwork = run(
       dispatch,
-      (signal) => api.network(id, signal),
-      (result) => ({ type: 'network', id, result }),
+      (signal) => api.network(id, version, signal),
+      (result) => ({ type: 'network', id: netKey, result }),
     );
-    const stopFrontier = run(
+    const stopVersions = run(
       dispatch,
-      (signal) => api.frontier(id, signal),
-      (result) => ({ type: 'frontier', id, result }),
+      (signal) => api.networkVersions(id, signal),
+      (result) => ({ type: 'versions', id, result }),
     );
     return () => {
       stopNetwork();
-      stopFrontier();
+      stopVersions();
     };
-  }, [id, dispatch]);
+  }, [netKey, dispatch]);
+
+  useEffect(() => {
+    if (!id) return;
+    return run(
+      dispatch,
+      (signal) => api.frontier(id, base(), signal),
+      (result) => ({ type: 'frontier', id: scope, result }),
+    );
+  }, [scope, dispatch]);
+
+  // Weak links of each recipient on its own, once the flow says who the recipients are.
+  useEffect(() => {
+    if (!id || recipients === undefined) return;
+    const actions = split(key);
+    return run(
+      dispatch,
+      async (signal): Promise<RecipientWeakLinks> =>
+        Promise.all(
+          split(recipients).map(async (recipient) => ({
+            recipient,
+            response: await api.weakLinks(id, { ...base(), to: [recipient], actions }, signal),
+          })),
+        ),
+      (result) => ({ type: 'weak-links', id: scope, actions, result }),
+    );
+  }, [scope, key, recipients, dispatch]);
 
   useEffect(() => {
     if (!id || !showRebuild) return;
-    const actions = key ? key.split('\u0000') : [];
+    const actions = split(key);
     return run(
       dispatch,
-      (signal) => api.rebuild(id, actions, signal),
-      (result) => ({ type: 'rebuild', id, actions, result }),
+      (signal) =>
+        api.rebuild(
+          id,
+          { ...base(), actions, ...(rebuildBudget !== undefined ? { budget: rebuildBudget } : {}) },
+          signal,
+        ),
+      (result) => ({ type: 'rebuild', id: scope, actions, result }),
     );
-  }, [id, key, showRebuild, dispatch]);
+  }, [scope, key, showRebuild, rebuildBudget, dispatch]);
 }

@@ -107,6 +107,57 @@ describe('networks and analysis', () => {
     expect(diff.channels.removed).toEqual(['directive']);
   });
 
+  it('stores FtM lines, a CSV edge list and DIMACS sent as text with ?format= and ?name=', async () => {
+    const { app } = await server();
+    const headers = { ...AUTH, 'content-type': 'text/plain' };
+    const ftm = [
+      { id: 'a', schema: 'Organization', properties: { name: ['Alpha'] } },
+      { id: 'b', schema: 'Person', properties: { name: ['Beta'], topics: ['sanction'] } },
+      { id: 'm1', schema: 'Membership', properties: { member: ['b'], organization: ['a'] } },
+    ]
+      .map((e) => JSON.stringify(e))
+      .join('\n');
+    const stored = await app.inject({
+      method: 'POST',
+      url: '/networks?format=ftm&name=ftm-upload',
+      payload: ftm,
+      headers,
+    });
+    expect(stored.statusCode).toBe(201);
+    expect(stored.json()).toMatchObject({ name: 'ftm-upload', version: 1, format: 'ftm' });
+    const got = (await app.inject('/networks/ftm-upload')).json();
+    expect(got.network.nodes.map((n: { id: string }) => n.id).sort()).toEqual(['a', 'b']);
+    expect(got.network.channels).toHaveLength(1);
+    const csv = await app.inject({
+      method: 'POST',
+      url: '/networks?format=csv&name=edges',
+      payload: 'from,to,capacity\ns,a,4\na,t,3\n',
+      headers,
+    });
+    expect(csv.statusCode).toBe(201);
+    const dimacs = await app.inject({
+      method: 'POST',
+      url: '/networks?format=dimacs&name=tiny',
+      payload: 'p max 2 1\nn 1 s\nn 2 t\na 1 2 5\n',
+      headers,
+    });
+    expect(dimacs.statusCode).toBe(201);
+    const flow = (await app.inject({ method: 'POST', url: '/networks/tiny/flow', payload: {} })).json();
+    expect(flow.value).toBe(5);
+    // Without a name, or with a bad line, the answer says what to fix.
+    const unnamed = await app.inject({ method: 'POST', url: '/networks?format=csv', payload: 'a', headers });
+    expect(unnamed.statusCode).toBe(400);
+    expect(unnamed.json().error.hint).toContain('?name=');
+    const bad = await app.inject({
+      method: 'POST',
+      url: '/networks?format=ftm&name=bad',
+      payload: `${ftm}\n{not json`,
+      headers,
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.message).toMatch(/\b4\b/);
+  });
+
   it('rejects a bad scenario with 400 and the path of the bad field', async () => {
     const { app } = await server();
     const r = await app.inject({

@@ -96,7 +96,15 @@ export function installBodyParsers(app: FastifyInstance): void {
     },
   );
   app.addContentTypeParser(
-    ['application/yaml', 'application/x-yaml', 'text/yaml', 'text/plain'],
+    [
+      'application/yaml',
+      'application/x-yaml',
+      'text/yaml',
+      'text/plain',
+      'text/csv',
+      'application/x-ndjson',
+      'application/jsonl',
+    ],
     { parseAs: 'buffer' },
     (_request: FastifyRequest, body: Buffer, done: (err: Error | null, value?: unknown) => void) => {
       try {

@@ -139,7 +139,11 @@ export function searchRoutes(ctx: ServerContext): FastifyPluginAsync {
         const located = await find(request.params.id);
         if (located.id !== request.params.id)
           return reply.redirect(`/entities/${encodeURIComponent(located.id)}`, 308);
-        return request.query.nested ? ctx.entities.nested(located) : ctx.entities.view(located);
+        const view = request.query.nested
+          ? await ctx.entities.nested(located)
+          : await ctx.entities.view(located);
+        // Which version of each dataset the entity was read from (the latest holding it).
+        return { ...view, versions: located.versions };
       },
     );
 
