@@ -10,3 +10,4 @@ export * from './plan.js';
 export * from './datasets.js';
 export * from './json.js';
 export type { FromSchema } from './from-schema.js';
+export * from './layout.js';

@@ -29,6 +29,7 @@ import { EntityService } from '../../service/entities.js';
 import { SearchService } from '../../service/search.js';
 import { screeningService } from '../node/screening.js';
 import { networkRoutes } from './routes/networks.js';
+import { layoutRoutes } from './routes/layout.js';
 import { networkBuildRoutes } from './routes/network-build.js';
 import { planRoutes } from './routes/plan.js';
 import { reportRoutes } from './routes/reports.js';
@@ -91,6 +92,7 @@ export async function buildServer(
 
   await app.register(healthRoutes(ctx));
   await app.register(networkRoutes(ctx));
+  await app.register(layoutRoutes(ctx));
   await app.register(networkBuildRoutes(ctx));
   await app.register(analysisRoutes(ctx));
   await app.register(planRoutes(ctx));

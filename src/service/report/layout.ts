@@ -250,7 +250,10 @@ const ROLE_ORDER: Record<Role, number> = {
  * actors nothing feeds stand one column before what they feed; every
  * recipient goes in the last column.
  */
-function assignLayers(nodes: readonly LayoutNode[], edges: readonly { u: number; v: number }[]): number[] {
+export function assignLayers(
+  nodes: readonly Pick<LayoutNode, 'role'>[],
+  edges: readonly { u: number; v: number }[],
+): number[] {
   const n = nodes.length;
   const out: number[][] = Array.from({ length: n }, () => []);
   for (const { u, v } of edges) out[u]!.push(v);
@@ -292,7 +295,8 @@ function assignLayers(nodes: readonly LayoutNode[], edges: readonly { u: number;
       fed[w] = 1;
       layer[w] = Math.max(layer[w]!, layer[v]! + 1);
     }
-  const last = Math.max(0, ...layer);
+  let last = 0;
+  for (const l of layer) if (l > last) last = l;
   // Unfed actors (not sponsors) move right, next to what they feed; recipients go last.
   for (const v of [...topo].reverse()) {
     if (nodes[v]!.role === 'recipient') layer[v] = last;
