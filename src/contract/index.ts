@@ -11,3 +11,4 @@ export * from './datasets.js';
 export * from './json.js';
 export type { FromSchema } from './from-schema.js';
 export * from './layout.js';
+export * from './reports.js';

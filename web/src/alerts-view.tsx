@@ -34,6 +34,19 @@ async function post(url: string, body: unknown): Promise<void> {
   }
 }
 
+/** The monitoring digest of every watch, printed by the server: HTML in a new tab, or a PDF download. */
+async function openDigest(format: 'html' | 'pdf'): Promise<void> {
+  const res = await fetch(`/monitor/digest?format=${format}`, { headers: keyHeader() });
+  if (!res.ok) throw new Error(`digest: ${res.status} ${res.statusText}`);
+  const url = URL.createObjectURL(await res.blob());
+  const a = document.createElement('a');
+  a.href = url;
+  if (format === 'pdf') a.download = 'monitoring-digest.pdf';
+  else a.target = '_blank';
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
 const fmt = (x: number) => (Number.isFinite(x) ? String(Math.round(x * 1000) / 1000) : '∞');
 
 /** The paths of the evidence, with the elements that changed marked. */
@@ -269,6 +282,18 @@ export function AlertsView() {
             }}
           />
         </label>
+        <span>
+          Digest:{' '}
+          {(['html', 'pdf'] as const).map((f) => (
+            <button
+              key={f}
+              type="button"
+              onClick={() => openDigest(f).catch((e: Error) => setError(e.message))}
+            >
+              {f === 'html' ? 'Export digest' : 'PDF'}
+            </button>
+          ))}
+        </span>
       </div>
       {error ? <p className="error">{error}</p> : null}
       {!alerts && !error ? <p className="muted">Loading alerts…</p> : null}

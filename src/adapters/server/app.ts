@@ -22,6 +22,7 @@ import { healthRoutes } from './routes/health.js';
 import { jobRoutes } from './routes/jobs.js';
 import { matchRoutes } from './routes/match.js';
 import { monitorRoutes } from './routes/monitor.js';
+import { monitorDigestRoutes } from './routes/monitor-digest.js';
 import { searchRoutes } from './routes/search.js';
 import { catalogRoutes } from './routes/catalog.js';
 import { reconcileRoutes } from './routes/reconcile.js';
@@ -103,7 +104,10 @@ export async function buildServer(
   await app.register(reconcileRoutes(ctx));
   await app.register(jobRoutes(ctx));
   await app.register(reportRoutes(ctx));
-  if (config.monitor) await app.register(monitorRoutes(ctx, config.monitor, config.monitorPollMs));
+  if (config.monitor) {
+    await app.register(monitorRoutes(ctx, config.monitor, config.monitorPollMs));
+    await app.register(monitorDigestRoutes(ctx, config.monitor));
+  }
   app.get('/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>
     app.swagger(),
   );

@@ -63,9 +63,9 @@ p { margin: 4px 0 8px; }
 section { padding-top: 4px; }
 section.report-section { break-before: page; }
 section.wide { page: wide; }
-.cover dl { display: grid; grid-template-columns: max-content 1fr; gap: 3px 14px; margin: 12px 0; }
-.cover dt { font-weight: bold; }
-.cover dd { margin: 0; overflow-wrap: anywhere; }
+.cover dl, dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 3px 14px; margin: 12px 0; }
+.cover dt, dl.facts dt { font-weight: bold; }
+.cover dd, dl.facts dd { margin: 0; overflow-wrap: anywhere; }
 .notice { border: 2px solid #111; padding: 8px 10px; margin: 12px 0; font-weight: bold; }
 nav.toc ol { padding-left: 18px; }
 nav.toc li { display: flex; gap: 6px; }

@@ -201,6 +201,11 @@ export const COMMAND_ENTRIES: CommandEntry[] = [
     load: async () => (await import('./report-screening.js')).reportScreeningCommand,
   },
   {
+    path: ['report', 'monitor'],
+    summary: 'The monitoring digest: alerts of a period with their evidence pictures, decisions, audit trail',
+    load: async () => (await import('./report-monitor.js')).reportMonitorCommand,
+  },
+  {
     path: ['watch', 'add'],
     summary: 'Watch a stored network under its adopted plan, or a book of counterparties against lists',
     load: async () => pick((await import('./monitor.js')).watchCommands, 'add'),
