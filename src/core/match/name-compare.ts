@@ -51,6 +51,16 @@ export interface NameCompareOptions {
    */
   soundFloor: number;
   soundTop: number;
+  /**
+   * Between two Latin parts of at least six sounds: the least sound
+   * similarity that counts (romanisations of one name: Gaddafi, Qadhafi,
+   * Kazzafi; Khrushchev, Chruschtschow, Kroesjtsjov) and the part similarity
+   * it reaches at 1.
+   */
+  latinSoundFloor: number;
+  latinSoundTop: number;
+  /** The same floor for parts of four or five sounds (Chong, Jong). */
+  latinShortSoundFloor: number;
 }
 
 export const NAME_DEFAULTS: NameCompareOptions = {
@@ -74,6 +84,9 @@ export const NAME_DEFAULTS: NameCompareOptions = {
   acronym4: 0.85,
   soundFloor: 0.8,
   soundTop: 0.9,
+  latinSoundFloor: 0.85,
+  latinSoundTop: 0.85,
+  latinShortSoundFloor: 0.9,
 };
 
 /** What comparePart may ask of the indexed list: is this part itself a listed name? */
@@ -155,6 +168,21 @@ function soundFormsOf(p: NamePart): string[] {
   return f;
 }
 
+/** Sound similarity of two Latin parts of six sounds or more (0 below latinSoundFloor), as a part similarity. */
+function latinSound(q: NamePart, c: NamePart, opts: NameCompareOptions): number {
+  if (q.script !== 'latin' || c.script !== 'latin' || q.kind !== 'name' || c.kind !== 'name') return 0;
+  return gradeLatinSound(soundFormsOf(q)[0] ?? '', soundFormsOf(c)[0] ?? '', opts);
+}
+
+/** Sound similarity of two Latin spellings as sound symbols, graded (0 below the floor for their length). */
+function gradeLatinSound(a: string, b: string, opts: NameCompareOptions): number {
+  if (a.length < 4 || b.length < 4) return 0;
+  const sim = soundSimilarity(a, b);
+  if (sim < (a.length < 6 || b.length < 6 ? opts.latinShortSoundFloor : opts.latinSoundFloor)) return 0;
+  const t = opts.latinSoundFloor < 1 ? (sim - opts.latinSoundFloor) / (1 - opts.latinSoundFloor) : 1;
+  return opts.alignThreshold + (opts.latinSoundTop - opts.alignThreshold) * t;
+}
+
 /** Sound similarity of a non-Latin part and a Latin one (0 below soundFloor), as a part similarity. */
 function crossScriptSound(q: NamePart, c: NamePart, opts: NameCompareOptions): number {
   if (q.script === c.script || (q.script === 'latin') === (c.script === 'latin')) return 0;
@@ -229,7 +257,7 @@ export function comparePart(
     }
   }
   if (best < opts.soundTop) {
-    const sound = crossScriptSound(q, c, opts);
+    const sound = q.script === c.script ? latinSound(q, c, opts) : crossScriptSound(q, c, opts);
     if (sound > best) [best, how] = [sound, 'sound'];
   }
   return [best, how];
@@ -300,6 +328,9 @@ function joinSide(
       joined ??= (a.forms[0] ?? '') + (b.forms[0] ?? '');
       let s = 0;
       for (const f of o.forms) s = Math.max(s, typoSimilarity(joined, f));
+      // Two Latin syllables against one word: also by sound (Chin Ping ~ Jinping).
+      if (s < opts.alignThreshold && a.script === 'latin' && b.script === 'latin' && o.script === 'latin')
+        s = Math.max(s, gradeLatinSound(soundSymbols(joined), soundFormsOf(o)[0] ?? '', opts));
       if (s < opts.alignThreshold) continue;
       pairUsed[i] = pairUsed[i + 1] = oneUsed[j] = 1;
       gained += s * (cache.weight(a) + cache.weight(b) + cache.weight(o));

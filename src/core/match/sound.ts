@@ -7,9 +7,22 @@
 
 /** Latin letter groups read as one sound, longest first; each becomes one symbol. */
 const DIGRAPHS: [string, string][] = [
-  ['shch', 'S'],
+  // Russian щ as English, German, Polish, Dutch and Swedish write it.
+  ['schtsch', 'SC'],
+  ['shch', 'SC'],
+  ['szcz', 'SC'],
+  ['sjtsj', 'SC'],
+  ['sjtj', 'SC'],
+  ['tsch', 'C'],
   ['sch', 'S'],
   ['tch', 'C'],
+  ['tsj', 'C'],
+  // Polish sz, cz; Dutch and Swedish sj, tj; Dutch oe.
+  ['sz', 'S'],
+  ['cz', 'C'],
+  ['sj', 'S'],
+  ['tj', 'C'],
+  ['oe', 'u'],
   ['dzh', 'J'],
   ['sh', 'S'],
   ['ch', 'C'],
@@ -66,6 +79,7 @@ const NEAR: [string, number][] = [
   ['ou', 0.2],
   ['ae', 0.25],
   ['ey', 0.3],
+  ['eo', 0.3],
   ['uw', 0.3],
   ['uv', 0.3],
   ['ow', 0.35],
@@ -81,6 +95,7 @@ const NEAR: [string, number][] = [
   ['kg', 0.3],
   ['kX', 0.3],
   ['gG', 0.2],
+  ['kG', 0.4],
   ['XG', 0.3],
   ['Xh', 0.2],
   ['Gh', 0.4],
@@ -88,9 +103,9 @@ const NEAR: [string, number][] = [
   // Sibilants and affricates: s/z, sh/ch, zh/j, ts, th read as s.
   ['sz', 0.15],
   ['sc', 0.3],
-  ['cC', 0.3],
+  ['cC', 0.2],
   ['cQ', 0.3],
-  ['sS', 0.3],
+  ['sS', 0.2],
   ['SC', 0.25],
   ['SZ', 0.25],
   ['ZJ', 0.2],
@@ -106,6 +121,7 @@ const NEAR: [string, number][] = [
   ['Tt', 0.2],
   ['Dd', 0.2],
   ['Dz', 0.3],
+  ['TD', 0.3],
   ['td', 0.3],
   // Liquids (Japanese, Korean and Thai readers do not tell l from r), nasals.
   ['lr', 0.3],

@@ -234,6 +234,24 @@ export interface Romanised {
   skeletons: string[];
 }
 
+/**
+ * Other romanisations of a short Latin syllable run from Chinese or Korean:
+ * pinyin x and Wade–Giles hs for the sound English writes sh (Xi, Hsi, Shi),
+ * pinyin q for ch (Qian, Chian); Korean Revised Romanization eo and eu where
+ * McCune–Reischauer writes o and u (Jeong, Jong; Eun, Un).
+ */
+function latinVariants(word: string): string[] {
+  if (word.length > 5) return [];
+  const out: string[] = [];
+  if (/^(x|hs|sh)[iu]/.test(word)) {
+    const rest = word.replace(/^(x|hs|sh)/, '');
+    for (const h of ['x', 'hs', 'sh']) out.push(h + rest);
+  }
+  if (/^q[iu]/.test(word)) out.push(`ch${word.slice(1)}`);
+  if (/eo|eu/.test(word)) out.push(word.replace(/eo/g, 'o').replace(/eu/g, 'u'));
+  return out.filter((f) => f !== word);
+}
+
 /** Romanise one folded word of a known script. Latin words come back as themselves. */
 export function romanise(word: string, script: Script): Romanised {
   let forms: string[];
@@ -270,6 +288,9 @@ export function romanise(word: string, script: Script): Romanised {
       break;
     case 'georgian':
       forms = georgianForms(word);
+      break;
+    case 'latin':
+      forms = [word, ...latinVariants(word)];
       break;
     default:
       forms = [word];
