@@ -1,5 +1,7 @@
 // Highest-label push-relabel max flow with global relabelling and the gap
 // heuristic (after Cherkassky & Goldberg's HIPR), then a second phase that returns stranded excess.
+// The hot loops are top-level functions over typed arrays, with no closure made per call: a
+// closure per call would be a new call target each time, which throws away V8's optimised code.
 
 import type { CompactGraph } from './compact-graph.js';
 import { flowFromResidual, initialResidual, type FlowState } from './flow-state.js';
@@ -13,73 +15,100 @@ export function pushRelabel(graph: CompactGraph, source: number, sink: number): 
   const res = initialResidual(graph);
   if (source === sink) return { value: 0, flow: flowFromResidual(graph, res) };
   const excess = new Float64Array(graph.n);
-  phaseOne(graph, source, sink, res, excess);
+  phaseOne(new Labels(graph.n), graph, source, sink, res, excess);
   returnExcess(graph, source, sink, res, excess);
   return { value: excess[sink]!, flow: flowFromResidual(graph, res) };
 }
 
-/** Finds a maximum preflow: afterwards `excess[sink]` is the max-flow value. */
-function phaseOne(g: CompactGraph, s: number, t: number, res: Float64Array, excess: Float64Array): void {
+/**
+ * Distance labels, the active nodes by label (singly linked) and every labelled node by
+ * label (doubly linked, for the gap heuristic).
+ */
+class Labels {
+  readonly d: Int32Array;
+  readonly cur: Int32Array;
+  readonly activeHead: Int32Array;
+  readonly activeNext: Int32Array;
+  readonly allHead: Int32Array;
+  readonly allNext: Int32Array;
+  readonly allPrev: Int32Array;
+  readonly queue: Int32Array;
+  /** Highest label with an active node (may overstate), and highest label in use. */
+  aMax = -1;
+  dMax = 0;
+
+  constructor(n: number) {
+    this.d = new Int32Array(n);
+    this.cur = new Int32Array(n);
+    this.activeHead = new Int32Array(n + 1).fill(-1);
+    this.activeNext = new Int32Array(n);
+    this.allHead = new Int32Array(n + 1).fill(-1);
+    this.allNext = new Int32Array(n);
+    this.allPrev = new Int32Array(n);
+    this.queue = new Int32Array(n);
+  }
+}
+
+/** Exact distances to the sink by a backward BFS; rebuilds both bucket lists. */
+function globalRelabel(
+  L: Labels,
+  g: CompactGraph,
+  s: number,
+  t: number,
+  res: Float64Array,
+  excess: Float64Array,
+): void {
   const { n, first, resHead, resPair } = g;
-  const d = new Int32Array(n);
-  const cur = new Int32Array(n);
-  const activeHead = new Int32Array(n).fill(-1);
-  const activeNext = new Int32Array(n);
-  const allHead = new Int32Array(n).fill(-1);
-  const allNext = new Int32Array(n);
-  const allPrev = new Int32Array(n);
-  const queue = new Int32Array(n);
+  const { d, cur, activeHead, activeNext, allHead, allNext, allPrev, queue } = L;
+  d.fill(n);
+  activeHead.fill(-1);
+  allHead.fill(-1);
   let aMax = -1;
   let dMax = 0;
-  let work = 0;
-  const workLimit = (ALPHA * n + g.m) / FREQUENCY;
-
-  const addAll = (v: number, l: number): void => {
-    const h = allHead[l]!;
-    allNext[v] = h;
-    allPrev[v] = -1;
-    if (h >= 0) allPrev[h] = v;
-    allHead[l] = v;
-    if (l > dMax) dMax = l;
-  };
-  const removeAll = (v: number, l: number): void => {
-    const nx = allNext[v]!;
-    const pv = allPrev[v]!;
-    if (pv >= 0) allNext[pv] = nx;
-    else allHead[l] = nx;
-    if (nx >= 0) allPrev[nx] = pv;
-  };
-  const addActive = (v: number, l: number): void => {
-    activeNext[v] = activeHead[l]!;
-    activeHead[l] = v;
-    if (l > aMax) aMax = l;
-  };
-
-  const globalRelabel = (): void => {
-    d.fill(n);
-    activeHead.fill(-1);
-    allHead.fill(-1);
-    aMax = -1;
-    dMax = 0;
-    d[t] = 0;
-    let head = 0;
-    let tail = 0;
-    queue[tail++] = t;
-    while (head < tail) {
-      const w = queue[head++]!;
-      const dw = d[w]! + 1;
-      for (let p = first[w]!, end = first[w + 1]!; p < end; p++) {
-        const u = resHead[p]!;
-        if (d[u] === n && u !== s && res[resPair[p]!]! > 0) {
-          d[u] = dw;
-          cur[u] = first[u]!;
-          queue[tail++] = u;
-          addAll(u, dw);
-          if (excess[u]! > 0) addActive(u, dw);
+  d[t] = 0;
+  let head = 0;
+  let tail = 0;
+  queue[tail++] = t;
+  while (head < tail) {
+    const w = queue[head++]!;
+    const dw = d[w]! + 1;
+    for (let p = first[w]!, end = first[w + 1]!; p < end; p++) {
+      const u = resHead[p]!;
+      if (d[u] === n && u !== s && res[resPair[p]!]! > 0) {
+        d[u] = dw;
+        cur[u] = first[u]!;
+        queue[tail++] = u;
+        const h = allHead[dw]!;
+        allNext[u] = h;
+        allPrev[u] = -1;
+        if (h >= 0) allPrev[h] = u;
+        allHead[dw] = u;
+        if (dw > dMax) dMax = dw;
+        if (excess[u]! > 0) {
+          activeNext[u] = activeHead[dw]!;
+          activeHead[dw] = u;
+          if (dw > aMax) aMax = dw;
         }
       }
     }
-  };
+  }
+  L.aMax = aMax;
+  L.dMax = dMax;
+}
+
+/** Finds a maximum preflow: afterwards `excess[sink]` is the max-flow value. */
+function phaseOne(
+  L: Labels,
+  g: CompactGraph,
+  s: number,
+  t: number,
+  res: Float64Array,
+  excess: Float64Array,
+): void {
+  const { n, first, resHead, resPair } = g;
+  const { d, cur, activeHead, activeNext, allHead, allNext, allPrev } = L;
+  let work = 0;
+  const workLimit = (ALPHA * n + g.m) / FREQUENCY;
 
   // Saturate every arc out of the source.
   for (let p = first[s]!, end = first[s + 1]!; p < end; p++) {
@@ -91,7 +120,9 @@ function phaseOne(g: CompactGraph, s: number, t: number, res: Float64Array, exce
       excess[w]! += r;
     }
   }
-  globalRelabel();
+  globalRelabel(L, g, s, t, res, excess);
+  let aMax = L.aMax;
+  let dMax = L.dMax;
 
   while (aMax >= 0) {
     const v = activeHead[aMax]!;
@@ -114,7 +145,11 @@ function phaseOne(g: CompactGraph, s: number, t: number, res: Float64Array, exce
             const delta = e < r ? e : r;
             res[p] = r - delta;
             res[resPair[p]!]! += delta;
-            if (excess[w] === 0 && w !== t) addActive(w, dv - 1);
+            if (excess[w] === 0 && w !== t) {
+              activeNext[w] = activeHead[dv - 1]!;
+              activeHead[dv - 1] = w;
+              if (dv - 1 > aMax) aMax = dv - 1;
+            }
             excess[w]! += delta;
             e -= delta;
             if (e === 0) break;
@@ -123,8 +158,12 @@ function phaseOne(g: CompactGraph, s: number, t: number, res: Float64Array, exce
       }
       cur[v] = p;
       if (e === 0) break;
-      // Relabel, or close a gap.
-      removeAll(v, dv);
+      // Relabel, or close a gap: take v out of its label's list first.
+      const nx = allNext[v]!;
+      const pv = allPrev[v]!;
+      if (pv >= 0) allNext[pv] = nx;
+      else allHead[dv] = nx;
+      if (nx >= 0) allPrev[nx] = pv;
       if (allHead[dv]! < 0) {
         for (let l = dv + 1; l <= dMax; l++) {
           for (let u = allHead[l]!; u >= 0; u = allNext[u]!) d[u] = n;
@@ -150,12 +189,20 @@ function phaseOne(g: CompactGraph, s: number, t: number, res: Float64Array, exce
       d[v] = best;
       if (best >= n) break;
       cur[v] = bestP;
-      addAll(v, best);
+      const h = allHead[best]!;
+      allNext[v] = h;
+      allPrev[v] = -1;
+      if (h >= 0) allPrev[h] = v;
+      allHead[best] = v;
+      if (best > dMax) dMax = best;
     }
+    // Excess left over means v's label reached n: it can no longer reach the sink.
     excess[v] = e;
     if (work > workLimit) {
       work = 0;
-      globalRelabel();
+      globalRelabel(L, g, s, t, res, excess);
+      aMax = L.aMax;
+      dMax = L.dMax;
     }
   }
 }
@@ -191,12 +238,13 @@ function returnExcess(g: CompactGraph, s: number, t: number, res: Float64Array, 
   const queued = new Uint8Array(n);
   head = 0;
   let size = 0;
-  const enqueue = (v: number): void => {
-    ring[(head + size) % n] = v;
-    size++;
-    queued[v] = 1;
-  };
-  for (let v = 0; v < n; v++) if (v !== s && v !== t && excess[v]! > 0) enqueue(v);
+  for (let v = 0; v < n; v++) {
+    if (v !== s && v !== t && excess[v]! > 0) {
+      ring[(head + size) % n] = v;
+      size++;
+      queued[v] = 1;
+    }
+  }
   while (size > 0) {
     const v = ring[head]!;
     head = (head + 1) % n;
@@ -214,7 +262,11 @@ function returnExcess(g: CompactGraph, s: number, t: number, res: Float64Array, 
           res[resPair[p]!]! += delta;
           excess[w]! += delta;
           e -= delta;
-          if (w !== s && queued[w] === 0) enqueue(w);
+          if (w !== s && queued[w] === 0) {
+            ring[(head + size) % n] = w;
+            size++;
+            queued[w] = 1;
+          }
         }
       }
       if (e > 0) {

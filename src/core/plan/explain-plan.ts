@@ -1,9 +1,10 @@
 // Every plan explained: per action, the flow it removes given the others, the
 // flow paths it breaks and the sources of the measure and of the channels it acts on.
 
-import { decomposeFlow } from '../graph/flow-decomposition.js';
+import { forEachFlowPath, LargestPaths } from '../graph/flow-decomposition.js';
+import type { MaxFlowResult } from '../graph/max-flow.js';
 import type { Source } from '../model/network.js';
-import { residualFlow, scenarioFlow } from './evaluate-plan.js';
+import { scenarioFlow } from './evaluate-plan.js';
 import type { NetworkProblem } from './network-problem.js';
 import { keptShares, type InterdictionProblem } from './problem.js';
 
@@ -42,7 +43,16 @@ export function explainPlan(
   return plan.map((k) => {
     const action = np.actions[k]!;
     const others = plan.filter((j) => j !== k);
-    const without = residualFlow(problem, others);
+    // One max flow per scenario without the action: its value for the residual, its paths for the first pair.
+    const first = np.problem.scenarios[0];
+    const firstFlow = first && scenarioFlow(first, keptShares(np.problem, others));
+    let without = 0;
+    const kept = problem === np.problem ? undefined : keptShares(problem, others);
+    for (const s of problem.scenarios) {
+      if (s.weight === 0) continue;
+      const f = s === first && firstFlow ? firstFlow : scenarioFlow(s, kept ?? keptShares(problem, others));
+      without += s.weight * f.value;
+    }
     const touched = new Set(np.problem.actions[k]!.arcs);
     const sources: Source[] = [...(action.sources ?? [])];
     for (const a of touched) for (const s of np.arcChannel[a]?.sources ?? []) sources.push(s);
@@ -56,24 +66,40 @@ export function explainPlan(
       effect:
         action.effect.type === 'remove' ? 'remove' : `reduce ${Math.round(action.effect.fraction * 100)}%`,
       flowRemoved: without === Infinity && value === Infinity ? 0 : without - value,
-      pathsBroken: brokenPaths(np, others, touched).slice(0, maxPaths),
+      pathsBroken: firstFlow ? brokenPaths(np, firstFlow.result, touched, maxPaths) : [],
       sources: dedupe(sources),
     };
   });
 }
 
-function brokenPaths(np: NetworkProblem, others: number[], touched: Set<number>): BrokenPath[] {
-  const sc = np.problem.scenarios[0];
-  if (!sc) return [];
-  const { result } = scenarioFlow(sc, keptShares(np.problem, others));
+/**
+ * The largest `limit` paths of the flow's decomposition that use a touched arc
+ * (ties: the one found first). Only those paths are kept, not the whole decomposition.
+ */
+function brokenPaths(
+  np: NetworkProblem,
+  result: MaxFlowResult,
+  touched: Set<number>,
+  limit: number,
+): BrokenPath[] {
+  const sc = np.problem.scenarios[0]!;
   if (result.status !== 'optimal') return [];
-  return decomposeFlow(sc.graph, result.flow, sc.sources, sc.sinks)
-    .filter((p) => p.arcs.some((a) => touched.has(a)))
-    .map((p) => ({
-      nodes: p.nodes.map((v) => np.nodeIds[v]!).filter((id, i, all) => i === 0 || all[i - 1] !== id),
-      channels: p.arcs.flatMap((a) => (np.arcChannel[a] ? [np.arcChannel[a]!.id] : [])),
-      amount: p.amount,
-    }));
+  const mark = new Uint8Array(sc.graph.m);
+  for (const a of touched) mark[a] = 1;
+  const keep = new LargestPaths(limit);
+  forEachFlowPath(sc.graph, result.flow, sc.sources, sc.sinks, (nodes, arcs, length, amount) => {
+    for (let i = 0; i < length; i++) {
+      if (mark[arcs[i]!]) {
+        keep.offer(nodes, arcs, length, amount);
+        return;
+      }
+    }
+  });
+  return keep.paths().map((p) => ({
+    nodes: p.nodes.map((v) => np.nodeIds[v]!).filter((id, i, all) => i === 0 || all[i - 1] !== id),
+    channels: p.arcs.flatMap((a) => (np.arcChannel[a] ? [np.arcChannel[a]!.id] : [])),
+    amount: p.amount,
+  }));
 }
 
 function dedupe(sources: Source[]): Source[] {
