@@ -9,7 +9,8 @@ export interface JobStatus {
   id: string;
   kind: string;
   state: JobState;
-  progress: { done: number; total: number };
+  /** Rows (or steps) done of the total; distributed batch jobs add their rate (rows/s) and the seconds left. */
+  progress: { done: number; total: number; rate?: number; etaSeconds?: number };
   createdAt: string;
   finishedAt?: string;
   error?: string;

@@ -20,11 +20,13 @@ import { readLines } from './files.js';
 import { openStore } from './open-store.js';
 import type { ProgressSink } from './progress.js';
 import type { ChunkRow } from './screen-protocol.js';
-import { errorText, RESULT_COLUMNS, resultLine, type BatchFormat } from './screen-output.js';
+import { apiRow, errorText, RESULT_COLUMNS, resultLine, type BatchFormat } from './screen-output.js';
 import { screeningService } from './screening.js';
 
 export const SCREEN_QUEUE = 'interdict-screen';
 export const DEAD_QUEUE = 'interdict-screen-dead';
+/** Attempts after the first before a chunk goes to the dead-letter queue and its run fails. */
+const RETRY_LIMIT = 5;
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS screen_runs (
@@ -61,7 +63,17 @@ CREATE TABLE IF NOT EXISTS screen_results (
   matched boolean NOT NULL,
   error text,
   PRIMARY KEY (run, row)
-);`;
+);
+ALTER TABLE screen_runs ADD COLUMN IF NOT EXISTS owner text;
+ALTER TABLE screen_runs ADD COLUMN IF NOT EXISTS kind text;
+ALTER TABLE screen_runs ADD COLUMN IF NOT EXISTS audit jsonb;
+ALTER TABLE screen_runs ADD COLUMN IF NOT EXISTS error text;
+ALTER TABLE screen_runs ADD COLUMN IF NOT EXISTS queued_at timestamptz;
+ALTER TABLE screen_runs ADD COLUMN IF NOT EXISTS finished_at timestamptz;
+CREATE INDEX IF NOT EXISTS screen_runs_owner ON screen_runs (owner, created_at);`;
+
+/** Serialises schema changes between processes starting at once. */
+const SCHEMA_LOCK = 7_215_015;
 
 export interface ChunkJob {
   run: string;
@@ -84,12 +96,23 @@ function bossOf(url: string, timing: QueueTiming): PgBoss {
 }
 
 async function prepare(boss: PgBoss, pool: pg.Pool, timing: QueueTiming): Promise<void> {
-  await pool.query(SCHEMA);
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    await client.query('SELECT pg_advisory_xact_lock($1)', [SCHEMA_LOCK]);
+    await client.query(SCHEMA);
+    await client.query('COMMIT');
+  } catch (e) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw e;
+  } finally {
+    client.release();
+  }
   if (!(await boss.getQueue(DEAD_QUEUE))) await boss.createQueue(DEAD_QUEUE);
   if (!(await boss.getQueue(SCREEN_QUEUE)))
     await boss.createQueue(SCREEN_QUEUE, {
       name: SCREEN_QUEUE,
-      retryLimit: 5,
+      retryLimit: RETRY_LIMIT,
       retryDelay: 2,
       retryBackoff: true,
       expireInSeconds: timing.chunkTimeout ?? 300,
@@ -114,6 +137,282 @@ function plainRow({ error, ...r }: QueryRow): ChunkRow {
       ...(error.hint ? { hint: error.hint } : {}),
     },
   };
+}
+
+/** Output of a run: a CSV or JSON-lines file, or the rows of an API job (JSON documents). */
+export type RunFormat = BatchFormat | 'api';
+
+/** Who asked for an API run, written on each of its audit records. */
+export interface RunAudit {
+  keyId: string;
+  requestId: string;
+  clientRequestId?: string;
+}
+
+/** The queue and the tables of distributed runs on one PostgreSQL server. */
+export interface RunQueue {
+  pool: pg.Pool;
+  boss: PgBoss;
+  timing: QueueTiming;
+}
+
+/** Start the queue (pg-boss) and make the run tables. */
+export async function openRunQueue(db: string, timing: QueueTiming = {}, connections = 2): Promise<RunQueue> {
+  const pool = new pg.Pool({ connectionString: db, max: connections });
+  pool.on('error', () => undefined);
+  const boss = bossOf(db, timing);
+  boss.on('error', () => undefined);
+  try {
+    await boss.start();
+    await prepare(boss, pool, timing);
+  } catch (e) {
+    await boss.stop({ graceful: false, wait: true }).catch(() => undefined);
+    await pool.end();
+    throw e;
+  }
+  return { pool, boss, timing };
+}
+
+export async function closeRunQueue(queue: RunQueue): Promise<void> {
+  await queue.boss.stop({ graceful: false, wait: true }).catch(() => undefined);
+  await queue.pool.end();
+}
+
+export interface QueueRunOptions {
+  /** Where the rows came from (a file name, or the API request's dataset). */
+  input: string;
+  inFormat: BatchFormat | 'rows';
+  format: RunFormat;
+  /** The options every chunk is screened with; `scope` holds the pinned `name@version` datasets. */
+  options: BatchOptions;
+  datasets: string[];
+  chunkSize?: number;
+  owner?: string;
+  kind?: string;
+  audit?: RunAudit;
+  signal?: AbortSignal;
+}
+
+/**
+ * Copy the rows into the database, split them into chunks and queue one job
+ * per chunk. All or nothing: a run that fails while loading is removed.
+ */
+export async function queueRun(
+  queue: RunQueue,
+  rows: AsyncIterable<QueryRow>,
+  opts: QueueRunOptions,
+): Promise<{ run: string; rows: number; chunks: number }> {
+  const { pool, boss, timing } = queue;
+  const chunkSize = opts.chunkSize ?? 2000;
+  const run = randomUUID();
+  let created = false;
+  try {
+    let columns: string[] | undefined;
+    let n = 0;
+    let batch: ChunkRow[] = [];
+    const flush = async (): Promise<void> => {
+      if (!batch.length) return;
+      await pool.query(
+        'INSERT INTO screen_rows (run, row, data) SELECT $1, o, d FROM unnest($2::int[], $3::jsonb[]) AS t(o, d)',
+        [run, batch.map((_, i) => n - batch.length + i + 1), batch.map((r) => JSON.stringify(r))],
+      );
+      batch = [];
+    };
+    for await (const row of rows) {
+      if (!columns) {
+        columns =
+          opts.inFormat === 'csv'
+            ? Object.keys(row.input)
+            : ['name', 'schema', 'country', 'birth_date', 'id_number'];
+        await pool.query(
+          `INSERT INTO screen_runs (id, input, format, columns, options, datasets, owner, kind, audit)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+          [
+            run,
+            opts.input,
+            opts.format,
+            JSON.stringify(columns),
+            JSON.stringify(opts.options),
+            JSON.stringify(opts.datasets),
+            opts.owner ?? null,
+            opts.kind ?? null,
+            opts.audit ? JSON.stringify(opts.audit) : null,
+          ],
+        );
+        created = true;
+      }
+      if (opts.format === 'csv' && opts.inFormat === 'jsonl') {
+        const p = row.query.properties;
+        row.input = {
+          name: p.name?.[0],
+          schema: row.query.schema,
+          country: p.country?.[0],
+          birth_date: p.birthDate?.[0],
+          id_number: p.idNumber?.[0],
+        };
+      }
+      n++;
+      batch.push(plainRow(row));
+      if (batch.length >= 1000) await flush();
+      if (opts.signal?.aborted) throw new UsageError('cancelled', 'run the command again to screen the file');
+    }
+    await flush();
+    if (!columns)
+      throw new UsageError(`${opts.input} has no rows to screen`, 'give a file with a header and rows');
+    const chunks = Math.ceil(n / chunkSize);
+    await pool.query(
+      `INSERT INTO screen_chunks (run, chunk, first_row, last_row)
+       SELECT $1, c, c * $2 + 1, LEAST((c + 1) * $2, $3) FROM generate_series(0, $4 - 1) AS c`,
+      [run, chunkSize, n, chunks],
+    );
+    const started = await pool.query(
+      "UPDATE screen_runs SET total_rows = $2, status = 'running', queued_at = now() WHERE id = $1 AND status = 'loading'",
+      [run, n],
+    );
+    if (!started.rowCount) throw new UsageError('cancelled while loading', 'submit the rows again');
+    // Retry and expiry are set on every job: a queue created earlier keeps its own defaults.
+    await boss.insert(
+      Array.from({ length: chunks }, (_, chunk) => ({
+        name: SCREEN_QUEUE,
+        data: { run, chunk } satisfies ChunkJob,
+        retryLimit: RETRY_LIMIT,
+        retryDelay: 2,
+        retryBackoff: true,
+        expireInSeconds: timing.chunkTimeout ?? 300,
+        deadLetter: DEAD_QUEUE,
+      })),
+    );
+    return { run, rows: n, chunks };
+  } catch (e) {
+    if (created) await pool.query('DELETE FROM screen_runs WHERE id = $1', [run]).catch(() => undefined);
+    throw e;
+  }
+}
+
+export type RunState = 'loading' | 'queued' | 'running' | 'done' | 'cancelled' | 'failed';
+
+export interface RunStatus {
+  run: string;
+  owner: string | null;
+  kind: string | null;
+  state: RunState;
+  total: number;
+  done: number;
+  chunks: number;
+  chunksDone: number;
+  /** Rows per second since the chunks were queued. */
+  rate: number;
+  /** Seconds left at that rate (absent before the first chunk is done, or once finished). */
+  etaSeconds?: number;
+  createdAt: string;
+  finishedAt?: string;
+  error?: string;
+}
+
+/** A run's state and progress, as any process sees it from the database. */
+export async function runStatus(pool: pg.Pool, run: string): Promise<RunStatus | undefined> {
+  const { rows } = await pool.query<{
+    owner: string | null;
+    kind: string | null;
+    status: string;
+    total_rows: number;
+    created_at: Date;
+    finished_at: Date | null;
+    error: string | null;
+    chunks: string;
+    chunks_done: string;
+    done: string;
+    attempts: string;
+    elapsed: number | null;
+  }>(
+    `SELECT r.owner, r.kind, r.status, r.total_rows, r.created_at, r.finished_at, r.error,
+       COUNT(c.chunk) AS chunks, COUNT(c.done_at) AS chunks_done,
+       COALESCE(SUM(c.last_row - c.first_row + 1) FILTER (WHERE c.done_at IS NOT NULL), 0) AS done,
+       COALESCE(SUM(c.attempts), 0) AS attempts,
+       EXTRACT(EPOCH FROM COALESCE(r.finished_at, now()) - r.queued_at)::float8 AS elapsed
+     FROM screen_runs r LEFT JOIN screen_chunks c ON c.run = r.id
+     WHERE r.id = $1 GROUP BY r.id`,
+    [run],
+  );
+  const r = rows[0];
+  if (!r) return undefined;
+  const chunks = Number(r.chunks);
+  const chunksDone = Number(r.chunks_done);
+  const done = Number(r.done);
+  let state: RunState;
+  if (r.status === 'running')
+    state = chunks > 0 && chunksDone === chunks ? 'done' : Number(r.attempts) > 0 ? 'running' : 'queued';
+  else state = r.status as RunState;
+  const rate = r.elapsed && r.elapsed > 0 ? done / r.elapsed : 0;
+  const finished = state === 'done' || state === 'cancelled' || state === 'failed';
+  return {
+    run,
+    owner: r.owner,
+    kind: r.kind,
+    state,
+    total: r.total_rows,
+    done,
+    chunks,
+    chunksDone,
+    rate,
+    ...(!finished && rate > 0 ? { etaSeconds: Math.ceil((r.total_rows - done) / rate) } : {}),
+    createdAt: r.created_at.toISOString(),
+    ...(r.finished_at ? { finishedAt: r.finished_at.toISOString() } : {}),
+    ...(r.error ? { error: r.error } : {}),
+  };
+}
+
+/** Runs of one owner (or of every owner), newest first, finished ones kept for `keepSeconds`. */
+export async function listRuns(
+  pool: pg.Pool,
+  owner: string | undefined,
+  keepSeconds: number,
+): Promise<string[]> {
+  const { rows } = await pool.query<{ id: string }>(
+    `SELECT id FROM screen_runs
+     WHERE owner IS NOT NULL AND ($1::text IS NULL OR owner = $1)
+       AND (finished_at IS NULL OR finished_at > now() - $2 * interval '1 second')
+     ORDER BY created_at DESC LIMIT 200`,
+    [owner ?? null, keepSeconds],
+  );
+  return rows.map((r) => r.id);
+}
+
+/** Runs of an owner still loading or being screened. */
+export async function openRuns(pool: pg.Pool, owner: string): Promise<number> {
+  const { rows } = await pool.query<{ n: string }>(
+    `SELECT COUNT(*) AS n FROM screen_runs r WHERE owner = $1
+       AND (status = 'loading' OR (status = 'running'
+         AND EXISTS (SELECT 1 FROM screen_chunks c WHERE c.run = r.id AND c.done_at IS NULL)))`,
+    [owner],
+  );
+  return Number(rows[0]!.n);
+}
+
+/** Cancel a run that is loading or running; false when it had already finished. */
+export async function cancelRun(pool: pg.Pool, run: string): Promise<boolean> {
+  const { rowCount } = await pool.query(
+    `UPDATE screen_runs SET status = 'cancelled', finished_at = now()
+     WHERE id = $1 AND (status = 'loading' OR (status = 'running'
+       AND EXISTS (SELECT 1 FROM screen_chunks c WHERE c.run = $1 AND c.done_at IS NULL)))`,
+    [run],
+  );
+  return (rowCount ?? 0) > 0;
+}
+
+/** The result lines of a run in input order, read in slices. */
+export async function* runLines(
+  pool: pg.Pool,
+  run: string,
+  total: number,
+): AsyncGenerator<{ text: string; matched: boolean; error: string | null }> {
+  for (let from = 1; from <= total; from += 5000) {
+    const { rows: part } = await pool.query<{ text: string; matched: boolean; error: string | null }>(
+      'SELECT text, matched, error FROM screen_results WHERE run = $1 AND row BETWEEN $2 AND $3 ORDER BY row',
+      [run, from, from + 4999],
+    );
+    yield* part;
+  }
 }
 
 export interface DistributedOptions {
@@ -146,7 +445,6 @@ export interface DistributedSummary {
 export async function screenDistributed(opts: DistributedOptions): Promise<DistributedSummary> {
   const inFormat = formatOf(opts.input, 'input');
   const outFormat = formatOf(opts.output, 'output');
-  const chunkSize = opts.chunkSize ?? 2000;
   const started = performance.now();
   // Pin the datasets and options now: workers screen against these versions whatever is imported meanwhile.
   const store = await openStore(opts.db);
@@ -162,109 +460,52 @@ export async function screenDistributed(opts: DistributedOptions): Promise<Distr
   } finally {
     await store.close();
   }
-  const timing = opts.timing ?? {};
-  const pool = new pg.Pool({ connectionString: opts.db, max: 2 });
-  const boss = bossOf(opts.db, timing);
-  boss.on('error', () => undefined);
-  const run = randomUUID();
+  const queue = await openRunQueue(opts.db, opts.timing ?? {});
+  const { pool } = queue;
+  let run: string | undefined;
   let finished = false;
   try {
-    await boss.start();
-    await prepare(boss, pool, timing);
-    const rows = rowsOfLines(readLines(opts.input), inFormat, opts.input);
-    let columns: string[] | undefined;
-    let n = 0;
-    let batch: ChunkRow[] = [];
-    const flush = async (): Promise<void> => {
-      if (!batch.length) return;
-      await pool.query(
-        'INSERT INTO screen_rows (run, row, data) SELECT $1, o, d FROM unnest($2::int[], $3::jsonb[]) AS t(o, d)',
-        [run, batch.map((_, i) => n - batch.length + i + 1), batch.map((r) => JSON.stringify(r))],
-      );
-      batch = [];
-    };
-    const options = { ...opts.screen, scope: pinned };
-    for await (const row of rows) {
-      if (!columns) {
-        columns =
-          inFormat === 'csv'
-            ? Object.keys(row.input)
-            : ['name', 'schema', 'country', 'birth_date', 'id_number'];
-        await pool.query(
-          'INSERT INTO screen_runs (id, input, format, columns, options, datasets) VALUES ($1, $2, $3, $4, $5, $6)',
-          [
-            run,
-            opts.input,
-            outFormat,
-            JSON.stringify(columns),
-            JSON.stringify(options),
-            JSON.stringify(pinned),
-          ],
-        );
-      }
-      if (outFormat === 'csv' && inFormat === 'jsonl') {
-        const p = row.query.properties;
-        row.input = {
-          name: p.name?.[0],
-          schema: row.query.schema,
-          country: p.country?.[0],
-          birth_date: p.birthDate?.[0],
-          id_number: p.idNumber?.[0],
-        };
-      }
-      n++;
-      batch.push(plainRow(row));
-      if (batch.length >= 1000) await flush();
-      if (opts.signal?.aborted) throw new UsageError('cancelled', 'run the command again to screen the file');
-    }
-    await flush();
-    if (!columns)
-      throw new UsageError(`${opts.input} has no rows to screen`, 'give a file with a header and rows');
-    const chunks = Math.ceil(n / chunkSize);
-    await pool.query(
-      `INSERT INTO screen_chunks (run, chunk, first_row, last_row)
-       SELECT $1, c, c * $2 + 1, LEAST((c + 1) * $2, $3) FROM generate_series(0, $4 - 1) AS c`,
-      [run, chunkSize, n, chunks],
-    );
-    await pool.query("UPDATE screen_runs SET total_rows = $2, status = 'running' WHERE id = $1", [run, n]);
-    // Retry and expiry are set on every job: a queue created earlier keeps its own defaults.
-    await boss.insert(
-      Array.from({ length: chunks }, (_, chunk) => ({
-        name: SCREEN_QUEUE,
-        data: { run, chunk } satisfies ChunkJob,
-        retryLimit: 5,
-        retryDelay: 2,
-        retryBackoff: true,
-        expireInSeconds: timing.chunkTimeout ?? 300,
-        deadLetter: DEAD_QUEUE,
-      })),
-    );
+    const queued = await queueRun(queue, rowsOfLines(readLines(opts.input), inFormat, opts.input), {
+      input: opts.input,
+      inFormat,
+      format: outFormat,
+      options: { ...opts.screen, scope: pinned },
+      datasets: pinned,
+      ...(opts.chunkSize ? { chunkSize: opts.chunkSize } : {}),
+      ...(opts.signal ? { signal: opts.signal } : {}),
+    });
+    run = queued.run;
+    const { rows: n, chunks } = queued;
     opts.onQueued?.(run, chunks);
 
     // Wait for every chunk, showing progress.
-    const queuedAt = performance.now();
     let lastLine = 0;
     for (;;) {
       if (opts.signal?.aborted) throw new UsageError('cancelled', 'run the command again to screen the file');
-      const { rows: r } = await pool.query<{ done: string; chunks_done: string }>(
-        `SELECT COALESCE(SUM(last_row - first_row + 1), 0) AS done, COUNT(*) AS chunks_done
-         FROM screen_chunks WHERE run = $1 AND done_at IS NOT NULL`,
-        [run],
-      );
-      const done = Number(r[0]!.done);
+      const s = (await runStatus(pool, run))!;
+      if (s.state === 'cancelled' || s.state === 'failed')
+        throw new UsageError(
+          `run ${run} was ${s.state}${s.error ? `: ${s.error}` : ''}`,
+          'run the command again',
+        );
       const now = performance.now();
-      const rate = done / Math.max(1e-3, (now - queuedAt) / 1000);
+      const done = s.done;
       if (opts.progress && (opts.progress.isTTY ? true : now - lastLine > 10_000 || done === n)) {
         lastLine = now;
-        const eta = rate > 0 ? `, ETA ${Math.ceil((n - done) / rate)} s` : '';
-        const line = `screened ${done.toLocaleString('en-US')} of ${n.toLocaleString('en-US')} rows (${Math.round(rate).toLocaleString('en-US')}/s${eta})`;
+        const eta = s.etaSeconds !== undefined ? `, ETA ${s.etaSeconds} s` : '';
+        const line = `screened ${done.toLocaleString('en-US')} of ${n.toLocaleString('en-US')} rows (${Math.round(s.rate).toLocaleString('en-US')}/s${eta})`;
         opts.progress.err(opts.progress.isTTY ? `\r${line}\u001b[K${done === n ? '\n' : ''}` : `${line}\n`);
       }
-      if (Number(r[0]!.chunks_done) === chunks) break;
+      if (s.chunksDone === chunks) break;
       await new Promise((resolve) => setTimeout(resolve, 500));
     }
 
     // Assemble in input order, atomically.
+    const { rows: meta } = await pool.query<{ columns: string[] }>(
+      'SELECT columns FROM screen_runs WHERE id = $1',
+      [run],
+    );
+    const columns = meta[0]!.columns;
     const tmp = `${opts.output}.${process.pid}.partial`;
     const out = createWriteStream(tmp);
     let matched = 0;
@@ -274,16 +515,10 @@ export async function screenDistributed(opts: DistributedOptions): Promise<Distr
         if (!out.write(text)) await once(out, 'drain');
       };
       if (outFormat === 'csv') await write([...columns, ...RESULT_COLUMNS].join(',') + '\n');
-      for (let from = 1; from <= n; from += 5000) {
-        const { rows: part } = await pool.query<{ text: string; matched: boolean; error: string | null }>(
-          'SELECT text, matched, error FROM screen_results WHERE run = $1 AND row BETWEEN $2 AND $3 ORDER BY row',
-          [run, from, from + 4999],
-        );
-        for (const p of part) {
-          if (p.matched) matched++;
-          if (p.error) errors.push(p.error);
-          await write(p.text);
-        }
+      for await (const p of runLines(pool, run, n)) {
+        if (p.matched) matched++;
+        if (p.error) errors.push(p.error);
+        await write(p.text);
       }
       out.end();
       await once(out, 'finish');
@@ -293,15 +528,16 @@ export async function screenDistributed(opts: DistributedOptions): Promise<Distr
       rmSync(tmp, { force: true });
       throw e;
     }
-    await pool.query("UPDATE screen_runs SET status = 'done' WHERE id = $1", [run]);
+    await pool.query("UPDATE screen_runs SET status = 'done', finished_at = now() WHERE id = $1", [run]);
     finished = true;
     const seconds = (performance.now() - started) / 1000;
     return { run, queries: n, matched, errors, chunks, seconds, perSecond: n / seconds, output: opts.output };
   } finally {
-    if (!finished)
-      await pool.query("UPDATE screen_runs SET status = 'cancelled' WHERE id = $1", [run]).catch(() => 0);
-    await boss.stop({ graceful: false, wait: true }).catch(() => undefined);
-    await pool.end();
+    if (!finished && run)
+      await pool
+        .query("UPDATE screen_runs SET status = 'cancelled', finished_at = now() WHERE id = $1", [run])
+        .catch(() => 0);
+    await closeRunQueue(queue);
   }
 }
 
@@ -321,85 +557,175 @@ export interface WorkerOptions {
 /** Screen queued chunks until the signal aborts. One chunk at a time per process. */
 export async function runWorker(opts: WorkerOptions): Promise<void> {
   const log = opts.log ?? (() => undefined);
-  const pool = new pg.Pool({ connectionString: opts.db, max: 2 });
-  const boss = bossOf(opts.db, opts.timing ?? {});
+  const queue = await openRunQueue(opts.db, opts.timing ?? {});
+  const { pool, boss } = queue;
   boss.on('error', (e) => log(`queue error: ${(e as Error).message}`));
   let store: Store | undefined;
-  const services = new Map<string, { service: ScreeningService; options: BatchOptions }>();
   const worker = `${process.pid}`;
   try {
-    await boss.start();
-    await prepare(boss, pool, opts.timing ?? {});
     store = await openStore(opts.db);
-    const theStore = store;
-    await boss.work<ChunkJob>(SCREEN_QUEUE, { batchSize: 1, pollingIntervalSeconds: 1 }, async ([job]) => {
-      const { run, chunk } = job!.data;
-      const { rows: runRows } = await pool.query<{
-        status: string;
-        format: BatchFormat;
-        columns: string[];
-        options: BatchOptions;
-      }>('SELECT status, format, columns, options FROM screen_runs WHERE id = $1', [run]);
-      const meta = runRows[0];
-      if (!meta || meta.status !== 'running') return; // cancelled or removed: nothing to do
-      const { rows: c } = await pool.query<{ first_row: number; last_row: number; done_at: Date | null }>(
-        `UPDATE screen_chunks SET attempts = attempts + 1, worker = $3 WHERE run = $1 AND chunk = $2
-         RETURNING first_row, last_row, done_at`,
-        [run, chunk, worker],
-      );
-      if (!c[0] || c[0].done_at) return;
-      log(`run ${run} chunk ${chunk}: rows ${c[0].first_row}–${c[0].last_row}`);
-      let s = services.get(run);
-      if (!s) {
-        // The run's pinned datasets (name@version) and options; the index is built or loaded for them.
-        s = { service: screeningService(theStore, { db: opts.db }), options: meta.options };
-        services.clear();
-        services.set(run, s);
-      }
-      const { rows: input } = await pool.query<{ row: number; data: ChunkRow }>(
-        'SELECT row, data FROM screen_rows WHERE run = $1 AND row BETWEEN $2 AND $3 ORDER BY row',
-        [run, c[0].first_row, c[0].last_row],
-      );
-      const order: number[] = [];
-      const texts: string[] = [];
-      const matched: boolean[] = [];
-      const errs: (string | null)[] = [];
-      async function* each(): AsyncGenerator<QueryRow> {
-        for (const r of input) yield rehydrate(r.data);
-      }
-      let i = 0;
-      for await (const result of screenRows(s.service, each(), s.options)) {
-        order.push(input[i++]!.row);
-        texts.push(resultLine(meta.format, result, meta.columns));
-        matched.push(Boolean(result.results[0]?.match));
-        errs.push(result.error ? errorText(result) : null);
-      }
-      const client = await pool.connect();
-      try {
-        await client.query('BEGIN');
-        await client.query(
-          `INSERT INTO screen_results (run, row, text, matched, error)
-           SELECT $1, r, t, m, e FROM unnest($2::int[], $3::text[], $4::boolean[], $5::text[]) AS u(r, t, m, e)
-           ON CONFLICT (run, row) DO NOTHING`,
-          [run, order, texts, matched, errs],
-        );
-        await client.query(
-          'UPDATE screen_chunks SET done_at = now() WHERE run = $1 AND chunk = $2 AND done_at IS NULL',
-          [run, chunk],
-        );
-        await client.query('COMMIT');
-      } catch (e) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        throw e;
-      } finally {
-        client.release();
-      }
-    });
+    // One screening service for every run: its indexes are cached per dataset version, so a run
+    // pinned to another version loads that one (and the older index is let go).
+    const service = screeningService(store, { db: opts.db });
+    await boss.work<ChunkJob>(
+      SCREEN_QUEUE,
+      { batchSize: 1, pollingIntervalSeconds: 1, includeMetadata: true },
+      async ([job]) => {
+        try {
+          await screenChunk(pool, service, job!.data, worker, log);
+        } catch (e) {
+          // The last attempt failed: the chunk goes to the dead-letter queue and its run fails.
+          if (job!.retryCount >= job!.retryLimit)
+            await pool
+              .query(
+                "UPDATE screen_runs SET status = 'failed', error = $2, finished_at = now() WHERE id = $1 AND status = 'running'",
+                [job!.data.run, `chunk ${job!.data.chunk}: ${(e as Error).message}`],
+              )
+              .catch(() => undefined);
+          throw e;
+        }
+      },
+    );
     log(`worker ${worker} waiting for chunks on ${SCREEN_QUEUE}`);
     if (opts.signal && !opts.signal.aborted) await once(opts.signal, 'abort');
   } finally {
     await boss.stop({ graceful: true, wait: true, timeout: 30_000 }).catch(() => undefined);
     await store?.close();
     await pool.end();
+  }
+}
+
+interface AuditRow {
+  row: number;
+  dataset: string;
+  version: number;
+  query: string;
+  results: string;
+}
+
+async function screenChunk(
+  pool: pg.Pool,
+  service: ScreeningService,
+  { run, chunk }: ChunkJob,
+  worker: string,
+  log: (line: string) => void,
+): Promise<void> {
+  const { rows: runRows } = await pool.query<{
+    status: string;
+    format: RunFormat;
+    columns: string[];
+    options: BatchOptions;
+    audit: RunAudit | null;
+  }>('SELECT status, format, columns, options, audit FROM screen_runs WHERE id = $1', [run]);
+  const meta = runRows[0];
+  if (!meta || meta.status !== 'running') return; // cancelled, failed or removed: nothing to do
+  const { rows: c } = await pool.query<{ first_row: number; last_row: number; done_at: Date | null }>(
+    `UPDATE screen_chunks SET attempts = attempts + 1, worker = $3 WHERE run = $1 AND chunk = $2
+     RETURNING first_row, last_row, done_at`,
+    [run, chunk, worker],
+  );
+  if (!c[0] || c[0].done_at) return;
+  log(`run ${run} chunk ${chunk}: rows ${c[0].first_row}–${c[0].last_row}`);
+  const { rows: input } = await pool.query<{ row: number; data: ChunkRow }>(
+    'SELECT row, data FROM screen_rows WHERE run = $1 AND row BETWEEN $2 AND $3 ORDER BY row',
+    [run, c[0].first_row, c[0].last_row],
+  );
+  const order: number[] = [];
+  const texts: string[] = [];
+  const matched: boolean[] = [];
+  const errs: (string | null)[] = [];
+  const audits: AuditRow[] = [];
+  async function* each(): AsyncGenerator<QueryRow> {
+    for (const r of input) yield rehydrate(r.data);
+  }
+  let i = 0;
+  for await (const result of screenRows(service, each(), meta.options)) {
+    const row = input[i++]!.row;
+    order.push(row);
+    if (meta.format === 'api') {
+      const doc = apiRow(result);
+      texts.push(JSON.stringify(doc));
+      matched.push(doc.results.some((r) => r.match));
+    } else {
+      texts.push(resultLine(meta.format, result, meta.columns));
+      matched.push(Boolean(result.results[0]?.match));
+    }
+    errs.push(result.error ? errorText(result) : null);
+    if (meta.audit && !result.error) {
+      const query = JSON.stringify({
+        key: result.key,
+        line: result.line,
+        query: result.query,
+        ...(meta.audit.clientRequestId ? { clientRequestId: meta.audit.clientRequestId } : {}),
+      });
+      for (const [dataset, version] of Object.entries(result.versions ?? {}))
+        audits.push({
+          row,
+          dataset,
+          version,
+          query,
+          results: JSON.stringify(
+            result.results
+              .filter((r) => r.datasets.includes(dataset))
+              .map((r) => ({ id: r.id, score: r.score, match: r.match })),
+          ),
+        });
+    }
+  }
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    // The run's row is locked first: chunk commits of one run follow each other, so the last one
+    // sees every other as done, and a cancellation is either before or after a commit.
+    const { rows: locked } = await client.query<{ status: string }>(
+      'SELECT status FROM screen_runs WHERE id = $1 FOR UPDATE',
+      [run],
+    );
+    if (locked[0]?.status !== 'running') {
+      await client.query('ROLLBACK');
+      return;
+    }
+    const { rows: written } = await client.query<{ row: number }>(
+      `INSERT INTO screen_results (run, row, text, matched, error)
+       SELECT $1, r, t, m, e FROM unnest($2::int[], $3::text[], $4::boolean[], $5::text[]) AS u(r, t, m, e)
+       ON CONFLICT (run, row) DO NOTHING RETURNING row`,
+      [run, order, texts, matched, errs],
+    );
+    if (meta.audit && audits.length) {
+      // Audit records only for rows written now: a chunk screened twice is audited once.
+      const fresh = new Set(written.map((w) => w.row));
+      const rows = audits.filter((a) => fresh.has(a.row));
+      if (rows.length)
+        await client.query(
+          `INSERT INTO audit (at, key_id, action, dataset, dataset_version, query, results, request_id)
+           SELECT to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), $1, 'batch', d, v, q::json, r::json, $2
+           FROM unnest($3::text[], $4::int[], $5::text[], $6::text[]) AS u(d, v, q, r)`,
+          [
+            meta.audit.keyId,
+            meta.audit.requestId,
+            rows.map((a) => a.dataset),
+            rows.map((a) => a.version),
+            rows.map((a) => a.query),
+            rows.map((a) => a.results),
+          ],
+        );
+    }
+    await client.query(
+      'UPDATE screen_chunks SET done_at = now() WHERE run = $1 AND chunk = $2 AND done_at IS NULL',
+      [run, chunk],
+    );
+    // An API run is done with its last chunk (a file run once its submitter has written the output).
+    if (meta.format === 'api')
+      await client.query(
+        `UPDATE screen_runs SET status = 'done', finished_at = now() WHERE id = $1
+         AND NOT EXISTS (SELECT 1 FROM screen_chunks WHERE run = $1 AND done_at IS NULL)`,
+        [run],
+      );
+    await client.query('COMMIT');
+  } catch (e) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw e;
+  } finally {
+    client.release();
   }
 }

@@ -2,6 +2,7 @@
 // so the main thread only concatenates text in input order. A row that could
 // not be screened keeps its place, with its line and error.
 
+import type { BatchRowResult as ApiRow } from '../../contract/jobs.js';
 import type { BatchRowResult } from '../../service/batch-screening.js';
 
 export type BatchFormat = 'csv' | 'jsonl';
@@ -27,6 +28,25 @@ export function errorText(row: BatchRowResult): string {
   const e = row.error;
   if (!e) return '';
   return `line ${e.line}${e.column ? `:${e.column}` : ''}: ${e.message}${e.hint ? ` (${e.hint})` : ''}`;
+}
+
+/** A row as the API's batch job returns it. */
+export function apiRow(row: BatchRowResult): ApiRow {
+  return {
+    key: row.key,
+    line: row.line,
+    name: row.query?.properties.name?.[0] ?? String(row.input.name ?? ''),
+    results: row.results.map(({ id, caption, schema, score, match, explanations, datasets }) => ({
+      id,
+      caption,
+      schema,
+      score,
+      match,
+      explanations,
+      datasets,
+    })),
+    ...(row.error ? { error: row.error } : {}),
+  };
 }
 
 export function resultLine(format: BatchFormat, row: BatchRowResult, columns: string[]): string {

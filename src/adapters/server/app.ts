@@ -28,6 +28,7 @@ import { catalogRoutes } from './routes/catalog.js';
 import { reconcileRoutes } from './routes/reconcile.js';
 import { EntityService } from '../../service/entities.js';
 import { SearchService } from '../../service/search.js';
+import { NoDatasetsError, type ScreeningService } from '../../service/screening.js';
 import { screeningService } from '../node/screening.js';
 import { networkRoutes } from './routes/networks.js';
 import { layoutRoutes } from './routes/layout.js';
@@ -69,12 +70,15 @@ export async function buildServer(
   });
   installErrorHandler(app, privateStrings(config.privateStrings));
   installSecurityHeaders(app);
-  installAuth(app, config);
+  const team = config.team;
+  installAuth(app, config, team && ((key) => team.lookupKey(key)));
   if (config.rateLimit > 0) {
     await app.register(rateLimit, {
       max: config.rateLimit,
-      timeWindow: '1 minute',
+      timeWindow: 60_000,
       keyGenerator: (req) => keyFrom(req) ?? req.ip,
+      // Replicas count in the team database, so the limit holds across them.
+      ...(team ? { store: team.rateLimitStore() as never } : {}),
     });
   }
   await app.register(swagger, {
@@ -117,5 +121,30 @@ export async function buildServer(
   }
   // Jobs are cancelled before the server closes, so their event streams end and close need not wait for them.
   app.addHook('preClose', async () => ctx.jobs.close());
+  if (team && config.reloadEveryMs > 0) {
+    // Another replica or a CLI import may add a dataset version: load its index before a request needs it.
+    const reload = setInterval(() => void warmIndexes(screening, app), config.reloadEveryMs);
+    reload.unref();
+    app.addHook('onClose', async () => clearInterval(reload));
+  }
   return app;
+}
+
+const warming = new WeakSet<ScreeningService>();
+
+/**
+ * Build (or load) the index of every dataset's latest version. Requests go on
+ * with the index they hold; the service keeps one version per dataset, so at
+ * most two are in memory while a new one is built.
+ */
+export async function warmIndexes(screening: ScreeningService, app?: FastifyInstance): Promise<void> {
+  if (warming.has(screening)) return;
+  warming.add(screening);
+  try {
+    for (const d of await screening.scope()) await screening.index(d);
+  } catch (e) {
+    if (!(e instanceof NoDatasetsError)) app?.log.warn({ err: (e as Error).message }, 'index reload failed');
+  } finally {
+    warming.delete(screening);
+  }
 }

@@ -33,7 +33,10 @@ export function keyFrom(request: FastifyRequest): string | undefined {
 /** The web app's files and the API docs are public even when reads are keyed. */
 const PUBLIC_PATH = /^\/(?:$|index\.html$|assets\/|docs(?:\/|$)|favicon)/;
 
-export function installAuth(app: FastifyInstance, config: ServerConfig): void {
+/** Looks a key up in a shared store (the team database); undefined for an unknown key. */
+export type KeyLookup = (key: string) => Promise<{ id: string; admin: boolean } | undefined>;
+
+export function installAuth(app: FastifyInstance, config: ServerConfig, lookup?: KeyLookup): void {
   const failures = new AuthFailureLimiter(config.authFailures);
   app.decorateRequest('keyId', 'anonymous');
   app.decorateRequest('isAdmin', false);
@@ -53,7 +56,8 @@ export function installAuth(app: FastifyInstance, config: ServerConfig): void {
           `wait ${wait} s before trying again`,
         );
       }
-      const id = config.keys.get(key);
+      const shared = lookup ? await lookup(key) : undefined;
+      const id = shared?.id ?? config.keys.get(key);
       if (id === undefined) failures.fail(request.ip);
       if (id === undefined)
         throw new HttpError(
@@ -63,7 +67,7 @@ export function installAuth(app: FastifyInstance, config: ServerConfig): void {
           'check the key you send in Authorization: ApiKey KEY',
         );
       request.keyId = id;
-      request.isAdmin = config.admins.has(id);
+      request.isAdmin = shared ? shared.admin : config.admins.has(id);
       return;
     }
     if (access === 'write' || config.reads === 'keyed') {

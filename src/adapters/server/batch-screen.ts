@@ -8,6 +8,7 @@ import { UsageError } from '../../core/model/errors.js';
 import type { BatchScreenRequest, BatchScreenResult } from '../../contract/jobs.js';
 import { rowsOfObjects, rowsOfText, screenRows } from '../../service/batch-screening.js';
 import type { ServerContext } from './context.js';
+import { apiRow } from '../node/screen-output.js';
 import type { JobContext } from './jobs.js';
 
 /** The rows of a request, read up to the first one so a bad header fails before the job starts. */
@@ -59,22 +60,7 @@ export async function runBatch(
     hops: 0,
     signal: job.signal,
   })) {
-    const name = row.query?.properties.name?.[0] ?? String(row.input.name ?? '');
-    const doc: BatchScreenResult['rows'][number] = {
-      key: row.key,
-      line: row.line,
-      name,
-      results: row.results.map(({ id, caption, schema, score, match, explanations, datasets }) => ({
-        id,
-        caption,
-        schema,
-        score,
-        match,
-        explanations,
-        datasets,
-      })),
-      ...(row.error ? { error: row.error } : {}),
-    };
+    const doc = apiRow(row);
     if (row.versions && !out.version) out.version = Object.values(row.versions)[0] ?? 0;
     if (!row.error)
       await onRow(

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { UsageError } from '../../core/model/errors.js';
 import type { MonitorStore } from '../../service/monitor-store.js';
+import type { TeamState } from '../node/team-state.js';
 
 export interface ServerConfig {
   /** API key → key id (the id is what logs and the audit record show). */
@@ -33,6 +34,15 @@ export interface ServerConfig {
   authFailures: { max: number; windowMs: number };
   /** Strings no error body may contain (the database location); the working and home folders are added. */
   privateStrings: string[];
+  /**
+   * State shared by replicas in PostgreSQL (keys, rate limits, batch jobs run by
+   * `interdict worker` processes); without it all of that lives in this process.
+   */
+  team?: TeamState;
+  /** Rows per chunk of a distributed batch job. */
+  jobChunkSize: number;
+  /** How often a replica looks for new dataset versions to load their indexes, ms (0: never). */
+  reloadEveryMs: number;
   /** Fastify logger: true for JSON logs on stdout, false for none. */
   logger: boolean | { level: string };
 }
@@ -48,6 +58,8 @@ export const SERVER_DEFAULTS: ServerConfig = {
   bodyLimit: 10 * 1024 * 1024,
   rateLimit: 1200,
   monitorPollMs: 1000,
+  jobChunkSize: 2000,
+  reloadEveryMs: 10_000,
   logger: false,
 };
 

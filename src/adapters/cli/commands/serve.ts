@@ -9,6 +9,7 @@ import { openStore } from '../../node/open-store.js';
 import { openMonitorStore } from '../../node/open-monitor-store.js';
 import { startMonitorScheduler } from '../../node/monitor-scheduler.js';
 import { resolveDbPath } from '../../node/paths.js';
+import { TeamState } from '../../node/team-state.js';
 import { buildServer } from '../../server/app.js';
 import { loadKeyring, SERVER_DEFAULTS } from '../../server/config.js';
 import { COMMON_OPTIONS, flag, numberOpt, stringOpt, type Command } from '../command.js';
@@ -27,7 +28,7 @@ export const serveCommand: Command = {
   path: ['serve'],
   summary: 'Serve the HTTP API (OpenAPI at /openapi.json, docs at /docs) and the web app',
   usage:
-    'interdict serve [--port 8080] [--host 127.0.0.1] [--db FILE] [--keys FILE] [--reads open|keyed] [--anonymous-jobs] [--max-jobs-per-key N] [--demo] [--rate-limit N] [--body-limit BYTES] [--log-level info] [--monitor-every SECONDS]',
+    'interdict serve [--port 8080] [--host 127.0.0.1] [--db FILE] [--keys FILE] [--reads open|keyed] [--anonymous-jobs] [--max-jobs-per-key N] [--demo] [--rate-limit N] [--body-limit BYTES] [--log-level info] [--monitor-every SECONDS] [--chunk-size ROWS] [--chunk-timeout S] [--reload-every S]',
   examples: [
     'interdict serve --demo',
     'INTERDICT_API_KEYS=ci:0123456789abcdef0123 interdict serve --port 9000 --reads keyed',
@@ -45,6 +46,10 @@ export const serveCommand: Command = {
     'body-limit': { type: 'string' },
     'log-level': { type: 'string' },
     'monitor-every': { type: 'string' },
+    'chunk-size': { type: 'string' },
+    'chunk-timeout': { type: 'string' },
+    'supervise-every': { type: 'string' },
+    'reload-every': { type: 'string' },
   },
   async run(args, io) {
     const port = numberOpt(args, 'port', Number(io.env.PORT ?? 8080))!;
@@ -59,7 +64,24 @@ export const serveCommand: Command = {
     const store = await openStore(dbPath);
     if (flag(args, 'demo')) await ensureDemo(store).then(() => storeDesignatedNetwork(store));
     const monitor = await openMonitorStore(dbPath);
+    // A team server keeps what replicas share in PostgreSQL; its batch jobs go to `interdict worker` processes.
+    let team: TeamState | undefined;
+    if (/^postgres(ql)?:\/\//.test(dbPath)) {
+      const chunkTimeout = numberOpt(args, 'chunk-timeout');
+      const every = numberOpt(args, 'supervise-every');
+      team = await TeamState.open(dbPath, {
+        ...(chunkTimeout ? { chunkTimeout } : {}),
+        ...(every ? { superviseEvery: every } : {}),
+      });
+      await team.addKeys(keys, admins);
+    }
+    const chunkSize = numberOpt(args, 'chunk-size', SERVER_DEFAULTS.jobChunkSize)!;
+    if (!Number.isInteger(chunkSize) || chunkSize < 1)
+      throw new UsageError(`--chunk-size ${chunkSize} must be a whole number ≥ 1`, 'pass --chunk-size 2000');
     const app = await buildServer(store, {
+      ...(team ? { team } : {}),
+      jobChunkSize: chunkSize,
+      reloadEveryMs: numberOpt(args, 'reload-every', SERVER_DEFAULTS.reloadEveryMs / 1000)! * 1000,
       keys,
       admins,
       anonymousJobs,
@@ -78,7 +100,11 @@ export const serveCommand: Command = {
       numberOpt(args, 'monitor-every', 60)! * 1000,
       (msg, detail) => app.log.info(detail, msg),
     );
-    if (keys.size === 0)
+    if (team)
+      io.err(
+        'team server: keys, rate limits, the audit log and batch jobs are shared in PostgreSQL; run `interdict worker --db …` to screen jobs\n',
+      );
+    else if (keys.size === 0)
       io.err('no API keys configured (INTERDICT_API_KEYS or --keys): writes are refused\n');
     if (anonymousJobs) io.err('clients without a key may start jobs (--anonymous-jobs or --demo)\n');
     let address: string;
@@ -86,6 +112,7 @@ export const serveCommand: Command = {
       address = await app.listen({ port, host });
     } catch (e) {
       await app.close();
+      await team?.close();
       await store.close();
       const code = (e as { code?: string }).code;
       if (code === 'EADDRINUSE' || code === 'EACCES' || code === 'EADDRNOTAVAIL') {
@@ -119,6 +146,7 @@ export const serveCommand: Command = {
     io.err('stopping: cancelling running jobs\n');
     await scheduler.stop();
     await app.close();
+    await team?.close();
     await monitor.close();
     await store.close();
     clearTimeout(force);

@@ -10,10 +10,20 @@ import {
   type JobStatus,
 } from '../../../contract/jobs.js';
 import { batchRows, runBatch } from '../batch-screen.js';
+import {
+  distributedJob,
+  distributedJobs,
+  distributedResult,
+  queueDistributedJob,
+  cancelDistributedJob,
+} from '../distributed-jobs.js';
 import type { ServerContext } from '../context.js';
 import { HttpError } from '../errors.js';
 import { JobLimitError, type JobRunner } from '../jobs.js';
 import { audit, scopeOrRefuse } from './match.js';
+
+/** How often a stream of a distributed job looks at its progress, ms. */
+const SSE_POLL_MS = 500;
 
 const JOB_PARAMS = { type: 'object', required: ['id'], properties: { id: { type: 'string' } } } as const;
 
@@ -57,8 +67,13 @@ export function jobRoutes(ctx: ServerContext): FastifyPluginAsync {
   return async (app) => {
     const tags = ['jobs'];
     // A job is its owner's: another key (or no key) is told it does not exist, admins see all.
-    const find = (request: FastifyRequest, id: string) => {
-      const job = ctx.jobs.get(id);
+    // On a team server, batch screening jobs live in the database: any replica finds them.
+    const find = async (
+      request: FastifyRequest,
+      id: string,
+    ): Promise<{ status: JobStatus; owner: string; result?: unknown; distributed?: boolean }> => {
+      const job =
+        ctx.jobs.get(id) ?? (ctx.config.team ? await distributedJob(ctx.config.team, id) : undefined);
       if (!job || (job.owner !== request.keyId && !request.isAdmin))
         throw new HttpError(
           404,
@@ -88,8 +103,14 @@ export function jobRoutes(ctx: ServerContext): FastifyPluginAsync {
           ...(body.algorithm !== undefined ? { algorithm: body.algorithm } : {}),
         };
         ctx.screening.options(options);
-        await scopeOrRefuse(ctx, request, 'batch', options, { rows: body.rows?.length ?? 0 });
+        const datasets = await scopeOrRefuse(ctx, request, 'batch', options, {
+          rows: body.rows?.length ?? 0,
+        });
         const { rows, total } = await batchRows(body);
+        if (ctx.config.team) {
+          const status = await queueDistributedJob(ctx, request, body, options, datasets, rows);
+          return reply.status(202).header('location', `/jobs/${status.id}`).send(status);
+        }
         const status = submitJob(ctx, request, 'screen', (jobCtx) =>
           runBatch(
             ctx,
@@ -107,19 +128,24 @@ export function jobRoutes(ctx: ServerContext): FastifyPluginAsync {
     app.get(
       '/jobs',
       { schema: { tags, summary: "This key's jobs (an admin key: every job)" } },
-      async (request) =>
-        request.isAdmin ? ctx.jobs.list() : request.keyId === 'anonymous' ? [] : ctx.jobs.list(request.keyId),
+      async (request) => {
+        if (request.keyId === 'anonymous' && !request.isAdmin) return [];
+        const owner = request.isAdmin ? undefined : request.keyId;
+        const here = ctx.jobs.list(owner);
+        const shared = ctx.config.team ? await distributedJobs(ctx.config.team, owner) : [];
+        return [...shared, ...here];
+      },
     );
     app.get<{ Params: { id: string } }>(
       '/jobs/:id',
       { schema: { tags, summary: 'Job status and progress', params: JOB_PARAMS } },
-      async (request) => find(request, request.params.id).status,
+      async (request) => (await find(request, request.params.id)).status,
     );
     app.get<{ Params: { id: string } }>(
       '/jobs/:id/result',
       { schema: { tags, summary: 'Result of a finished job', params: JOB_PARAMS } },
       async (request) => {
-        const job = find(request, request.params.id);
+        const job = await find(request, request.params.id);
         if (job.status.state !== 'done') {
           throw new HttpError(
             409,
@@ -128,14 +154,14 @@ export function jobRoutes(ctx: ServerContext): FastifyPluginAsync {
             'wait until its state is done (GET /jobs/{id} or /events)',
           );
         }
-        return job.result;
+        return job.distributed ? distributedResult(ctx.config.team!, job.status.id) : job.result;
       },
     );
     app.get<{ Params: { id: string } }>(
       '/jobs/:id/events',
       { schema: { tags, summary: 'Progress as server-sent events (text/event-stream)', params: JOB_PARAMS } },
-      (request, reply) => {
-        const job = find(request, request.params.id);
+      async (request, reply) => {
+        const job = await find(request, request.params.id);
         reply.hijack();
         const res = reply.raw;
         res.writeHead(200, {
@@ -149,6 +175,23 @@ export function jobRoutes(ctx: ServerContext): FastifyPluginAsync {
         const finished = (s: string) => s === 'done' || s === 'failed' || s === 'cancelled';
         send({ type: 'state', job: job.status });
         if (finished(job.status.state)) return void res.end();
+        if (job.distributed) {
+          // Progress from the database, whichever replica or worker moves the job on.
+          let last = job.status;
+          let open = true;
+          request.raw.on('close', () => (open = false));
+          while (open) {
+            await new Promise((resolve) => setTimeout(resolve, SSE_POLL_MS));
+            const now = await distributedJob(ctx.config.team!, job.status.id).catch(() => undefined);
+            if (!open || !now) break;
+            const type = now.status.state !== last.state ? 'state' : 'progress';
+            if (type === 'state' || now.status.progress.done !== last.progress.done)
+              send({ type, job: now.status });
+            last = now.status;
+            if (finished(last.state)) break;
+          }
+          return void res.end();
+        }
         const off = ctx.jobs.subscribe(job.status.id, (status, type) => {
           send({ type, job: status });
           if (finished(status.state)) {
@@ -163,9 +206,10 @@ export function jobRoutes(ctx: ServerContext): FastifyPluginAsync {
       '/jobs/:id',
       { schema: { tags, summary: 'Cancel a job', params: JOB_PARAMS } },
       async (request) => {
-        find(request, request.params.id);
-        ctx.jobs.cancel(request.params.id);
-        return find(request, request.params.id).status;
+        const job = await find(request, request.params.id);
+        if (job.distributed) await cancelDistributedJob(ctx.config.team!, job.status.id);
+        else ctx.jobs.cancel(request.params.id);
+        return (await find(request, request.params.id)).status;
       },
     );
   };
