@@ -6,6 +6,7 @@
 
 import { useCallback, useEffect, useState } from 'react';
 import type { AlertOut, EvidenceOut } from '../../src/contract/monitor';
+import { apiKey } from './api';
 
 const STATES = ['open', 'acknowledged', 'resolved'] as const;
 type State = (typeof STATES)[number];
@@ -17,7 +18,7 @@ const VERDICTS = [
 ] as const;
 
 function keyHeader(): Record<string, string> {
-  const k = sessionStorage.getItem('interdict-key');
+  const k = apiKey();
   return k ? { authorization: `ApiKey ${k}` } : {};
 }
 
@@ -225,7 +226,6 @@ export function AlertsView() {
   const [state, setState] = useState<State>('open');
   const [alerts, setAlerts] = useState<AlertOut[]>();
   const [error, setError] = useState<string>();
-  const [key, setKey] = useState(() => sessionStorage.getItem('interdict-key') ?? '');
   const load = useCallback(() => {
     const ctl = new AbortController();
     fetch(`/alerts?state=${state}`, { headers: keyHeader(), signal: ctl.signal })
@@ -270,18 +270,6 @@ export function AlertsView() {
             </label>
           ))}
         </fieldset>
-        <label>
-          API key{' '}
-          <input
-            type="password"
-            value={key}
-            autoComplete="off"
-            onChange={(e) => {
-              setKey(e.target.value);
-              sessionStorage.setItem('interdict-key', e.target.value);
-            }}
-          />
-        </label>
         <span>
           Digest:{' '}
           {(['html', 'pdf'] as const).map((f) => (

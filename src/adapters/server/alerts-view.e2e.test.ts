@@ -96,7 +96,8 @@ describe.skipIf(!haveChromium)('alerts view in headless Chromium', () => {
     await reconnection.getByRole('button', { name: 'Acknowledge' }).click();
     await expect.poll(() => reconnection.getByRole('alert').textContent(), POLL).toContain('API key');
 
-    await page.getByLabel('API key').fill(KEY);
+    // The key is typed once, in the header's field, and used by every view.
+    await page.getByTestId('api-key').fill(KEY);
     await reconnection.getByRole('button', { name: 'Acknowledge' }).click();
     await expect.poll(() => page.locator('section.alert', { hasText: 'reconnection' }).count(), POLL).toBe(0);
     const acked = await listAlerts({ store, monitor }, { state: 'acknowledged' });
