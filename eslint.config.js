@@ -66,6 +66,19 @@ export default tseslint.config(
     },
   },
   {
+    // No import cycles in core and the service layer (a cycle hides which module is below which).
+    files: ['src/core/**/*.ts', 'src/service/**/*.ts', 'src/contract/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    settings: {
+      'import-x/extensions': ['.ts', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
+      'import-x/resolver-next': [
+        importX.createNodeResolver({ extensions: ['.ts', '.js'], extensionAlias: { '.js': ['.ts', '.js'] } }),
+      ],
+    },
+    rules: { 'import-x/no-cycle': 'error' },
+  },
+  {
     files: ['src/core/**/*.ts', 'src/service/**/*.ts'],
     ignores: ['src/core/**/*.test.ts', 'src/service/**/*.test.ts'],
     rules: {

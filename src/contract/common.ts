@@ -37,6 +37,11 @@ export interface ErrorBody {
     message: string;
     /** Field path of the offending value, e.g. `body.queries.q1.properties`. */
     path?: string;
+    /** The request field the problem concerns, e.g. `hops`. */
+    field?: string;
+    /** Where in a sent file or body: line and column from 1, or a record id. */
+    location?: { file?: string; line?: number; column?: number; record?: string };
+    /** The fix, naming request fields (never a command-line option). */
     hint?: string;
   };
   requestId: string;
@@ -55,6 +60,16 @@ export const ERROR_SCHEMA = {
         code: { type: 'string', enum: ERROR_CODES },
         message: { type: 'string' },
         path: { type: 'string' },
+        field: { type: 'string' },
+        location: {
+          type: 'object',
+          properties: {
+            file: { type: 'string' },
+            line: { type: 'integer' },
+            column: { type: 'integer' },
+            record: { type: 'string' },
+          },
+        },
         hint: { type: 'string' },
       },
     },

@@ -5,7 +5,7 @@
 import { queryOfObject, readScreeningQueries, type QueryRow } from '../core/ingest/screening-queries.js';
 import { linesOf } from '../core/ingest/lines.js';
 import type { LineSource } from '../core/ingest/lines.js';
-import { formatLocation, InputError, isInterdictError, type InterdictError } from '../core/model/errors.js';
+import { InputError, isInterdictError } from '../core/model/errors.js';
 import type { CleanQuery } from './query.js';
 import type { ScreeningHit, ScreeningService, ScreenRequest } from './screening.js';
 
@@ -40,17 +40,8 @@ export interface BatchSummary {
   errors: number;
 }
 
-/** An error's message without the location in front and the hint behind (both are fields of their own). */
-export function bareMessage(e: InterdictError): string {
-  let message = e.message;
-  if (e.hint && message.endsWith(`; ${e.hint}`)) message = message.slice(0, -e.hint.length - 2);
-  const where = e.location ? formatLocation(e.location) : '';
-  if (where && message.startsWith(`${where}: `)) message = message.slice(where.length + 2);
-  return message;
-}
-
 function rowError(e: InputError, line: number): RowError {
-  const message = bareMessage(e);
+  const message = e.message;
   return {
     code: e.code,
     message,

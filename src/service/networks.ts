@@ -166,12 +166,17 @@ export function resolveTerminals(
 ): { from: string[]; to: string[] } {
   const t = flowTerminals(network, from, to);
   const ids = new Set(network.nodes.map((n) => n.id));
-  for (const id of [...t.from, ...t.to]) {
-    if (!ids.has(id)) {
+  for (const [field, list] of [
+    ['from', t.from],
+    ['to', t.to],
+  ] as const) {
+    const id = list.find((x) => !ids.has(x));
+    if (id !== undefined) {
       const sample = network.nodes.slice(0, 8).map((n) => n.id);
       throw new UsageError(
         `network "${network.id}" has no actor "${id}"`,
-        `use actor ids such as ${sample.join(', ')}${network.nodes.length > 8 ? ', …' : ''}`,
+        `use actor ids such as ${sample.join(', ')}${network.nodes.length > 8 ? ', …' : ''} in {${field}}`,
+        field,
       );
     }
   }

@@ -4,7 +4,7 @@
 // strings, unknown properties are dropped). One rule for the CLI, the API,
 // batches and the web app.
 
-import { countryCode } from '../core/model/countries.js';
+import { countryCode, suggestCountry } from '../core/model/countries.js';
 import { InputError, type Location } from '../core/model/errors.js';
 
 /** Schemata a query may name, and what each may be matched against. `Thing` matches anything. */
@@ -275,14 +275,16 @@ export function cleanQuery(
           options.strict && !/^\d{4}(-\d{2}(-\d{2})?)?(T[\d:.]+Z?)?$/.test(text)
             ? undefined
             : cleanDate(text);
-      if (cleaned === undefined && options.strict)
+      if (cleaned === undefined && options.strict) {
+        const guess = COUNTRY_PROPERTIES.has(prop) ? suggestCountry(text) : undefined;
         fail(
           COUNTRY_PROPERTIES.has(prop) ? `unknown country "${text}"` : `"${text}" is not a date`,
           path,
           COUNTRY_PROPERTIES.has(prop)
-            ? 'give an ISO 3166 code or an English name, e.g. ir or Iran'
-            : 'write YYYY, YYYY-MM or YYYY-MM-DD, e.g. 1961-03-14',
+            ? `${guess ? `did you mean ${guess}? ` : ''}give an ISO 3166 code or an English name, e.g. ir or Iran`
+            : 'write a real date as YYYY, YYYY-MM or YYYY-MM-DD, e.g. 1961-03-14',
         );
+      }
       if (cleaned !== undefined && !out.includes(cleaned)) out.push(cleaned);
     }
     if (out.length) properties[prop] = out;

@@ -152,7 +152,7 @@ export interface ResolvedOptions {
 export class NoDatasetsError extends UsageError {
   readonly unavailable = true;
   constructor(message = 'no datasets to screen against') {
-    super(message, 'import a list first, e.g.: interdict import ofac-csv ../shared/data/ofac-sdn-2021-07');
+    super(message, 'import a list first (OFAC, UN or an FtM dataset; see the README, "Sanctions lists")');
     this.name = 'NoDatasetsError';
   }
 }
@@ -206,7 +206,7 @@ function checkNumber(value: number, name: string, min: number, max: number, inte
     throw new InputError(
       'E_VALUE',
       `${name} ${value} is outside [${min}, ${max}]${integer ? ' or not a whole number' : ''}`,
-      { path: name },
+      { field: name },
       `pass a ${name} such as ${SCREENING_DEFAULTS[name as 'limit' | 'threshold'] ?? min}`,
     );
 }

@@ -4,11 +4,11 @@
 
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { isInterdictError } from '../../core/model/errors.js';
+import { formatError, isInterdictError } from '../../core/model/errors.js';
 import { packagePath } from '../node/package-root.js';
 import { COMMAND_ENTRIES, type CommandEntry } from './commands/index.js';
 import type { Command, Io } from './command.js';
-import { closest } from './suggest.js';
+import { closest } from '../../core/model/suggest.js';
 
 /** Exit codes: 0 ok, 1 failure, 2 bad input or usage. */
 export const EXIT = { ok: 0, failure: 1, input: 2 } as const;
@@ -155,7 +155,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     return await command.run(parsed, io);
   } catch (e) {
     if (isInterdictError(e)) {
-      io.err(`interdict ${command.path.join(' ')}: ${e.message}\n`);
+      io.err(`interdict ${command.path.join(' ')}: ${formatError(e, 'cli')}\n`);
       return e.code === 'E_IO' ? EXIT.failure : EXIT.input;
     }
     io.err(`interdict ${command.path.join(' ')}: unexpected error: ${(e as Error).stack ?? String(e)}\n`);

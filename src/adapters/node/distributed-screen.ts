@@ -14,7 +14,7 @@ import PgBoss from 'pg-boss';
 import type { QueryRow } from '../../core/ingest/screening-queries.js';
 import { InputError, UsageError } from '../../core/model/errors.js';
 import type { Store } from '../../core/store/store.js';
-import { bareMessage, rowsOfLines, screenRows, type BatchOptions } from '../../service/batch-screening.js';
+import { rowsOfLines, screenRows, type BatchOptions } from '../../service/batch-screening.js';
 import type { ScreeningService } from '../../service/screening.js';
 import { readLines } from './files.js';
 import { openStore } from './open-store.js';
@@ -132,7 +132,7 @@ function plainRow({ error, ...r }: QueryRow): ChunkRow {
     ...r,
     error: {
       code: error.code,
-      message: bareMessage(error),
+      message: error.message,
       ...(error.location ? { location: { ...error.location } } : {}),
       ...(error.hint ? { hint: error.hint } : {}),
     },

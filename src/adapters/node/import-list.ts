@@ -4,7 +4,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Entity } from '../../core/model/entity.js';
-import { InputError, InterdictError, NotFoundError, UsageError } from '../../core/model/errors.js';
+import { formatError, InputError, InterdictError, NotFoundError, UsageError } from '../../core/model/errors.js';
 import type { Store, VersionInfo } from '../../core/store/store.js';
 import { parseFtmJson } from '../../core/ingest/ftm-json.js';
 import { parseOfacCsv, type LineFile } from '../../core/ingest/ofac-csv.js';
@@ -210,7 +210,7 @@ export async function importList(store: Store, request: ImportRequest): Promise<
   let skipped = 0;
   const onSkip = (e: InputError) => {
     skipped++;
-    if (skippedExamples.length < MAX_SKIP_EXAMPLES) skippedExamples.push(e.message);
+    if (skippedExamples.length < MAX_SKIP_EXAMPLES) skippedExamples.push(formatError(e));
   };
   const entities = plan.entities((n) => progress.advance(n), {
     skipInvalid: request.skipInvalid ?? false,

@@ -11,6 +11,7 @@ import { parseFtmJson } from '../../core/ingest/ftm-json.js';
 import { ofacCsvRecords } from '../../core/ingest/ofac-csv-records.js';
 import { InputError } from '../../core/model/errors.js';
 import { runCli, tempDb, tempDir } from '../cli/testing/run-cli.js';
+import { errorText } from '../../testing/error-text.js';
 import { decodeLines } from './decode-lines.js';
 
 const MB = 1024 * 1024;
@@ -72,7 +73,7 @@ describe('long lines', () => {
       decodeLines(path, { encoding: 'utf-8', name: 'one-line.ftm.json', maxLineBytes: MB }),
     ).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(InputError);
-    expect((err as InputError).message).toMatch(/^one-line\.ftm\.json:1: line is longer than 1 MiB/);
+    expect(errorText(err).text).toMatch(/^one-line\.ftm\.json:1: line is longer than 1 MiB/);
   });
 
   it('stops at an OFAC CSV quote left open, however much follows, in bounded time and memory', async () => {
@@ -96,7 +97,7 @@ describe('long lines', () => {
         (e: unknown) => e,
       );
       expect(err).toBeInstanceOf(InputError);
-      expect((err as Error).message).toMatch(message);
+      expect(errorText(err).text).toMatch(message);
     };
     const before = process.memoryUsage().heapUsed;
     const manyLines = /^sdn\.csv:2: a quoted field stays open for more than 64 lines/;

@@ -9,7 +9,6 @@ import { availableParallelism } from 'node:os';
 import { UsageError } from '../../core/model/errors.js';
 import type { QueryRow } from '../../core/ingest/screening-queries.js';
 import {
-  bareMessage,
   rowsOfLines,
   type BatchOptions as ScreenOptions,
 } from '../../service/batch-screening.js';
@@ -115,7 +114,7 @@ export async function screenBatch(opts: BatchOptions): Promise<BatchSummary> {
               ...r,
               error: {
                 code: error.code,
-                message: bareMessage(error),
+                message: error.message,
                 ...(error.location ? { location: { ...error.location } } : {}),
                 ...(error.hint ? { hint: error.hint } : {}),
               },

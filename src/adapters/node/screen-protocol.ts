@@ -1,6 +1,7 @@
 // Messages between the batch-screening main thread and its workers.
 
 import type { QueryRow } from '../../core/ingest/screening-queries.js';
+import type { Location } from '../../core/model/errors.js';
 import type { BatchOptions } from '../../service/batch-screening.js';
 import type { BatchFormat } from './screen-output.js';
 
@@ -31,4 +32,10 @@ export interface ChunkResult {
 export type WorkerReply =
   | { type: 'ready'; size: number }
   | ({ type: 'chunk'; seq: number } & ChunkResult)
-  | { type: 'error'; message: string; code?: string | undefined };
+  | {
+      type: 'error';
+      message: string;
+      code?: string | undefined;
+      location?: Location | undefined;
+      hint?: string | undefined;
+    };

@@ -4,7 +4,7 @@
 
 import { parentPort } from 'node:worker_threads';
 import type { QueryRow } from '../../core/ingest/screening-queries.js';
-import { InputError } from '../../core/model/errors.js';
+import { InputError, type Location } from '../../core/model/errors.js';
 import type { Store } from '../../core/store/store.js';
 import { screenRows, type BatchOptions } from '../../service/batch-screening.js';
 import type { ScreeningService } from '../../service/screening.js';
@@ -56,6 +56,7 @@ port.on('message', async (m: WorkerRequest) => {
       reply({ type: 'chunk', seq: m.seq, text, matched, errors });
     }
   } catch (e) {
-    reply({ type: 'error', message: (e as Error).message, code: (e as { code?: string }).code });
+    const err = e as { message: string; code?: string; location?: Location; hint?: string };
+    reply({ type: 'error', message: err.message, code: err.code, location: err.location, hint: err.hint });
   }
 });

@@ -45,7 +45,7 @@ export class ScreenPool {
               slot.busy--;
               w?.resolve({ text: m.text, matched: m.matched, errors: m.errors });
             } else {
-              const err = new InterdictError((m.code as never) ?? 'E_IO', m.message);
+              const err = new InterdictError((m.code as never) ?? 'E_IO', m.message, m.location, m.hint);
               pool.fail(err);
               reject(err);
             }

@@ -2,7 +2,13 @@
 // turns any thrown error into `{ error: { code, message, path, hint }, requestId }`.
 
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { isInterdictError, type ErrorCode } from '../../core/model/errors.js';
+import {
+  formatLocation,
+  isInterdictError,
+  renderHint,
+  type ErrorCode,
+  type InterdictError,
+} from '../../core/model/errors.js';
 import type { ErrorBody, ErrorCodeOut } from '../../contract/common.js';
 import { NoDatasetsError } from '../../service/screening.js';
 import { scrub } from './hardening.js';
@@ -58,6 +64,33 @@ function validationPath(error: FastifyError): string | undefined {
   return [error.validationContext ?? 'body', ...segments].join('.');
 }
 
+/**
+ * A core error as HTTP sees it: the message with its place in the input in
+ * front (`body:3:5: …`), the place and the request field as fields of their
+ * own, and the hint written for an HTTP client (request fields, no CLI options).
+ */
+export function interdictBody(error: InterdictError, requestId: string): ErrorBody {
+  const loc = error.location;
+  const where = loc ? formatLocation(loc) : '';
+  const body: ErrorBody = {
+    error: { code: error.code, message: `${where ? `${where}: ` : ''}${error.message}` },
+    requestId,
+  };
+  const path = loc?.path ?? loc?.field;
+  if (path) body.error.path = path;
+  if (loc?.field) body.error.field = loc.field;
+  if (loc && (loc.file !== undefined || loc.line !== undefined || loc.record !== undefined)) {
+    const l: NonNullable<ErrorBody['error']['location']> = {};
+    if (loc.file !== undefined) l.file = loc.file;
+    if (loc.line !== undefined) l.line = loc.line;
+    if (loc.column !== undefined) l.column = loc.column;
+    if (loc.record !== undefined) l.record = loc.record;
+    body.error.location = l;
+  }
+  if (error.hint) body.error.hint = renderHint(error.hint, 'http');
+  return body;
+}
+
 export function toErrorBody(error: unknown, requestId: string): { status: number; body: ErrorBody } {
   const { status, body } = errorBody(error, requestId);
   // yente's clients read `detail`: the same message, at the top level.
@@ -69,7 +102,7 @@ function errorBody(error: unknown, requestId: string): { status: number; body: E
     return {
       status: 503,
       body: {
-        error: { code: 'E_UNAVAILABLE', message: error.message.replace(/; .*$/, ''), hint: error.hint ?? '' },
+        error: { code: 'E_UNAVAILABLE', message: error.message, hint: renderHint(error.hint ?? '', 'http') },
         requestId,
       },
     };
@@ -79,17 +112,7 @@ function errorBody(error: unknown, requestId: string): { status: number; body: E
     if (error.hint) body.error.hint = error.hint;
     return { status: error.status, body };
   }
-  if (isInterdictError(error)) {
-    // The core message ends with "; hint": the body carries the hint on its own.
-    const message =
-      error.hint && error.message.endsWith(`; ${error.hint}`)
-        ? error.message.slice(0, -error.hint.length - 2)
-        : error.message;
-    const body: ErrorBody = { error: { code: error.code, message }, requestId };
-    if (error.location?.path) body.error.path = error.location.path;
-    if (error.hint) body.error.hint = error.hint;
-    return { status: STATUS_BY_CODE[error.code], body };
-  }
+  if (isInterdictError(error)) return { status: STATUS_BY_CODE[error.code], body: interdictBody(error, requestId) };
   const fe = error as FastifyError;
   if (fe.validation) {
     const path = validationPath(fe);
@@ -135,6 +158,9 @@ export function publicErrorBody(body: ErrorBody, status: number, secrets: string
         ...body.error,
         message,
         ...(body.error.hint === undefined ? {} : { hint: scrub(body.error.hint, secrets) }),
+        ...(body.error.location?.file === undefined
+          ? {}
+          : { location: { ...body.error.location, file: scrub(body.error.location.file, secrets) } }),
       };
   return { ...body, error, ...(body.detail === undefined ? {} : { detail: message }) };
 }

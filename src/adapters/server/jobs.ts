@@ -3,6 +3,7 @@
 
 import { randomUUID } from 'node:crypto';
 import type { JobState, JobStatus } from '../../contract/jobs.js';
+import { formatError, isInterdictError } from '../../core/model/errors.js';
 
 export interface JobContext {
   signal: AbortSignal;
@@ -99,7 +100,7 @@ export class JobQueue {
       this.setState(job, 'done');
     } catch (e) {
       if (!job.controller.signal.aborted) {
-        job.status.error = (e as Error).message;
+        job.status.error = isInterdictError(e) ? formatError(e, 'http') : (e as Error).message;
         this.setState(job, 'failed');
       }
     } finally {

@@ -126,9 +126,11 @@ export function indicesOf(ng: NetworkGraph, ids: readonly string[], what: string
   return ids.map((id) => {
     const i = ng.nodeIndex.get(id);
     if (i === undefined) {
+      const field = what === 'source' ? 'from' : what === 'sink' ? 'to' : undefined;
       throw new UsageError(
         `${what} "${id}" is not a node of network "${ng.network.id}"`,
-        `pick one of: ${ng.nodeIds.slice(0, 8).join(', ')}${ng.nodeIds.length > 8 ? ', …' : ''}`,
+        `pick one of: ${ng.nodeIds.slice(0, 8).join(', ')}${ng.nodeIds.length > 8 ? ', …' : ''}${field ? ` in {${field}}` : ''}`,
+        field,
       );
     }
     return i;

@@ -14,13 +14,15 @@ export function flowTerminals(
   if (!f.length) {
     throw new UsageError(
       `network "${network.id}" has no sponsor to start the flow from`,
-      'name the source actors (from), or give an actor the role sponsor',
+      'name the source actors ({from}), or give an actor the role sponsor',
+      'from',
     );
   }
   if (!t.length) {
     throw new UsageError(
       `network "${network.id}" has no recipient for the flow to reach`,
-      'name the recipient actors (to), or give an actor the role recipient',
+      'name the recipient actors ({to}), or give an actor the role recipient',
+      'to',
     );
   }
   return { from: f, to: t };

@@ -4,14 +4,15 @@ import { columnsOf } from '../model/channel-columns.js';
 import { parseDimacs, parseDimacsChunks, parseDimacsGraph, parseDimacsGraphChunks } from './dimacs.js';
 import { linesOf } from './lines.js';
 import { fixture } from '../../testing/fixtures.js';
+import { errorText, type ErrorText } from '../../testing/error-text.js';
 
 const small = 'c a comment\np max 3 2\nn 1 s\nn 3 t\na 1 2 5\na 2 3 7\n';
 
-async function errorOf(text: string): Promise<{ code: string; message: string }> {
+async function errorOf(text: string): Promise<ErrorText> {
   try {
     await parseDimacs(linesOf(text), { file: 'g.max' });
   } catch (e) {
-    return e as { code: string; message: string };
+    return errorText(e);
   }
   throw new Error('expected an error');
 }
@@ -39,36 +40,36 @@ describe('DIMACS reader', () => {
   });
 
   it('locates a non-numeric capacity', async () => {
-    expect((await errorOf(small.replace('a 2 3 7', 'a 2 3 x'))).message).toBe(
+    expect((await errorOf(small.replace('a 2 3 7', 'a 2 3 x'))).text).toBe(
       'g.max:6:7: capacity "x" is not a number; write "a U V CAP" with CAP ≥ 0',
     );
   });
 
   it('locates a negative capacity', async () => {
-    expect((await errorOf(small.replace('a 2 3 7', 'a 2 3 -7'))).message).toMatch(
+    expect((await errorOf(small.replace('a 2 3 7', 'a 2 3 -7'))).text).toMatch(
       /^g\.max:6:7: capacity -7 is negative/,
     );
   });
 
   it('locates a node outside 1..N', async () => {
-    expect((await errorOf(small.replace('a 2 3 7', 'a 2 9 7'))).message).toMatch(
+    expect((await errorOf(small.replace('a 2 3 7', 'a 2 9 7'))).text).toMatch(
       /^g\.max:6:5: node 9 is out of range 1\.\.3/,
     );
   });
 
   it('rejects arcs before the problem line', async () => {
-    expect((await errorOf('a 1 2 3\n')).message).toMatch(/^g\.max:1:1: arc line before the problem line/);
+    expect((await errorOf('a 1 2 3\n')).text).toMatch(/^g\.max:1:1: arc line before the problem line/);
   });
 
   it('rejects a truncated file whose arc count falls short of the problem line', async () => {
-    expect((await errorOf('p max 3 3\nn 1 s\nn 3 t\na 1 2 5\n')).message).toMatch(
+    expect((await errorOf('p max 3 3\nn 1 s\nn 3 t\na 1 2 5\n')).text).toMatch(
       /declares 3 arcs but the file has 1/,
     );
   });
 
   it('rejects unknown line types and bad designators', async () => {
-    expect((await errorOf(small + 'x 1 2\n')).message).toMatch(/g\.max:7:1: unknown line type "x"/);
-    expect((await errorOf(small.replace('n 3 t', 'n 3 q'))).message).toMatch(
+    expect((await errorOf(small + 'x 1 2\n')).text).toMatch(/g\.max:7:1: unknown line type "x"/);
+    expect((await errorOf(small.replace('n 3 t', 'n 3 q'))).text).toMatch(
       /g\.max:4:5: node designator must be s or t/,
     );
   });

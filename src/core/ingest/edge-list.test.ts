@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { columnsOf } from '../model/channel-columns.js';
 import { parseEdgeList, parseEdgeListChunks } from './edge-list.js';
 import { linesOf } from './lines.js';
+import { errorText, type ErrorText } from '../../testing/error-text.js';
 
-async function errorOf(text: string): Promise<{ code: string; message: string }> {
+async function errorOf(text: string): Promise<ErrorText> {
   try {
     await parseEdgeList(linesOf(text), { file: 'e.csv' });
   } catch (e) {
-    return e as { code: string; message: string };
+    return errorText(e);
   }
   throw new Error('expected an error');
 }
@@ -33,28 +34,28 @@ describe('CSV edge lists', () => {
   });
 
   it('names a missing column', async () => {
-    expect((await errorOf('from,to\nx,y\n')).message).toBe(
+    expect((await errorOf('from,to\nx,y\n')).text).toBe(
       'e.csv:1:1: missing column "capacity"; the header must be from,to,capacity[,cost]',
     );
   });
 
   it('names an unknown column', async () => {
-    expect((await errorOf('from,to,capacity,weight\nx,y,1,2\n')).message).toMatch(
+    expect((await errorOf('from,to,capacity,weight\nx,y,1,2\n')).text).toMatch(
       /^e\.csv:1:18: unknown column "weight"/,
     );
   });
 
   it('locates negative and non-numeric capacities', async () => {
-    expect((await errorOf('from,to,capacity\nx,y,-3\n')).message).toBe(
+    expect((await errorOf('from,to,capacity\nx,y,-3\n')).text).toBe(
       'e.csv:2:5: capacity -3 is negative; capacities must be ≥ 0',
     );
-    expect((await errorOf('from,to,capacity\nx,y,many\n')).message).toMatch(
+    expect((await errorOf('from,to,capacity\nx,y,many\n')).text).toMatch(
       /^e\.csv:2:5: capacity "many" is not a number/,
     );
   });
 
   it('rejects rows with the wrong number of fields', async () => {
-    expect((await errorOf('from,to,capacity\nx,y\n')).message).toMatch(
+    expect((await errorOf('from,to,capacity\nx,y\n')).text).toMatch(
       /^e\.csv:2:1: 2 fields, the header has 3/,
     );
   });
@@ -110,8 +111,9 @@ describe('CSV edge lists read in chunks', () => {
 
   it('locates an error on a line that spans chunks', async () => {
     const pieces = ['from,to,capacity\nx,y,1\nx,', 'z,lots\n'];
-    await expect(parseEdgeListChunks(pieces, { file: 'e.csv' })).rejects.toThrow(
-      'e.csv:3:5: capacity "lots" is not a number',
-    );
+    await expect(parseEdgeListChunks(pieces, { file: 'e.csv' })).rejects.toMatchObject({
+      message: 'capacity "lots" is not a number',
+      location: { file: 'e.csv', line: 3, column: 5 },
+    });
   });
 });

@@ -56,7 +56,7 @@ export function checkListSize(check: ListSizeCheck): ShrinkNote | undefined {
       `the new version would hold ${check.total} entities, ${pct(lost)} fewer than version ${prev.version} ` +
         `(${prev.total}); at most ${pct(check.maxShrink)} may go at once`,
       { file: check.file },
-      'a cut-short download looks like this: download the list again; if it really shrank, import with --allow-shrink (recorded in the version)',
+      'a cut-short download looks like this: download the list again; if it really shrank, import it with {allowShrink} (recorded in the version)',
     );
   }
   return {

@@ -139,7 +139,7 @@ export async function* ofacCsvRecords(
       'E_PARSE',
       'the file does not end with the 0x1A end byte OFAC writes: it looks cut short',
       { file, line: lineNo + 1 },
-      'download the complete set again (an archived copy whose end byte was removed can be accepted with --allow-missing-marker)',
+      'download the complete set again (an archived copy whose end byte was removed can be accepted with {allowMissingMarker})',
     );
   }
 }

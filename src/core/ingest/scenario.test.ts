@@ -5,6 +5,7 @@ import { writeScenarioJson, writeScenarioYaml } from './scenario-write.js';
 import { SCENARIO_SCHEMA } from './scenario-schema.js';
 import { quotedFrom } from '../../testing/article-fingerprint.js';
 import { fixture } from '../../testing/fixtures.js';
+import { errorText, type ErrorText } from '../../testing/error-text.js';
 
 const ARTICLE_SCENARIO = 'data/scenarios/article.yaml';
 
@@ -18,11 +19,11 @@ channels:
   - { id: c1, from: s, to: t, kind: financial, capacity: 5 }
 `;
 
-function errorOf(text: string): { code: string; message: string } {
+function errorOf(text: string): ErrorText {
   try {
     parseScenario(text, { file: 'bad.yaml' });
   } catch (e) {
-    return e as { code: string; message: string };
+    return errorText(e);
   }
   throw new Error('expected an error');
 }
@@ -50,13 +51,13 @@ describe('scenario files', () => {
   it('names the line and column of malformed YAML', () => {
     const e = errorOf('interdict: 1\nid: x\nnodes: [\n  {id: a\n');
     expect(e.code).toBe('E_PARSE');
-    expect(e.message).toMatch(/^bad\.yaml:\d+:\d+: malformed YAML/);
+    expect(e.text).toMatch(/^bad\.yaml:\d+:\d+: malformed YAML/);
   });
 
   it('names the line, column and node of a channel that refers to an unknown node', () => {
     const e = errorOf(minimal.replace('to: t,', 'to: unit-190,'));
     expect(e.code).toBe('E_REFERENCE');
-    expect(e.message).toBe(
+    expect(e.text).toBe(
       'bad.yaml:8:28 at channels[0].to: channel "c1" names unknown node "unit-190"; define it under nodes:',
     );
   });
@@ -64,33 +65,33 @@ describe('scenario files', () => {
   it('rejects a negative capacity at its position', () => {
     const e = errorOf(minimal.replace('capacity: 5', 'capacity: -5'));
     expect(e.code).toBe('E_SCHEMA');
-    expect(e.message).toMatch(
+    expect(e.text).toMatch(
       /^bad\.yaml:8:\d+ at channels\[0\]\.capacity: capacity must be a number ≥ 0 or "unlimited"/,
     );
   });
 
   it('rejects a non-numeric capacity', () => {
-    expect(errorOf(minimal.replace('capacity: 5', 'capacity: lots')).message).toMatch(
+    expect(errorOf(minimal.replace('capacity: 5', 'capacity: lots')).text).toMatch(
       /channels\[0\]\.capacity: capacity must be/,
     );
   });
 
   it('rejects unknown fields and names them', () => {
     const e = errorOf(minimal.replace('kind: financial', 'kind: financial, capcity: 3'));
-    expect(e.message).toMatch(/channels\[0\]\.capcity: unknown field "capcity"/);
+    expect(e.text).toMatch(/channels\[0\]\.capcity: unknown field "capcity"/);
   });
 
   it('rejects duplicate ids', () => {
     const e = errorOf(minimal.replace('id: t,', 'id: s,'));
     expect(e.code).toBe('E_CONFLICT');
-    expect(e.message).toMatch(/nodes\[1\]\.id: duplicate id "s"/);
+    expect(e.text).toMatch(/nodes\[1\]\.id: duplicate id "s"/);
   });
 
   it('rejects actions on unknown targets', () => {
     const e = errorOf(
       minimal + 'actions:\n  - { id: a1, kind: designate, target: { node: ghost }, cost: 1 }\n',
     );
-    expect(e.message).toMatch(
+    expect(e.text).toMatch(
       /actions\[0\]\.target\.node: action "a1" targets unknown node "ghost"; define it under nodes:/,
     );
   });

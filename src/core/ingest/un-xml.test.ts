@@ -4,6 +4,7 @@ import type { Entity } from '../model/entity.js';
 import { InputError } from '../model/errors.js';
 import { parseUnXml } from './un-xml.js';
 import { fixture } from '../../testing/fixtures.js';
+import { errorText, thrownText } from '../../testing/error-text.js';
 
 const TEXT = readFileSync(fixture('un/consolidated-2026-02-27.xml'), 'utf8');
 const lines = (text: string) => text.split(/(?<=\n)/);
@@ -76,12 +77,12 @@ describe('UN consolidated XML', () => {
     const cut = TEXT.slice(0, 50_000);
     const err = await collect(parseUnXml('consolidated.xml', lines(cut))).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(InputError);
-    expect((err as InputError).message).toMatch(/^consolidated\.xml:\d+:\d+: broken XML/);
+    expect(errorText(err).text).toMatch(/^consolidated\.xml:\d+:\d+: broken XML/);
   });
 
   it('names the record and field of a record without DATAID', async () => {
     const bad = TEXT.replace('<DATAID>6907994</DATAID>', '');
-    await expect(collect(parseUnXml('consolidated.xml', lines(bad)))).rejects.toThrow(
+    expect(await thrownText(collect(parseUnXml('consolidated.xml', lines(bad))))).toMatch(
       /consolidated\.xml:\d+ at DATAID: <INDIVIDUAL> needs a numeric <DATAID>/,
     );
   });

@@ -6,7 +6,7 @@ import {
   PART_MATCH_KINDS,
   type NameCompareOptions,
   type PartMatchKind,
-} from './name-compare.js';
+} from './part-compare.js';
 import type { NamePart, ParsedName } from './normalise.js';
 import { familyDf, partRarity, partTokens, type TokenStats } from './token-stats.js';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../model/entity.js';
 import { proximity } from './proximity.js';
+import { catchError, errorText } from '../../testing/error-text.js';
 
 const node = (id: string, schema: string, properties: Record<string, string[]> = {}): Entity => ({
   id,
@@ -47,6 +48,8 @@ describe('proximity', () => {
 
   it('reports a designated start as distance zero and rejects unknown ids', () => {
     expect(proximity(NETWORK, ['listed-co'], 'listed-co').nearest).toBe(0);
-    expect(() => proximity(NETWORK, ['listed-co'], 'nobody')).toThrow(/pass the id of a node entity/);
+    expect(errorText(catchError(() => proximity(NETWORK, ['listed-co'], 'nobody'))).hint).toMatch(
+      /pass the id of a node entity/,
+    );
   });
 });

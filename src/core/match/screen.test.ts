@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex, buildIndexSync } from './candidate-index.js';
 import { screen, scorePair } from './screen.js';
 import { FIXTURE_LIST } from './testing/fixtures.js';
+import { catchError, errorText } from '../../testing/error-text.js';
 
 const index = buildIndexSync(FIXTURE_LIST, { versions: { fixture_list: '2026-01' } });
 const ids = (name: string, extra: Record<string, string[]> = {}, schema = 'Person') =>
@@ -105,7 +106,9 @@ describe('screen', () => {
   });
 
   it('rejects a query without a name or identifier, naming the fix', () => {
-    expect(() => screen(index, { properties: { country: ['ru'] } })).toThrow(/set properties.name/);
+    expect(errorText(catchError(() => screen(index, { properties: { country: ['ru'] } }))).text).toMatch(
+      /set properties.name/,
+    );
   });
 });
 

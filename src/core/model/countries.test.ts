@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryCode, countryName } from './countries.js';
+import { countryCode, countryName, suggestCountry } from './countries.js';
 
 describe('countryCode', () => {
   it('reads codes, short names and the names lists use', () => {
@@ -19,5 +19,12 @@ describe('countryCode', () => {
 
   it('names a code', () => {
     expect(countryName('DE')).toBe('Germany');
+  });
+
+  it('suggests the country a typo meant, and nothing for what is far from every name', () => {
+    expect(suggestCountry('Afganistan')).toBe('Afghanistan (af)');
+    expect(suggestCountry('Irann')).toBe('Iran (ir)');
+    expect(suggestCountry('Narnia')).toBeUndefined();
+    expect(suggestCountry('xx')).toBeUndefined();
   });
 });

@@ -53,6 +53,8 @@ function fold(text: string): string {
     .trim();
 }
 
+import { closest } from './suggest.js';
+
 let byKey: Map<string, string> | undefined;
 let names: Map<string, string> | undefined;
 
@@ -82,6 +84,21 @@ export function countryCode(value: string): string | undefined {
 /** The English short name of a code. */
 export function countryName(code: string): string | undefined {
   return tables().names.get(code.toLowerCase());
+}
+
+/**
+ * The country a mistyped value most likely meant, as `Name (code)`: the
+ * closest name or other name by edit distance; undefined when none is close.
+ */
+export function suggestCountry(value: string): string | undefined {
+  const key = fold(value);
+  if (key.length < 3) return undefined;
+  const t = tables();
+  const keys = [...t.byKey.keys()].filter((k) => k.length > 2);
+  const near = closest(key, keys);
+  if (near === undefined) return undefined;
+  const code = t.byKey.get(near)!;
+  return `${t.names.get(code)} (${code})`;
 }
 
 /** Every code, sorted. */

@@ -215,7 +215,7 @@ export function resolveActors(network: Network, queries: string[]): string[] {
     if (hits.length === 0)
       throw new NotFoundError(
         `network "${network.id}" has no actor "${q}"`,
-        'give an actor id, a list id it stands for, or its name as shown by interdict networks show',
+        'give an actor id, a list id it stands for, or its name as the network shows it',
       );
     for (const h of hits) if (!out.includes(h.id)) out.push(h.id);
   }

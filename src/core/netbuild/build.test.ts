@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { catchError, errorText, thrownText } from '../../testing/error-text.js';
 import { describe, expect, it } from 'vitest';
 import { fixture } from '../../testing/fixtures.js';
 import { parseFtmLine } from '../ingest/ftm-network.js';
@@ -146,10 +147,14 @@ describe('building a network from list records', () => {
     const index = await collectLinks([input(chain())]);
     const { report } = buildNetwork(index, { id: 'net', seeds: ['  alpha trading '.trim()], hops: 0 });
     expect(report.seeds).toEqual([{ query: 'alpha trading', how: 'name', ids: ['ofac-2'] }]);
-    expect(() => buildNetwork(index, { id: 'net', seeds: ['ALPHA TRADE'] })).toThrow(
+    expect(await thrownText(() => buildNetwork(index, { id: 'net', seeds: ['ALPHA TRADE'] }))).toMatch(
       /no entity with id or name "ALPHA TRADE" in sdn@3; give an entity id/,
     );
     expect(() => buildNetwork(index, { id: 'net', seeds: ['ofac-1'], hops: -1 })).toThrow(/hops must be/);
+    // The fix names the option the way each face takes it.
+    const hops = errorText(catchError(() => buildNetwork(index, { id: 'net', seeds: ['ofac-1'], hops: 11 })));
+    expect(hops).toMatchObject({ code: 'E_USAGE', location: { field: 'hops' }, hint: 'pass {hops=2}' });
+    expect(hops.text).toBe('hops must be a whole number 0–10, got 11; pass --hops 2');
   });
 
   it('links a UN record to the entry whose reference number it cites, and a vessel to its listed owner', async () => {

@@ -85,7 +85,7 @@ export function resolveSeeds(index: LinkIndex, seeds: string[]): SeedResolution[
     if (!ids?.length)
       throw new NotFoundError(
         `no entity with id or name "${query}" in ${index.datasets.map((d) => `${d.name}@${d.version}`).join(', ')}`,
-        'give an entity id (ofac-4697, un-…) or a name exactly as listed (check with interdict screen NAME)',
+        'give an entity id (ofac-4697, un-…) or a name exactly as listed (screen the name to see how it is listed)',
       );
     return { query, how: 'name' as const, ids: [...ids].sort() };
   });
@@ -110,8 +110,9 @@ export function buildNetwork(
 ): { network: Network; report: BuildReport } {
   const opts: BuildOptions = { ...BUILD_DEFAULTS, ...options };
   if (!Number.isInteger(opts.hops) || opts.hops < 0 || opts.hops > 10)
-    throw new UsageError(`hops must be a whole number 0–10, got ${opts.hops}`, 'pass --hops 2');
-  if (opts.seeds.length === 0) throw new UsageError('no seeds given', 'pass --around ID|NAME');
+    throw new UsageError(`hops must be a whole number 0–10, got ${opts.hops}`, 'pass {hops=2}', 'hops');
+  if (opts.seeds.length === 0)
+    throw new UsageError('no seeds given', 'name at least one seed entity ({around}): an id or a name', 'around');
   const kinds = new Set(opts.linkKinds);
   const asOf = opts.asOf;
   const inForce = (from?: string, to?: string) => !asOf || ((!from || from <= asOf) && (!to || to >= asOf));

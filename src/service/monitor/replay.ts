@@ -26,7 +26,7 @@ export interface ReplayResult {
 /** Derives a run's events again from its snapshots and recorded configuration. */
 export async function replayRun(deps: MonitorDeps, runId: string): Promise<ReplayResult> {
   const run = await deps.monitor.get<RunRecord>('run', runId);
-  if (!run) throw new NotFoundError(`no run "${runId}"`, 'monitor alerts --json names the run of each alert');
+  if (!run) throw new NotFoundError(`no run "${runId}"`, 'each alert names the run that raised it');
   const w = run.config;
   let events: AlertEvent[];
   if (w.kind === 'network') {

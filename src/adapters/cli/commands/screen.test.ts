@@ -31,9 +31,30 @@ describe('interdict screen', () => {
 
   it('rejects a bad birth date and an unknown schema with exit code 2', async () => {
     expect((await runCli(['screen', 'X', '--birth-date', '1960/01/01', '--db', db])).code).toBe(2);
+    const impossible = await runCli(['screen', 'X', '--birth-date', '1961-13-45', '--db', db]);
+    expect(impossible.code).toBe(2);
+    expect(impossible.stderr).toMatch(
+      /"1961-13-45" is not a date; write a real date as YYYY, YYYY-MM or YYYY-MM-DD/,
+    );
+    for (const partial of ['1961', '1961-03']) {
+      expect((await runCli(['screen', 'X', '--birth-date', partial, '--db', db, '--json'])).code).toBe(0);
+    }
     const r = await runCli(['screen', 'X', '--schema', 'Ship', '--db', db]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/unknown schema "Ship"/);
+  });
+
+  it('takes a country by ISO code or name and refuses an unknown one with the closest country', async () => {
+    for (const country of ['Iran', 'IR', 'ir', 'Islamic Republic of Iran']) {
+      const r = await runCli(['screen', 'Abdul Hai Salek', '--country', country, '--db', db, '--json']);
+      expect(r.code).toBe(0);
+    }
+    const typo = await runCli(['screen', 'X', '--country', 'Afganistan', '--db', db]);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toMatch(/unknown country "Afganistan"; did you mean Afghanistan \(af\)\?/);
+    const unknown = await runCli(['screen', 'X', '--country', 'Narnia', '--db', db]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/unknown country "Narnia"; give an ISO 3166 code or an English name/);
   });
 
   it('says to import a list first when the store has none', async () => {

@@ -1,4 +1,4 @@
-// "Did you mean …?": the closest known word to a mistyped one.
+// "Did you mean …?": the closest known word to a mistyped one (commands, options, countries).
 
 /** Edit distance (insertions, deletions, substitutions, adjacent swaps). */
 export function editDistance(a: string, b: string): number {

@@ -1,0 +1,254 @@
+// Similarity of two name parts (exact, equivalent, typo, phonetic, skeleton,
+// sound, joined, initial, acronym) and the options every name comparison shares.
+import { editDistance, jaroWinkler, typoSimilarity } from './distance.js';
+import type { NamePart, PartKind } from './normalise.js';
+import { soundSimilarity, soundSymbols } from './sound.js';
+import { soundForms } from './transliterate.js';
+
+export interface NameCompareOptions {
+  /** Lowest part similarity that counts as an aligned pair. */
+  alignThreshold: number;
+  /** Weight of a part in the coverage sums, by kind. */
+  kindWeights: Record<PartKind, number>;
+  /** Weight of a one-letter part (an initial). */
+  initialWeight: number;
+  /** Similarity of an initial to a name starting with that letter. */
+  initialMatch: number;
+  /** Ceiling of the name score when only particles, generic words or legal forms align. */
+  genericCeiling: number;
+  /** Part similarity when only consonant skeletons agree, within Latin and across scripts. */
+  skeletonLatin: number;
+  skeletonCrossScript: number;
+  /** Part similarity when vowel-class phonetic keys agree. */
+  phoneticEqual: number;
+  /**
+   * Ceiling of a spelling-only similarity when the query part is itself a
+   * listed name of different consonants (Ari for Ali, Hamid for Hamad is a
+   * typo, Karim for Kamil is another name): below alignThreshold.
+   */
+  nearNameCeiling: number;
+  /** Score taken off per query part that is another listed name a letter away from a candidate part left over (a contradiction, not an omission). */
+  contradiction: number;
+  /** Score taken off when distinctive parts are left over on both sides. */
+  bothLeftOver: number;
+  /** Similarity of a one-letter typo in a three-letter part that is no listed name. */
+  shortTypo: number;
+  /** Least weight of a distinctive part left unaligned, however common: leaving out Mohammed still costs. */
+  unmatchedNameFloor: number;
+  /** Weight of a generic word left unaligned (a bank's trust company is not the bank). */
+  unmatchedGeneric: number;
+  /** Rarity below which an aligned part is common; a match on common parts only, with parts left over, is discounted. */
+  commonRarity: number;
+  commonDiscount: number;
+  /** Similarity of an organisation's initials to its acronym (IRGC), by acronym length 3 and 4+. */
+  acronym3: number;
+  acronym4: number;
+  /**
+   * Across scripts (a non-Latin part against a Latin one, Han aside): the
+   * least sound similarity (`sound.ts`) that counts, and the part similarity
+   * it reaches at 1; between the two it is graded from alignThreshold up.
+   */
+  soundFloor: number;
+  soundTop: number;
+  /**
+   * Between two Latin parts of at least six sounds: the least sound
+   * similarity that counts (romanisations of one name: Gaddafi, Qadhafi,
+   * Kazzafi; Khrushchev, Chruschtschow, Kroesjtsjov) and the part similarity
+   * it reaches at 1.
+   */
+  latinSoundFloor: number;
+  latinSoundTop: number;
+  /** The same floor for parts of four or five sounds (Chong, Jong). */
+  latinShortSoundFloor: number;
+}
+
+export const NAME_DEFAULTS: NameCompareOptions = {
+  alignThreshold: 0.7,
+  kindWeights: { name: 1, particle: 0.25, generic: 0.2, legal: 0.15 },
+  initialWeight: 0.3,
+  initialMatch: 0.75,
+  genericCeiling: 0.3,
+  skeletonLatin: 0.75,
+  skeletonCrossScript: 0.88,
+  phoneticEqual: 0.9,
+  nearNameCeiling: 0.6,
+  contradiction: 0.15,
+  bothLeftOver: 0.1,
+  shortTypo: 0.75,
+  unmatchedNameFloor: 0.6,
+  unmatchedGeneric: 0.8,
+  commonRarity: 0.6,
+  commonDiscount: 0.85,
+  acronym3: 0.75,
+  acronym4: 0.85,
+  soundFloor: 0.8,
+  soundTop: 0.9,
+  latinSoundFloor: 0.85,
+  latinSoundTop: 0.85,
+  latinShortSoundFloor: 0.9,
+};
+
+/** What comparePart may ask of the indexed list: is this part itself a listed name? */
+export interface Vocabulary {
+  known(p: NamePart): boolean;
+}
+
+export const PART_MATCH_KINDS = [
+  'exact',
+  'equivalent',
+  'typo',
+  'phonetic',
+  'skeleton',
+  'joined',
+  'initial',
+  'acronym',
+  'near',
+  'sound',
+] as const;
+export type PartMatchKind = (typeof PART_MATCH_KINDS)[number];
+
+/** Scripts whose parts are syllables with their readings listed. */
+const SYLLABIC = new Set(['han', 'hangul', 'kana']);
+
+/** Scripts that write few or no vowels: only these lean on consonant skeletons across scripts. */
+const VOWEL_LESS = new Set(['arabic', 'hebrew']);
+
+function crossScriptSkeleton(
+  qForms: string[],
+  cForms: string[],
+  skeletonLength: number,
+  top: number,
+  floor: number,
+): number {
+  let jw = 0;
+  for (const a of qForms) for (const b of cForms) jw = Math.max(jw, jaroWinkler(a, b));
+  const shape = Math.min(1, Math.max(0, (jw - 0.6) / 0.3));
+  const lengthFactor = skeletonLength >= 3 ? 1 : skeletonLength === 2 ? 0.7 : 0.4;
+  return floor + (top - floor) * shape * lengthFactor;
+}
+
+function intersects(a: string[], b: string[], minLength: number): string | undefined {
+  for (const x of a) if (x.length >= minLength && b.includes(x)) return x;
+  return undefined;
+}
+
+/**
+ * Scripts compared by their listed readings only: a Han or Hangul part is a
+ * syllable or a run of them whose romanisations are systematic, and a sound
+ * match would pair a given name written as one word (근혜) with the first of
+ * its syllables written apart (Kun Hye).
+ */
+export const NO_SOUND = new Set(['han', 'hangul']);
+
+const SOUND_FORMS = new WeakMap<NamePart, string[]>();
+
+export function soundFormsOf(p: NamePart): string[] {
+  let f = SOUND_FORMS.get(p);
+  if (!f) {
+    f = p.script === 'latin' ? [soundSymbols(p.text)] : soundForms(p.text, p.script, p.forms);
+    SOUND_FORMS.set(p, f);
+  }
+  return f;
+}
+
+/** Sound similarity of two Latin parts of six sounds or more (0 below latinSoundFloor), as a part similarity. */
+function latinSound(q: NamePart, c: NamePart, opts: NameCompareOptions): number {
+  if (q.script !== 'latin' || c.script !== 'latin' || q.kind !== 'name' || c.kind !== 'name') return 0;
+  return gradeLatinSound(soundFormsOf(q)[0] ?? '', soundFormsOf(c)[0] ?? '', opts);
+}
+
+/** Sound similarity of two Latin spellings as sound symbols, graded (0 below the floor for their length). */
+export function gradeLatinSound(a: string, b: string, opts: NameCompareOptions): number {
+  if (a.length < 4 || b.length < 4) return 0;
+  const sim = soundSimilarity(a, b);
+  if (sim < (a.length < 6 || b.length < 6 ? opts.latinShortSoundFloor : opts.latinSoundFloor)) return 0;
+  const t = opts.latinSoundFloor < 1 ? (sim - opts.latinSoundFloor) / (1 - opts.latinSoundFloor) : 1;
+  return opts.alignThreshold + (opts.latinSoundTop - opts.alignThreshold) * t;
+}
+
+/** Sound similarity of a non-Latin part and a Latin one (0 below soundFloor), as a part similarity. */
+function crossScriptSound(q: NamePart, c: NamePart, opts: NameCompareOptions): number {
+  if (q.script === c.script || (q.script === 'latin') === (c.script === 'latin')) return 0;
+  if (NO_SOUND.has(q.script) || NO_SOUND.has(c.script) || q.kind !== 'name' || c.kind !== 'name') return 0;
+  let best = 0;
+  for (const a of soundFormsOf(q))
+    for (const b of soundFormsOf(c)) best = Math.max(best, soundSimilarity(a, b));
+  return gradeSound(best, opts);
+}
+
+/** Similarity of two parts and how it was reached. */
+export function comparePart(
+  q: NamePart,
+  c: NamePart,
+  opts: NameCompareOptions = NAME_DEFAULTS,
+  vocabulary?: Vocabulary,
+): [number, PartMatchKind] {
+  const fixed = (k: PartKind) => k === 'legal' || k === 'generic';
+  if (fixed(q.kind) || fixed(c.kind))
+    return q.kind === c.kind && q.text === c.text ? [1, 'exact'] : [0, 'exact'];
+  if (q.text === c.text) return [1, 'exact'];
+  if (q.group !== undefined && q.group === c.group) return [1, 'equivalent'];
+  if (q.initial !== c.initial && q.script === c.script && (q.forms[0] ?? '')[0] === (c.forms[0] ?? '')[0]) {
+    return [opts.initialMatch, 'initial'];
+  }
+  // A Han, Hangul or kana part already lists its readings: it matches by one of them, with typos
+  // only in long readings and no sound-alikes (成 reads song, which is not Sung's typo or Jo's sound).
+  const syllabic = q.script !== c.script && (SYLLABIC.has(q.script) || SYLLABIC.has(c.script));
+  let best = 0;
+  for (const a of q.forms) {
+    for (const b of c.forms) {
+      if (a === b) return [q.script === c.script ? 1 : 0.97, 'equivalent'];
+      if (syllabic && (a.length <= 6 || b.length <= 6)) continue;
+      const s = typoSimilarity(a, b);
+      if (s > best) best = s;
+    }
+  }
+  if (syllabic) {
+    const sound = best < opts.soundTop ? crossScriptSound(q, c, opts) : 0;
+    return sound > best ? [sound, 'sound'] : [best, 'typo'];
+  }
+  let how: PartMatchKind = 'typo';
+  // Particles (al, bin, abu) match only by spelling: their sound says nothing.
+  if (q.kind === 'particle' || c.kind === 'particle') return [best, how];
+  if (vocabulary && q.script === c.script) {
+    const qf = q.forms[0] ?? '';
+    const cf = c.forms[0] ?? '';
+    if (best > 0 && !intersects(q.skeletons, c.skeletons, 1) && vocabulary.known(q)) {
+      // A listed name a letter away with other consonants is another name, not a typo of this one.
+      return [Math.min(best, opts.nearNameCeiling), 'near'];
+    } else if (
+      best === 0 &&
+      qf.length === 3 &&
+      cf.length === 3 &&
+      !vocabulary.known(q) &&
+      editDistance(qf, cf, 1) === 1
+    )
+      best = opts.shortTypo;
+  }
+  if (best < opts.phoneticEqual && intersects(q.phonetics, c.phonetics, 2))
+    [best, how] = [opts.phoneticEqual, 'phonetic'];
+  const vowelLess = VOWEL_LESS.has(q.script) !== VOWEL_LESS.has(c.script);
+  const skel = vowelLess ? opts.skeletonCrossScript : opts.skeletonLatin;
+  if (best < skel) {
+    const shared = intersects(q.skeletons, c.skeletons, vowelLess ? 1 : 3);
+    if (shared !== undefined && (vowelLess || q.text[0] === c.text[0] || shared.length >= 4)) {
+      // Across scripts, a skeleton is strong evidence only when a vowelled reading also looks alike.
+      const sim = vowelLess
+        ? crossScriptSkeleton(q.forms, c.forms, shared.length, skel, opts.alignThreshold)
+        : skel;
+      if (sim > best) [best, how] = [sim, 'skeleton'];
+    }
+  }
+  if (best < opts.soundTop) {
+    const sound = q.script === c.script ? latinSound(q, c, opts) : crossScriptSound(q, c, opts);
+    if (sound > best) [best, how] = [sound, 'sound'];
+  }
+  return [best, how];
+}
+
+/** Sound similarity (0 below soundFloor) as a part similarity, graded from alignThreshold to soundTop. */
+export function gradeSound(best: number, opts: NameCompareOptions): number {
+  if (best < opts.soundFloor) return 0;
+  const t = (best - opts.soundFloor) / (1 - opts.soundFloor);
+  return opts.alignThreshold + (opts.soundTop - opts.alignThreshold) * t;
+}
