@@ -89,7 +89,8 @@ export function digestPeriod(since?: string, until?: string): { from?: string; t
   if (from && to && from >= to)
     throw new UsageError(
       `the period starts (${since}) after it ends (${until})`,
-      'give --since before --until',
+      'give {since} before {until}',
+      'since',
     );
   return { ...(from ? { from } : {}), ...(to ? { to } : {}) };
 }
