@@ -41,7 +41,10 @@ export function parseDatasetSpec(text: string): DatasetSpec {
 
 export async function resolveDatasets(store: Store, specs: DatasetSpec[]): Promise<DatasetRef[]> {
   if (specs.length === 0)
-    throw new UsageError('no dataset given', 'name at least one stored dataset, e.g. us_ofac_sdn or us_ofac_sdn@2');
+    throw new UsageError(
+      'no dataset given',
+      'name at least one stored dataset, e.g. us_ofac_sdn or us_ofac_sdn@2',
+    );
   const out: DatasetRef[] = [];
   for (const s of specs) {
     const info = await store.datasetInfo(s.name, s.version);

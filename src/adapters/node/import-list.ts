@@ -4,7 +4,13 @@
 import { readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Entity } from '../../core/model/entity.js';
-import { formatError, InputError, InterdictError, NotFoundError, UsageError } from '../../core/model/errors.js';
+import {
+  formatError,
+  InputError,
+  InterdictError,
+  NotFoundError,
+  UsageError,
+} from '../../core/model/errors.js';
 import type { Store, VersionInfo } from '../../core/store/store.js';
 import { parseFtmJson } from '../../core/ingest/ftm-json.js';
 import { parseOfacCsv, type LineFile } from '../../core/ingest/ofac-csv.js';

@@ -8,10 +8,7 @@ import { createWriteStream, renameSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { UsageError } from '../../core/model/errors.js';
 import type { QueryRow } from '../../core/ingest/screening-queries.js';
-import {
-  rowsOfLines,
-  type BatchOptions as ScreenOptions,
-} from '../../service/batch-screening.js';
+import { rowsOfLines, type BatchOptions as ScreenOptions } from '../../service/batch-screening.js';
 import type { ChunkRow } from './screen-protocol.js';
 import { readLines } from './files.js';
 import type { ProgressSink } from './progress.js';

@@ -112,7 +112,8 @@ function errorBody(error: unknown, requestId: string): { status: number; body: E
     if (error.hint) body.error.hint = error.hint;
     return { status: error.status, body };
   }
-  if (isInterdictError(error)) return { status: STATUS_BY_CODE[error.code], body: interdictBody(error, requestId) };
+  if (isInterdictError(error))
+    return { status: STATUS_BY_CODE[error.code], body: interdictBody(error, requestId) };
   const fe = error as FastifyError;
   if (fe.validation) {
     const path = validationPath(fe);

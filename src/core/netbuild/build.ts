@@ -112,7 +112,11 @@ export function buildNetwork(
   if (!Number.isInteger(opts.hops) || opts.hops < 0 || opts.hops > 10)
     throw new UsageError(`hops must be a whole number 0–10, got ${opts.hops}`, 'pass {hops=2}', 'hops');
   if (opts.seeds.length === 0)
-    throw new UsageError('no seeds given', 'name at least one seed entity ({around}): an id or a name', 'around');
+    throw new UsageError(
+      'no seeds given',
+      'name at least one seed entity ({around}): an id or a name',
+      'around',
+    );
   const kinds = new Set(opts.linkKinds);
   const asOf = opts.asOf;
   const inForce = (from?: string, to?: string) => !asOf || ((!from || from <= asOf) && (!to || to >= asOf));
