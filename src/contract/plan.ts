@@ -24,6 +24,20 @@ export const PLAN_REQUEST_SCHEMA = {
 
 export type PlanRequest = FromSchema<typeof PLAN_REQUEST_SCHEMA>;
 
+/** POST /jobs/plan: a frontier, plan or rebuild of a stored network, run as a job. */
+export const PLAN_JOB_REQUEST_SCHEMA = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['network', 'kind'],
+  properties: {
+    network: { type: 'string', minLength: 1, maxLength: 200 },
+    kind: { type: 'string', enum: ['frontier', 'plan', 'rebuild'] },
+    ...PLAN_REQUEST_SCHEMA.properties,
+  },
+} as const;
+
+export type PlanJobRequest = FromSchema<typeof PLAN_JOB_REQUEST_SCHEMA>;
+
 const SOURCE_SCHEMA = {
   type: 'object',
   required: ['citation'],

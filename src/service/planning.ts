@@ -73,6 +73,8 @@ export interface FrontierQuery extends PlanTarget {
   /** Time limit per budget. */
   timeLimitMs?: number;
   maxPoints?: number;
+  /** Progress: points done, and the most there can be. */
+  onPoint?: (done: number, total: number) => void;
 }
 
 export interface FrontierDocument {
@@ -92,6 +94,7 @@ export function frontier(network: Network, query: FrontierQuery = {}): FrontierD
     timeLimitMs: query.timeLimitMs ?? PLANNING_DEFAULTS.timeLimitMs,
     maxPoints: query.maxPoints ?? PLANNING_DEFAULTS.frontierPoints,
     ...(query.step !== undefined ? { step: query.step } : {}),
+    ...(query.onPoint ? { onPoint: query.onPoint } : {}),
   });
   const pair = planTerminals(network, t);
   return { ...pair, points, maxBudget: points[points.length - 1]?.budget ?? 0 };

@@ -179,6 +179,13 @@ export const api = {
   /** The adversary's answer to `actions`, within `budget` (the server's default when absent). */
   rebuild: (id: string, request: PlanRequest, signal?: AbortSignal) =>
     call<RebuildResponse>('POST', `/networks/${enc(id)}/rebuild`, request, signal),
+  /** A frontier, plan or rebuild as a job (a worker thread on the server). */
+  startPlanJob: (
+    network: string,
+    kind: 'frontier' | 'plan' | 'rebuild',
+    request: PlanRequest,
+    signal?: AbortSignal,
+  ) => call<JobStatus>('POST', '/jobs/plan', { network, kind, ...request }, signal),
   /** Store a network from a file's text as the next version of `name`. */
   upload: (text: string, format: UploadFormat, name: string | undefined, signal?: AbortSignal) => {
     const q = new URLSearchParams();
@@ -228,5 +235,34 @@ export const api = {
     }),
   job: (id: string) => call<JobStatus>('GET', `/jobs/${enc(id)}`),
   jobResult: (id: string) => call<BatchScreenResult>('GET', `/jobs/${enc(id)}/result`),
+  jobOutput: <T>(id: string, signal?: AbortSignal) =>
+    call<T>('GET', `/jobs/${enc(id)}/result`, undefined, signal),
   cancelJob: (id: string) => call<JobStatus>('DELETE', `/jobs/${enc(id)}`),
 };
+
+/**
+ * The frontier as a job with progress when the server runs jobs for this
+ * caller (an API key, or anonymous jobs allowed), else the direct request.
+ */
+export async function frontierWithProgress(
+  id: string,
+  request: PlanRequest,
+  progress: (done: number, total: number) => void,
+  signal?: AbortSignal,
+): Promise<FrontierResponse> {
+  let job: JobStatus;
+  try {
+    job = await api.startPlanJob(id, 'frontier', request, signal);
+  } catch (e) {
+    if (e instanceof ApiError && (e.status === 401 || e.status === 429))
+      return api.frontier(id, request, signal);
+    throw e;
+  }
+  const cancel = () => void api.cancelJob(job.id).catch(() => undefined);
+  signal?.addEventListener('abort', cancel, { once: true });
+  const last = await followJob(job.id, (s) => progress(s.progress.done, s.progress.total), signal);
+  signal?.removeEventListener('abort', cancel);
+  if (last.state !== 'done')
+    throw new ApiError(0, 'E_JOB', last.error ?? `the frontier job was ${last.state}`);
+  return api.jobOutput<FrontierResponse>(job.id, signal);
+}

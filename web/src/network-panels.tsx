@@ -237,7 +237,19 @@ export function BudgetPanel({ state, dispatch }: { state: NetworkState; dispatch
         </>
       ) : (
         <p className="muted" data-testid="frontier-unavailable">
-          {frontier.status === 'error' ? frontier.message : 'Computing the frontier…'}
+          {frontier.status === 'error' ? (
+            frontier.message
+          ) : (
+            <>
+              Computing the frontier…{' '}
+              {state.frontierProgress && (
+                <>
+                  <progress max={state.frontierProgress.total || 1} value={state.frontierProgress.done} />{' '}
+                  {state.frontierProgress.done}/{state.frontierProgress.total} budgets
+                </>
+              )}
+            </>
+          )}
         </p>
       )}
     </section>

@@ -45,6 +45,8 @@ export interface NetworkState {
   network: Remote<NetworkResponse>;
   versions: Remote<VersionSummary[]>;
   frontier: Remote<FrontierResponse>;
+  /** Points of the frontier computed so far, while it runs as a job. */
+  frontierProgress?: { done: number; total: number };
   /** Measures applied, in the order chosen. */
   applied: string[];
   /** The budget chosen on the slider, once it has been moved. */
@@ -98,6 +100,7 @@ export type NetworkAction =
   | { type: 'network'; id: string; result: Remote<NetworkResponse> }
   | { type: 'versions'; id: string; result: Remote<VersionSummary[]> }
   | { type: 'frontier'; id: string; result: Remote<FrontierResponse> }
+  | { type: 'frontier-progress'; id: string; done: number; total: number }
   | { type: 'flow'; id: string; actions: string[]; result: Remote<FlowResponse> }
   | { type: 'weak-links'; id: string; actions: string[]; result: Remote<RecipientWeakLinks> }
   | { type: 'rebuild'; id: string; actions: string[]; result: Remote<RebuildResponse> }
@@ -138,6 +141,7 @@ function resetFigures(state: NetworkState, keepNetwork: boolean): NetworkState {
     network: keepNetwork ? state.network : loading,
     versions: keepNetwork ? state.versions : loading,
     frontier: loading,
+    frontierProgress: undefined,
     applied: [],
     budget: undefined,
     past: [],
@@ -180,7 +184,11 @@ export function networkReducer(state: NetworkState, action: NetworkAction): Netw
     case 'versions':
       return action.id === state.id ? { ...state, versions: action.result } : state;
     case 'frontier':
-      return action.id === scope ? { ...state, frontier: action.result } : state;
+      return action.id === scope ? { ...state, frontier: action.result, frontierProgress: undefined } : state;
+    case 'frontier-progress':
+      return action.id === scope && state.frontier.status === 'loading'
+        ? { ...state, frontierProgress: { done: action.done, total: action.total } }
+        : state;
     case 'flow':
       if (action.id !== scope || !sameList(action.actions, state.applied)) return state;
       // A failed what-if keeps the last figures on screen next to the error.

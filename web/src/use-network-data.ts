@@ -3,7 +3,7 @@
 // change, each answer dispatched with the scope and measures it was asked for.
 
 import { useEffect, type Dispatch } from 'react';
-import { api, errorText, isAbort } from './api';
+import { api, errorText, frontierWithProgress, isAbort } from './api';
 import {
   networkKey,
   scopeOf,
@@ -83,7 +83,13 @@ export function useNetworkData(state: NetworkState, dispatch: Dispatch<NetworkAc
     if (!id) return;
     return run(
       dispatch,
-      (signal) => api.frontier(id, base(), signal),
+      (signal) =>
+        frontierWithProgress(
+          id,
+          base(),
+          (done, total) => dispatch({ type: 'frontier-progress', id: scope, done, total }),
+          signal,
+        ),
       (result) => ({ type: 'frontier', id: scope, result }),
     );
   }, [scope, dispatch]);

@@ -13,6 +13,8 @@ export interface FrontierOptions extends Omit<NetworkProblemOptions, 'budget'> {
   timeLimitMs: number;
   /** Most points. */
   maxPoints: number;
+  /** Called after each point with the points done and the most there can be. */
+  onPoint?: (done: number, total: number) => void;
 }
 
 export const FRONTIER_DEFAULTS: FrontierOptions = { method: 'exact', timeLimitMs: 30_000, maxPoints: 200 };
@@ -33,6 +35,7 @@ export function planFrontier(network: Network, opts: Partial<FrontierOptions> = 
   const total = costs.reduce((s, c) => s + c, 0);
   const step = o.step ?? defaultStep(costs);
   const points: FrontierPoint[] = [];
+  const most = Math.min(o.maxPoints, step > 0 ? Math.ceil(total / step - 1e-9) + 1 : 1);
   for (let i = 0; i < o.maxPoints; i++) {
     const budget = Math.min(i * step, total);
     const problem = { ...np.problem, budget };
@@ -45,7 +48,9 @@ export function planFrontier(network: Network, opts: Partial<FrontierOptions> = 
       status: plan.status,
       actions: plan.actions.map((a) => a.id),
     });
-    if (plan.residualFlow <= 1e-9 || budget >= total) break;
+    const last = plan.residualFlow <= 1e-9 || budget >= total;
+    o.onPoint?.(points.length, last ? points.length : Math.max(most, points.length + 1));
+    if (last) break;
   }
   return points;
 }

@@ -1,10 +1,14 @@
 // Planning endpoints over the planning service: /plan (best measures within a
-// budget), /frontier (best plan at every budget) and /rebuild (the adversary's answer).
+// budget), /frontier (best plan at every budget) and /rebuild (the adversary's
+// answer), on the request thread; and POST /jobs/plan, which runs any of them
+// as a job in a worker thread with progress over server-sent events.
 
 import type { FastifyPluginAsync } from 'fastify';
 import { ERROR_SCHEMA, NAME_PARAMS_SCHEMA } from '../../../contract/common.js';
 import {
   FRONTIER_RESPONSE_SCHEMA,
+  PLAN_JOB_REQUEST_SCHEMA,
+  type PlanJobRequest,
   PLAN_REQUEST_SCHEMA,
   PLAN_RESPONSE_SCHEMA,
   REBUILD_RESPONSE_SCHEMA,
@@ -14,7 +18,9 @@ import {
   type RebuildResponse,
 } from '../../../contract/plan.js';
 import { frontier, planNetwork, rebuild } from '../../../service/planning.js';
+import { runPlanInWorker, type PlanWorkerQuery } from '../../node/plan-job.js';
 import type { ServerContext } from '../context.js';
+import { submitJob } from './jobs.js';
 
 /** Plans run on the request thread; keep them bounded (the CLI allows the service default). */
 export const PLAN_TIME_LIMIT_MS = 10_000;
@@ -35,6 +41,36 @@ export function planRoutes(ctx: ServerContext): FastifyPluginAsync {
     });
     const load = async (id: string, version?: number) => (await ctx.store.getNetwork(id, version)).network;
     const terminals = (b: PlanRequest) => ({ from: b.from, to: b.to, asOf: b.asOf });
+    app.post<{ Body: PlanJobRequest }>(
+      '/jobs/plan',
+      {
+        schema: {
+          tags: ['jobs', 'planning'],
+          summary:
+            'A frontier, plan or rebuild as a job in a worker thread (progress per frontier point over GET /jobs/{id}/events; the result as the direct endpoint answers)',
+          body: PLAN_JOB_REQUEST_SCHEMA,
+          security: [{ ApiKey: [] }],
+          response: { 400: ERROR_SCHEMA, 401: ERROR_SCHEMA, 404: ERROR_SCHEMA, 429: ERROR_SCHEMA },
+        },
+      },
+      async (request, reply) => {
+        const { network: id, kind, ...b } = request.body;
+        // An unknown network or version fails here, as a 404, not later inside the job.
+        const network = await load(id, b.version);
+        const query: PlanWorkerQuery = {
+          ...terminals(b),
+          ...(kind === 'frontier' ? { timeLimitMs: PLAN_TIME_LIMIT_MS / 10 } : {}),
+          ...(kind === 'plan' ? { budget: b.budget ?? 0, timeLimitMs: PLAN_TIME_LIMIT_MS } : {}),
+          ...(kind === 'rebuild'
+            ? { actions: b.actions ?? [], ...(b.budget !== undefined ? { rebuildBudget: b.budget } : {}) }
+            : {}),
+        };
+        const status = submitJob(ctx, request, kind, (job) =>
+          runPlanInWorker({ kind, network, query }, { signal: job.signal, progress: job.progress }),
+        );
+        return reply.status(202).header('location', `/jobs/${status.id}`).send(status);
+      },
+    );
     app.post<Route>(
       '/networks/:id/plan',
       { schema: schema('Cheapest set of measures within a budget', PLAN_RESPONSE_SCHEMA) },
