@@ -1,8 +1,19 @@
 // File access for the CLI and server: text and line streams with the
 // file name kept for error messages, and content hashes for provenance.
 
+import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
-import { createReadStream, existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  createReadStream,
+  existsSync,
+  openSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { InputError, InterdictError } from '../../core/model/errors.js';
 import { decodeLines } from './decode-lines.js';
 
@@ -104,6 +115,86 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   const tmp = `${path}.${process.pid}.tmp`;
   writeFileSync(tmp, data);
   renameSync(tmp, path);
+}
+
+/**
+ * A UTF-8 file as bytes in blocks of about 1 MB, streamed, for the byte scanners of large
+ * files: the same checks as `readChunks` (NUL bytes and invalid UTF-8 are located errors),
+ * but ASCII blocks are passed on as they are, with no text made.
+ */
+export function readByteChunks(path: string): AsyncIterable<Uint8Array> {
+  assertReadable(path);
+  return {
+    async *[Symbol.asyncIterator]() {
+      const decoder = new TextDecoder('utf-8', { fatal: true });
+      // Once a block is not ASCII, every later block goes through the decoder: a character may span blocks.
+      let strict = false;
+      let done = 0; // bytes of the blocks before this one
+      for await (const raw of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+        const fail = (offset: number, message: string, hint: string): never => {
+          const at = position(raw, offset);
+          throw new InputError(
+            'E_PARSE',
+            message,
+            { file: path, line: linesBefore(path, done) + at.line, column: at.column },
+            hint,
+          );
+        };
+        const nul = raw.indexOf(0);
+        if (nul >= 0)
+          fail(
+            nul,
+            'a NUL byte (0x00): the file is binary, UTF-16 or damaged, not UTF-8 text',
+            'save it as UTF-8 text',
+          );
+        if (strict || !isAscii(raw)) {
+          strict = true;
+          try {
+            decoder.decode(raw, { stream: true });
+          } catch {
+            const lenient = new TextDecoder('utf-8').decode(raw);
+            const offset = Buffer.byteLength(lenient.slice(0, Math.max(0, lenient.indexOf('\ufffd'))));
+            fail(
+              offset,
+              `invalid UTF-8: byte 0x${raw[offset]?.toString(16).padStart(2, '0') ?? '??'}`,
+              'the file is not UTF-8: convert it from its real encoding (e.g. iconv -f latin1 -t utf-8)',
+            );
+          }
+        }
+        done += raw.length;
+        // A plain view: Uint8Array's own indexOf, not Buffer's native call per search.
+        yield new Uint8Array(raw.buffer, raw.byteOffset, raw.length);
+      }
+      try {
+        decoder.decode();
+      } catch {
+        throw new InputError(
+          'E_PARSE',
+          'invalid UTF-8: the file ends inside a character',
+          { file: path, line: linesBefore(path, done) + 1 },
+          'the file is cut short or not UTF-8',
+        );
+      }
+    },
+  };
+}
+
+/** Newlines in the first `bytes` bytes of a file (for locating an error, so counted only then). */
+function linesBefore(path: string, bytes: number): number {
+  const fd = openSync(path, 'r');
+  try {
+    const buf = Buffer.allocUnsafe(1 << 20);
+    let lines = 0;
+    for (let left = bytes; left > 0;) {
+      const n = readSync(fd, buf, 0, Math.min(buf.length, left), null);
+      if (n <= 0) break;
+      for (let i = buf.indexOf(0x0a); i >= 0 && i < n; i = buf.indexOf(0x0a, i + 1)) lines++;
+      left -= n;
+    }
+    return lines;
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** A UTF-8 file in blocks of about 1 MB, streamed (for the line scanners of large files). */

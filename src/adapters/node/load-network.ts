@@ -6,7 +6,7 @@ import { basename } from 'node:path';
 import { UsageError } from '../../core/model/errors.js';
 import type { Network } from '../../core/model/network.js';
 import { openNetwork, parseNetworkRef } from '../../service/networks.js';
-import { readChunks, readLines, readText, sha256File } from './files.js';
+import { readByteChunks, readChunks, readLines, readText, sha256File } from './files.js';
 import { openStore } from './open-store.js';
 import { resolveDbPath } from './paths.js';
 
@@ -89,8 +89,8 @@ export async function loadNetworkFile(
       break;
     }
     case 'dimacs': {
-      const { parseDimacsChunks } = await import('../../core/ingest/dimacs.js');
-      network = await parseDimacsChunks(readChunks(path), { file, id });
+      const { parseDimacsBytes } = await import('../../core/ingest/dimacs.js');
+      network = await parseDimacsBytes(readByteChunks(path), { file, id });
       break;
     }
   }

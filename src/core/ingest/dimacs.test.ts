@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { columnsOf } from '../model/channel-columns.js';
-import { parseDimacs, parseDimacsChunks, parseDimacsGraph, parseDimacsGraphChunks } from './dimacs.js';
+import {
+  parseDimacs,
+  parseDimacsChunks,
+  parseDimacsGraph,
+  parseDimacsGraphBytes,
+  parseDimacsGraphChunks,
+} from './dimacs.js';
 import { linesOf } from './lines.js';
 import { fixture } from '../../testing/fixtures.js';
 import { errorText, type ErrorText } from '../../testing/error-text.js';
@@ -85,6 +91,33 @@ describe('DIMACS read in chunks', () => {
       const g = await parseDimacsGraphChunks(pieces);
       expect(g).toEqual(whole);
     }
+  });
+
+  it('reads the same graph from bytes in blocks of any size, a line cut anywhere', async () => {
+    const bytes = readFileSync(fixture('maxflow/gw1.max'));
+    const whole = await parseDimacsGraph(linesOf(bytes.toString('utf8')));
+    for (const size of [1, 997, 65536]) {
+      const blocks: Uint8Array[] = [];
+      for (let i = 0; i < bytes.length; i += size) blocks.push(bytes.subarray(i, i + size));
+      expect(await parseDimacsGraphBytes(blocks)).toEqual(whole);
+    }
+  });
+
+  it('locates errors in bytes as in text, past a BOM, CRLF line ends and a non-ASCII comment', async () => {
+    const text = '\ufeffc café\r\np max 3 2\r\nn 1 s\r\nn 3 t\r\na 1 2 5\r\na 2 3 né\r\n';
+    const bytes = new TextEncoder().encode(text);
+    const failure = (p: Promise<unknown>) =>
+      p.then(
+        () => undefined,
+        (e: Error) => e.message,
+      );
+    const expected = 'g.max:6:7: capacity "né" is not a number; write "a U V CAP" with CAP ≥ 0';
+    expect(
+      await failure(parseDimacsGraphBytes([bytes.subarray(0, 20), bytes.subarray(20)], { file: 'g.max' })),
+    ).toBe(expected);
+    expect(await failure(parseDimacsGraphChunks([text], { file: 'g.max' }))).toBe(expected);
+    const ok = new TextEncoder().encode(text.replace('né', '7'));
+    expect(Array.from((await parseDimacsGraphBytes([ok])).capacities)).toEqual([5, 7]);
   });
 
   it('keeps the arcs in columns until a channel object is asked for', async () => {

@@ -4,7 +4,7 @@
 import { InputError } from '../model/errors.js';
 import { columnarNetwork, type ChannelColumns } from '../model/channel-columns.js';
 import type { Network, NetworkNode } from '../model/network.js';
-import { asChunks, forEachLine, type LineSource, type TextChunks } from './lines.js';
+import { asChunks, type LineSource, type TextChunks } from './lines.js';
 
 export interface DimacsGraph {
   nodeCount: number;
@@ -24,160 +24,296 @@ export async function parseDimacsGraph(
   return parseDimacsGraphChunks(asChunks(source), options);
 }
 
-const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 11 || c === 12;
-
-/**
- * Read DIMACS text, in chunks of any size, into typed arrays: the lines are
- * scanned where they lie, with no string or object made per arc. Throws InputError.
- */
+/** Read DIMACS text, in chunks of any size, into typed arrays. Throws InputError. */
 export async function parseDimacsGraphChunks(
   chunks: TextChunks,
   options: { file?: string } = {},
 ): Promise<DimacsGraph> {
-  const file = options.file ?? '<dimacs>';
-  let n = -1;
-  let m = -1;
-  let count = 0;
-  let tails = new Int32Array(0);
-  let heads = new Int32Array(0);
-  let caps = new Float64Array(0);
-  const sources: number[] = [];
-  const sinks: number[] = [];
-  const fail = (line: number, column: number, message: string, hint: string): never => {
-    throw new InputError('E_PARSE', message, { file, line, column }, hint);
-  };
-  // Token k of the current line is text[ts[k], te[k]).
-  const ts = new Int32Array(5);
-  const te = new Int32Array(5);
-  // The line being read, shared by the helpers below (no closure is made per line).
-  let text = '';
-  let start = 0;
-  let end = 0;
-  let line = 0;
-  let tokens = 0;
-  const tok = (k: number): string | undefined => (k < tokens ? text.slice(ts[k]!, te[k]!) : undefined);
-  const col = (k: number): number => (k < tokens ? ts[k]! - start + 1 : end - start + 1);
-  /** The token as a non-negative integer, or -1. */
-  const int = (k: number): number => {
-    if (k >= tokens) return -1;
-    let v = 0;
-    for (let i = ts[k]!; i < te[k]!; i++) {
-      const d = text.charCodeAt(i) - 48;
-      if (d < 0 || d > 9) return -1;
-      v = v * 10 + d;
+  const scan = new DimacsScan(options.file ?? '<dimacs>');
+  for await (const text of chunks) scanChunk(scan, utf8Bytes(text));
+  return scan.finish();
+}
+
+/**
+ * Read DIMACS as UTF-8 bytes, in blocks of any size (a file read in blocks), into typed
+ * arrays: the lines are scanned where they lie, with no string or object made per arc.
+ * Columns in messages count bytes. Throws InputError.
+ */
+export async function parseDimacsGraphBytes(
+  chunks: ByteChunks,
+  options: { file?: string } = {},
+): Promise<DimacsGraph> {
+  const scan = new DimacsScan(options.file ?? '<dimacs>');
+  for await (const bytes of chunks) scanChunk(scan, bytes);
+  return scan.finish();
+}
+
+/** Bytes in blocks of any size; a line may span blocks. */
+export type ByteChunks = AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
+
+const EMPTY = new Uint8Array(0);
+
+/** The reader's state across blocks: the declared sizes, the arcs so far, the current line's tokens. */
+class DimacsScan {
+  n = -1;
+  m = -1;
+  count = 0;
+  tails = new Int32Array(0);
+  heads = new Int32Array(0);
+  caps = new Float64Array(0);
+  readonly sources: number[] = [];
+  readonly sinks: number[] = [];
+  line = 0;
+  /** Token k of the current line is bytes[ts[k], te[k]). */
+  readonly ts = new Int32Array(5);
+  readonly te = new Int32Array(5);
+  tokens = 0;
+  /** The start of a line cut by the end of the last block. */
+  carry: Uint8Array = EMPTY;
+
+  constructor(readonly file: string) {}
+
+  finish(): DimacsGraph {
+    if (this.carry.length) {
+      const last = this.carry;
+      this.carry = EMPTY;
+      scanLine(this, last, 0, last.length);
     }
-    return v;
-  };
-  const nodeId = (k: number): number => {
-    const v = int(k);
-    if (v < 0)
-      return fail(
-        line,
-        col(k),
-        `expected a node number, got "${tok(k) ?? ''}"`,
-        'node numbers are integers 1..N',
+    const { file, n, m, count, sources, sinks } = this;
+    if (n < 0)
+      throw new InputError('E_PARSE', 'no problem line', { file }, 'add "p max N M" before the arcs');
+    if (count !== m)
+      throw new InputError(
+        'E_PARSE',
+        `the problem line declares ${m} arcs but the file has ${count}`,
+        { file },
+        'the file may be truncated; fix M or add the arcs',
       );
-    if (v < 1 || v > n)
-      return fail(
-        line,
-        col(k),
-        `node ${v} is out of range 1..${n}`,
-        'fix the node number or the N of the p line',
+    if (sources.length === 0 || sinks.length === 0) {
+      throw new InputError(
+        'E_PARSE',
+        `missing ${sources.length === 0 ? 'source' : 'sink'} line`,
+        { file },
+        `add "n ID ${sources.length === 0 ? 's' : 't'}"`,
       );
-    return v;
-  };
-  await forEachLine(chunks, (chunk, from, to, lineNo) => {
-    text = chunk;
-    start = from;
-    end = to;
-    line = lineNo;
-    tokens = 0;
-    for (let i = start; i < end && tokens < 5;) {
-      while (i < end && isSpace(text.charCodeAt(i))) i++;
-      if (i >= end) break;
-      ts[tokens] = i;
-      while (i < end && !isSpace(text.charCodeAt(i))) i++;
-      te[tokens++] = i;
     }
-    if (tokens === 0) return;
-    const first = text.charCodeAt(ts[0]!);
-    if (first === 99 /* c */) return;
-    const kind = te[0]! - ts[0]! === 1 ? first : 0;
-    switch (kind) {
-      case 112 /* p */: {
-        if (n >= 0) fail(line, 1, 'second problem line', 'a DIMACS file has exactly one "p max N M" line');
-        if (tok(1) !== 'max')
-          fail(line, col(1), `problem type "${tok(1) ?? ''}" is not "max"`, 'write "p max N M"');
-        if (int(2) < 0 || int(3) < 0)
-          fail(line, col(2), 'N and M must be non-negative integers', 'write "p max N M"');
-        n = int(2);
-        m = int(3);
-        tails = new Int32Array(m);
-        heads = new Int32Array(m);
-        caps = new Float64Array(m);
-        break;
-      }
-      case 110 /* n */: {
-        if (n < 0) fail(line, 1, 'node line before the problem line', 'put "p max N M" first');
-        const id = nodeId(1);
-        const which = tok(2);
-        if (which === 's') sources.push(id);
-        else if (which === 't') sinks.push(id);
-        else
-          fail(
-            line,
-            col(2),
-            `node designator must be s or t, got "${which ?? ''}"`,
-            'write "n ID s" or "n ID t"',
-          );
-        break;
-      }
-      case 97 /* a */: {
-        if (n < 0) fail(line, 1, 'arc line before the problem line', 'put "p max N M" first');
-        if (count >= m)
-          fail(line, 1, `more arcs than the ${m} the problem line declares`, 'fix M in the p line');
-        const u = nodeId(1);
-        const v = nodeId(2);
-        let cap = int(3);
-        if (cap < 0) {
-          const capTok = tok(3);
-          cap = capTok === undefined ? NaN : capTok === 'inf' ? Infinity : Number(capTok);
-          if (capTok === undefined || Number.isNaN(cap))
-            fail(
-              line,
-              col(3),
-              `capacity "${capTok ?? ''}" is not a number`,
-              'write "a U V CAP" with CAP ≥ 0',
-            );
-          if (cap < 0) fail(line, col(3), `capacity ${cap} is negative`, 'capacities must be ≥ 0');
-        }
-        tails[count] = u;
-        heads[count] = v;
-        caps[count] = cap;
-        count++;
-        break;
-      }
-      default:
-        fail(line, 1, `unknown line type "${tok(0)!}"`, 'DIMACS lines start with c, p, n or a');
-    }
-  });
-  if (n < 0) throw new InputError('E_PARSE', 'no problem line', { file }, 'add "p max N M" before the arcs');
-  if (count !== m)
-    throw new InputError(
-      'E_PARSE',
-      `the problem line declares ${m} arcs but the file has ${count}`,
-      { file },
-      'the file may be truncated; fix M or add the arcs',
-    );
-  if (sources.length === 0 || sinks.length === 0) {
-    throw new InputError(
-      'E_PARSE',
-      `missing ${sources.length === 0 ? 'source' : 'sink'} line`,
-      { file },
-      `add "n ID ${sources.length === 0 ? 's' : 't'}"`,
-    );
+    return { nodeCount: n, sources, sinks, tails: this.tails, heads: this.heads, capacities: this.caps };
   }
-  return { nodeCount: n, sources, sinks, tails, heads, capacities: caps };
+}
+
+function concatBytes(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
+}
+
+/** Scans every whole line of a block; a cut last line waits for the next block. */
+function scanChunk(scan: DimacsScan, bytes: Uint8Array): void {
+  let start = 0;
+  if (scan.carry.length) {
+    const nl = bytes.indexOf(10);
+    if (nl < 0) {
+      scan.carry = concatBytes(scan.carry, bytes);
+      return;
+    }
+    const joined = concatBytes(scan.carry, bytes.subarray(0, nl));
+    scan.carry = EMPTY;
+    scanLine(scan, joined, 0, joined.length);
+    start = nl + 1;
+  }
+  for (;;) {
+    const nl = bytes.indexOf(10, start);
+    if (nl < 0) break;
+    scanLine(scan, bytes, start, nl);
+    start = nl + 1;
+  }
+  if (start < bytes.length) scan.carry = new Uint8Array(bytes.subarray(start)); // a copy: the block may be reused
+}
+
+const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 11 || c === 12;
+
+/** Token k of the current line as text (for messages), or undefined. */
+function tok(scan: DimacsScan, b: Uint8Array, k: number): string | undefined {
+  return k < scan.tokens ? utf8Text(b, scan.ts[k]!, scan.te[k]!) : undefined;
+}
+
+/** Token k as a non-negative integer, or -1. */
+function int(scan: DimacsScan, b: Uint8Array, k: number): number {
+  if (k >= scan.tokens) return -1;
+  let v = 0;
+  for (let i = scan.ts[k]!, end = scan.te[k]!; i < end; i++) {
+    const d = b[i]! - 48;
+    if (d < 0 || d > 9) return -1;
+    v = v * 10 + d;
+  }
+  return v;
+}
+
+function fail(scan: DimacsScan, column: number, message: string, hint: string): never {
+  throw new InputError('E_PARSE', message, { file: scan.file, line: scan.line, column }, hint);
+}
+
+/** 1-based column of token k, or of the line's end when there is no such token. */
+function col(scan: DimacsScan, start: number, end: number, k: number): number {
+  return (k < scan.tokens ? scan.ts[k]! : end) - start + 1;
+}
+
+function nodeId(scan: DimacsScan, b: Uint8Array, start: number, end: number, k: number): number {
+  const v = int(scan, b, k);
+  if (v < 0)
+    fail(
+      scan,
+      col(scan, start, end, k),
+      `expected a node number, got "${tok(scan, b, k) ?? ''}"`,
+      'node numbers are integers 1..N',
+    );
+  if (v < 1 || v > scan.n)
+    fail(
+      scan,
+      col(scan, start, end, k),
+      `node ${v} is out of range 1..${scan.n}`,
+      'fix the node number or the N of the p line',
+    );
+  return v;
+}
+
+/** One line, bytes[start, end) without its newline. */
+function scanLine(scan: DimacsScan, b: Uint8Array, start: number, end: number): void {
+  scan.line++;
+  if (
+    scan.line === 1 &&
+    end - start >= 3 &&
+    b[start] === 0xef &&
+    b[start + 1] === 0xbb &&
+    b[start + 2] === 0xbf
+  )
+    start += 3;
+  if (end > start && b[end - 1] === 13) end--;
+  if (end > start && b[end - 1] === 0x1a) end--;
+  const { ts, te } = scan;
+  let tokens = 0;
+  for (let i = start; i < end && tokens < 5;) {
+    while (i < end && isSpace(b[i]!)) i++;
+    if (i >= end) break;
+    ts[tokens] = i;
+    while (i < end && !isSpace(b[i]!)) i++;
+    te[tokens++] = i;
+  }
+  scan.tokens = tokens;
+  if (tokens === 0) return;
+  const first = b[ts[0]!]!;
+  if (first === 99 /* c */) return;
+  const kind = te[0]! - ts[0]! === 1 ? first : 0;
+  switch (kind) {
+    case 97 /* a */: {
+      if (scan.n < 0) fail(scan, 1, 'arc line before the problem line', 'put "p max N M" first');
+      if (scan.count >= scan.m)
+        fail(scan, 1, `more arcs than the ${scan.m} the problem line declares`, 'fix M in the p line');
+      const u = nodeId(scan, b, start, end, 1);
+      const v = nodeId(scan, b, start, end, 2);
+      let cap = int(scan, b, 3);
+      if (cap < 0) {
+        const capTok = tok(scan, b, 3);
+        cap = capTok === undefined ? NaN : capTok === 'inf' ? Infinity : Number(capTok);
+        if (capTok === undefined || Number.isNaN(cap))
+          fail(
+            scan,
+            col(scan, start, end, 3),
+            `capacity "${capTok ?? ''}" is not a number`,
+            'write "a U V CAP" with CAP ≥ 0',
+          );
+        if (cap < 0)
+          fail(scan, col(scan, start, end, 3), `capacity ${cap} is negative`, 'capacities must be ≥ 0');
+      }
+      const k = scan.count++;
+      scan.tails[k] = u;
+      scan.heads[k] = v;
+      scan.caps[k] = cap;
+      break;
+    }
+    case 112 /* p */: {
+      if (scan.n >= 0) fail(scan, 1, 'second problem line', 'a DIMACS file has exactly one "p max N M" line');
+      if (tok(scan, b, 1) !== 'max')
+        fail(
+          scan,
+          col(scan, start, end, 1),
+          `problem type "${tok(scan, b, 1) ?? ''}" is not "max"`,
+          'write "p max N M"',
+        );
+      const n = int(scan, b, 2);
+      const m = int(scan, b, 3);
+      if (n < 0 || m < 0)
+        fail(scan, col(scan, start, end, 2), 'N and M must be non-negative integers', 'write "p max N M"');
+      scan.n = n;
+      scan.m = m;
+      scan.tails = new Int32Array(m);
+      scan.heads = new Int32Array(m);
+      scan.caps = new Float64Array(m);
+      break;
+    }
+    case 110 /* n */: {
+      if (scan.n < 0) fail(scan, 1, 'node line before the problem line', 'put "p max N M" first');
+      const id = nodeId(scan, b, start, end, 1);
+      const which = tok(scan, b, 2);
+      if (which === 's') scan.sources.push(id);
+      else if (which === 't') scan.sinks.push(id);
+      else
+        fail(
+          scan,
+          col(scan, start, end, 2),
+          `node designator must be s or t, got "${which ?? ''}"`,
+          'write "n ID s" or "n ID t"',
+        );
+      break;
+    }
+    default:
+      fail(scan, 1, `unknown line type "${tok(scan, b, 0)!}"`, 'DIMACS lines start with c, p, n or a');
+  }
+}
+
+/** UTF-8 bytes of a text (the text chunks of tests and small inputs go through the byte scanner). */
+function utf8Bytes(text: string): Uint8Array {
+  const out = new Uint8Array(text.length * 3);
+  let k = 0;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c < 0x80) out[k++] = c;
+    else if (c < 0x800) {
+      out[k++] = 0xc0 | (c >> 6);
+      out[k++] = 0x80 | (c & 63);
+    } else {
+      const d = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
+      if (c >= 0xd800 && c < 0xdc00 && d >= 0xdc00 && d < 0xe000) {
+        c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+        i++;
+        out[k++] = 0xf0 | (c >> 18);
+        out[k++] = 0x80 | ((c >> 12) & 63);
+      } else out[k++] = 0xe0 | (c >> 12);
+      out[k++] = 0x80 | ((c >> 6) & 63);
+      out[k++] = 0x80 | (c & 63);
+    }
+  }
+  return out.subarray(0, k);
+}
+
+/** A token's bytes as text (messages only; undecodable bytes become U+FFFD). */
+function utf8Text(b: Uint8Array, start: number, end: number): string {
+  let ascii = '';
+  let escaped = '';
+  let plain = true;
+  for (let i = start; i < end; i++) {
+    const c = b[i]!;
+    if (c >= 0x80) plain = false;
+    ascii += String.fromCharCode(c);
+    escaped += '%' + c.toString(16).padStart(2, '0');
+  }
+  if (plain) return ascii;
+  try {
+    return decodeURIComponent(escaped);
+  } catch {
+    return ascii.replace(/[\x80-\xff]/g, '\ufffd');
+  }
 }
 
 /** Read DIMACS into a Network (arcs become channels a1..aM, cost 1 each), its channels in columns. */
@@ -193,7 +329,18 @@ export async function parseDimacsChunks(
   chunks: TextChunks,
   options: { file?: string; id?: string } = {},
 ): Promise<Network> {
-  const g = await parseDimacsGraphChunks(chunks, options);
+  return dimacsNetwork(await parseDimacsGraphChunks(chunks, options), options);
+}
+
+/** Read DIMACS bytes in blocks of any size (a file read in blocks) into a Network. */
+export async function parseDimacsBytes(
+  chunks: ByteChunks,
+  options: { file?: string; id?: string } = {},
+): Promise<Network> {
+  return dimacsNetwork(await parseDimacsGraphBytes(chunks, options), options);
+}
+
+function dimacsNetwork(g: DimacsGraph, options: { file?: string; id?: string }): Network {
   const sources = new Set(g.sources);
   const sinks = new Set(g.sinks);
   const nodes: NetworkNode[] = [];
