@@ -3,8 +3,8 @@
 // schedule and delivery are the adapters' business; the same inputs always
 // give the same events, which is what makes `monitor replay` possible.
 
-import type { CandidateIndex } from '../match/candidate-index.js';
 import type { Network } from '../model/network.js';
+import type { BookIndex } from './book-index.js';
 import { reverseRescreen, type ListChange, type StoredPair } from './list-rules.js';
 import { evaluateNetworkRules, type NetworkRuleOptions } from './network-rules.js';
 import type { AlertEvent, AlertRule, BookWatch, Decision, NetworkWatch } from './types.js';
@@ -22,7 +22,7 @@ export type MonitorInput =
       change: ListChange;
       decisions: readonly Decision[];
       stored?: readonly StoredPair[];
-      index?: CandidateIndex;
+      index?: BookIndex;
     };
 
 export const NETWORK_RULES: AlertRule[] = [
@@ -58,7 +58,17 @@ export async function evaluate(input: MonitorInput): Promise<Evaluation> {
   }
   if (input.watch.kind === 'book' && 'change' in input) {
     const r = reverseRescreen(input.watch, input.change, input.decisions, input.stored ?? [], input.index);
-    return { events: r.events, evaluated: LIST_RULES, stats: { screened: r.screened, skipped: r.skipped } };
+    return {
+      events: r.events,
+      evaluated: LIST_RULES,
+      stats: {
+        screened: r.screened,
+        skipped: r.skipped,
+        weighed: r.weighed,
+        scored: r.scored,
+        truncated: r.truncated,
+      },
+    };
   }
   throw new Error('evaluate: a network watch needs network snapshots, a book watch a list change');
 }

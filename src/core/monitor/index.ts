@@ -4,5 +4,6 @@
 export * from './types.js';
 export * from './network-rules.js';
 export * from './list-rules.js';
+export * from './book-index.js';
 export * from './lifecycle.js';
 export * from './evaluate.js';

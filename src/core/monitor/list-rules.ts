@@ -5,11 +5,14 @@
 // their own alerts. A full re-screen (the other direction) exists to check
 // that the reverse path misses nothing.
 
-import { buildIndexSync, type CandidateIndex } from '../match/candidate-index.js';
-import { factsOf } from '../match/facts.js';
-import { score, type Explanation } from '../match/score.js';
+import { buildIndexSync } from '../match/candidate-index.js';
+import { factsOf, type Facts } from '../match/facts.js';
+import { NAME_DEFAULTS } from '../match/name-compare.js';
+import { PartCache } from '../match/part-cache.js';
+import { bestNameScore, score, scoreCeiling, type BestPair, type Explanation } from '../match/score.js';
 import { screen } from '../match/screen.js';
 import { caption, type Entity } from '../model/entity.js';
+import { BookIndex } from './book-index.js';
 import type { AlertEvent, BookWatch, Counterparty, Decision, MatchEvidence, SnapshotRef } from './types.js';
 import { MATERIAL_FIELDS, materialFingerprint } from './types.js';
 
@@ -36,17 +39,19 @@ export interface ReverseScreenResult {
   screened: number;
   /** Changed entities skipped because no material field changed. */
   skipped: number;
+  /** Counterparties the book index weighed, and those scored exactly. */
+  weighed: number;
+  scored: number;
+  /** List entities whose candidates passing the bound exceeded the cap (only the best were scored). */
+  truncated: number;
 }
 
 /** How far below the threshold candidates are taken before the exact score decides. */
 const CANDIDATE_SLACK = 0.2;
 
-/** The candidate index over a book's counterparties (build once per book, reuse across runs). */
-export function bookIndex(book: readonly Counterparty[]): CandidateIndex {
-  return buildIndexSync(
-    book.map((c) => ({ id: c.id, schema: c.schema, properties: c.properties })),
-    { versions: { book: '1' }, defaultDataset: 'book' },
-  );
+/** The index over a book's counterparties (build once per book, reuse across runs). */
+export function bookIndex(book: readonly Counterparty[]): BookIndex {
+  return BookIndex.build(book);
 }
 
 const SANCTION_PROPS = ['program', 'programId', 'sanctions'];
@@ -98,8 +103,16 @@ export function decisionHolds(d: Decision, cp: Counterparty, entity: Entity): bo
 }
 
 /** The score of a pair, always in one orientation (the counterparty as the query). */
-export function pairScore(cp: Counterparty, entity: Entity): ReturnType<typeof score> {
-  return score(factsOf({ schema: cp.schema, properties: cp.properties }), factsOf(entity), {});
+export function pairScore(
+  cp: Counterparty,
+  entity: Entity,
+  facts: { cp?: Facts; entity?: Facts } = {},
+): ReturnType<typeof score> {
+  return score(
+    facts.cp ?? factsOf({ schema: cp.schema, properties: cp.properties }),
+    facts.entity ?? factsOf(entity),
+    {},
+  );
 }
 
 function matchEvent(
@@ -132,10 +145,12 @@ export function reverseRescreen(
   change: ListChange,
   decisions: readonly Decision[],
   stored: readonly StoredPair[],
-  index: CandidateIndex = bookIndex(watch.counterparties),
+  index: BookIndex = bookIndex(watch.counterparties),
 ): ReverseScreenResult {
   const snapshot: SnapshotRef = { kind: 'dataset', name: change.dataset, from: change.from, to: change.to };
-  const book = new Map(watch.counterparties.map((c) => [c.id, c]));
+  const counterparties = watch.counterparties;
+  if (index.size !== counterparties.length)
+    throw new Error(`the book index has ${index.size} entries, the book ${counterparties.length}`);
   const events: AlertEvent[] = [];
   let skipped = 0;
   const targets: { entity: Entity; changedFields?: string[] }[] = change.added.map((entity) => ({ entity }));
@@ -150,22 +165,41 @@ export function reverseRescreen(
     targets.push({ entity: after, changedFields: changedMaterialFields(before, after) });
   }
   const previousScore = new Map(stored.map((p) => [`${p.counterparty}|${p.entity}`, p.score]));
+  // Counterparties' facts, made once per run for those that come up (a book's names are parsed lazily).
+  const cpFacts = new Map<number, Facts>();
+  const factsAt = (ordinal: number, cp: Counterparty) => {
+    let f = cpFacts.get(ordinal);
+    if (!f) {
+      if (cpFacts.size >= 200_000) cpFacts.clear();
+      f = factsOf({ schema: cp.schema, properties: cp.properties });
+      cpFacts.set(ordinal, f);
+    }
+    return f;
+  };
+  let weighed = 0;
+  let scored = 0;
+  let truncated = 0;
   for (const { entity, changedFields } of targets) {
     if (!screenable(entity)) continue;
-    const hits = screen(
-      index,
-      { schema: entity.schema, properties: entity.properties },
-      {
-        threshold: watch.threshold,
-        cutoff: Math.max(0, watch.threshold - CANDIDATE_SLACK),
-        limit: 50,
-        candidates: 60,
-      },
-    );
-    for (const h of hits) {
-      const cp = book.get(h.id);
+    const entityFacts = factsOf(entity);
+    const found = index.candidates(entityFacts, watch.threshold);
+    weighed += found.weighed;
+    scored += found.ordinals.length;
+    if (found.truncated) truncated++;
+    for (const ordinal of found.ordinals) {
+      const cp = counterparties[ordinal];
       if (!cp) continue;
-      const exact = pairScore(cp, entity);
+      // The name score first (no evidence), and the most the pair could score with it.
+      // Only the list names whose bound reaches the threshold can give a passing best pair.
+      const cpF = factsAt(ordinal, cp);
+      const cache = new PartCache(NAME_DEFAULTS);
+      const pair: BestPair = { score: 0, query: 0, candidate: 0 };
+      const which = found.names.get(ordinal);
+      const some = which ? { ...entityFacts, names: which.map((i) => entityFacts.names[i]!) } : entityFacts;
+      const quick = bestNameScore(cpF, some, cache, NAME_DEFAULTS, pair);
+      if (scoreCeiling(quick, cpF) < watch.threshold) continue;
+      if (which) pair.candidate = which[pair.candidate]!;
+      const exact = score(cpF, entityFacts, {}, cache, pair);
       if (exact.score < watch.threshold) continue;
       const decision = decisionFor(decisions, cp.id, entity);
       if (decision && decisionHolds(decision, cp, entity)) continue;
@@ -183,6 +217,9 @@ export function reverseRescreen(
   const lifted = new Map(
     targets.filter((t) => t.changedFields?.includes('sanction')).map((t) => [t.entity.id, t.entity]),
   );
+  const book = confirmed.length
+    ? new Map(counterparties.map((c) => [c.id, c]))
+    : new Map<string, Counterparty>();
   for (const d of confirmed) {
     const cp = book.get(d.counterparty);
     if (!cp) continue;
@@ -212,7 +249,7 @@ export function reverseRescreen(
       },
     });
   }
-  return { events, screened: targets.length, skipped };
+  return { events, screened: targets.length, skipped, weighed, scored, truncated };
 }
 
 /**

@@ -1,10 +1,9 @@
 // A book watch's runs: reverse re-screening on each new dataset version, the
 // baseline screen when a watch starts, and the weekly full check.
 
-import { evaluate, fullRescreen, type BookWatch } from '../../core/monitor/index.js';
+import { evaluate, fullRescreen, type BookIndex, type BookWatch } from '../../core/monitor/index.js';
 import { UsageError } from '../../core/model/errors.js';
 import type { Entity } from '../../core/model/entity.js';
-import type { CandidateIndex } from '../../core/match/candidate-index.js';
 import { decisions, nowOf, watchAlerts, type MonitorDeps, type WatchState } from './context.js';
 import { listChange } from './list-change.js';
 import { record, type RunReport } from './record.js';
@@ -18,7 +17,7 @@ export async function runBookWatch(
 ): Promise<RunReport> {
   const report: RunReport = { watch: w.id, runs: [], raised: [], cleared: [] };
   const seen = { ...(state.datasets ?? {}) };
-  let index: CandidateIndex | undefined;
+  let index: BookIndex | undefined;
   for (const dataset of w.datasets) {
     const versions = (await deps.store.datasetVersions(dataset)).map((v) => v.version).sort((a, b) => a - b);
     let from = seen[dataset] ?? versions[0] ?? 0;

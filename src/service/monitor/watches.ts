@@ -2,7 +2,9 @@
 // counterparties with the datasets to watch), listing and removing them.
 
 import {
+  bookFingerprint,
   bookIndex,
+  BookIndex,
   NETWORK_THRESHOLDS,
   type BookWatch,
   type Counterparty,
@@ -14,7 +16,6 @@ import {
 } from '../../core/monitor/index.js';
 import { applyMeasures } from '../../core/model/measures.js';
 import { NotFoundError, UsageError } from '../../core/model/errors.js';
-import { CandidateIndex } from '../../core/match/candidate-index.js';
 import { cronDue } from '../cron.js';
 import { MONITOR_DEFAULTS, newId, nowOf, type MonitorDeps, type WatchState } from './context.js';
 
@@ -99,10 +100,25 @@ export async function addWatch(deps: MonitorDeps, spec: NetworkWatchSpec | BookW
 
 const indexBlob = (watch: string) => `book-index:${watch}`;
 
-/** The book's candidate index: built once when the watch is added, loaded from its bytes on each run. */
-export async function loadBookIndex(deps: MonitorDeps, w: BookWatch): Promise<CandidateIndex> {
+/**
+ * The book's index: built once when the watch is added, loaded from its
+ * bytes on each run. An index stored in an older layout, or for another
+ * book, is built again and stored in place of it.
+ */
+export async function loadBookIndex(deps: MonitorDeps, w: BookWatch): Promise<BookIndex> {
   const bytes = await deps.monitor.getBlob(indexBlob(w.id));
-  return bytes ? CandidateIndex.fromBytes(bytes) : bookIndex(w.counterparties);
+  if (bytes) {
+    try {
+      const index = BookIndex.fromBytes(bytes);
+      if (index.size === w.counterparties.length && index.fingerprint === bookFingerprint(w.counterparties))
+        return index;
+    } catch {
+      // Not this layout: rebuilt below.
+    }
+  }
+  const index = bookIndex(w.counterparties);
+  await deps.monitor.putBlob(indexBlob(w.id), index.toBytes());
+  return index;
 }
 
 export async function listWatches(deps: MonitorDeps): Promise<Watch[]> {
