@@ -79,7 +79,7 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-sp
 tr { break-inside: avoid; }
 figure { margin: 6px 0 12px; break-inside: avoid; }
 figure svg { display: block; max-width: 100%; height: auto; }
-figure.network svg { max-height: 150mm; }
+figure.network svg { max-height: 125mm; }
 section:not(.wide) figure.network svg { max-height: 200mm; }
 figcaption { font-size: 8.5pt; color: #333; margin-top: 4px; }
 .pair figure.network svg { max-height: 62mm; }

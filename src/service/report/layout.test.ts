@@ -19,6 +19,14 @@ function layoutOf(network: Network) {
   );
 }
 
+function unfoldedColumns(network: Network): number {
+  return layeredLayout(
+    network.nodes.map((n) => ({ id: n.id, role: n.role, label: caption(n) })),
+    [...network.channels, ...(network.candidates ?? [])],
+    { aspect: 0 },
+  ).columns.length;
+}
+
 describe('layered layout', () => {
   it('reads left to right from sponsors through operators, fronts and transit to recipients', () => {
     const layout = layoutOf(article);
@@ -60,6 +68,29 @@ describe('layered layout', () => {
       const label = layout.labels.find((l) => l.id === n.id)!;
       expect(label.lines.join(' ')).toBe(caption(n));
     }
+  });
+
+  it('folds tall columns so 200 actors lay out near landscape, every channel still reading left to right', () => {
+    const network = generatedNetwork(200);
+    const unfolded = layeredLayout(
+      network.nodes.map((n) => ({ id: n.id, role: n.role, label: caption(n) })),
+      [...network.channels, ...(network.candidates ?? [])],
+      { aspect: 0 },
+    );
+    expect(unfolded.width / unfolded.height).toBeLessThan(0.3); // one tall strip
+    const layout = layoutOf(network);
+    const aspect = layout.width / layout.height;
+    expect(aspect).toBeGreaterThan(1);
+    expect(aspect).toBeLessThan(2);
+    expect(layout.columns.length).toBeGreaterThan(unfolded.columns.length);
+    expect(layout.edges.filter((e) => e.backward).length).toBe(
+      unfolded.edges.filter((e) => e.backward).length,
+    );
+    const x = new Map(layout.nodes.map((n) => [n.id, n.x]));
+    for (const c of network.channels)
+      if (x.get(c.from)! >= x.get(c.to)!) expect.fail(`${c.id} runs backward`);
+    // The article is wide already: it keeps one column per step.
+    expect(layoutOf(article).columns).toHaveLength(unfoldedColumns(article));
   });
 
   it('is deterministic: the same network gives the same picture', () => {

@@ -37,6 +37,8 @@ export interface LayoutOptions {
   columnGap: number;
   /** Height kept for a channel passing through a column. */
   passHeight: number;
+  /** Space between two channels passing through a column side by side. */
+  passGap: number;
   margin: number;
   /** Room left for the arrowhead at the end of a channel. */
   arrowLength: number;
@@ -44,6 +46,11 @@ export interface LayoutOptions {
   sweeps: number;
   /** Row placement passes. */
   passes: number;
+  /**
+   * Width over height the picture aims for: columns taller than this allows
+   * fold into side-by-side sub-columns (0: never fold).
+   */
+  aspect: number;
 }
 
 export const LAYOUT_DEFAULTS: LayoutOptions = {
@@ -54,12 +61,17 @@ export const LAYOUT_DEFAULTS: LayoutOptions = {
   labelGap: 5,
   rowGap: 12,
   columnGap: 64,
-  passHeight: 8,
+  passHeight: 4,
+  passGap: 1,
   margin: 16,
   arrowLength: 6,
   sweeps: 12,
   passes: 8,
+  aspect: 1.4,
 };
+
+/** Most sub-columns one column folds into. */
+const MAX_FOLDS = 12;
 
 export interface PlacedNode {
   id: string;
@@ -131,7 +143,51 @@ export function layeredLayout(
       (x): x is { e: LayoutEdge; i: number; u: number; v: number } =>
         x.u !== undefined && x.v !== undefined && x.u !== x.v,
     );
-  const layer = assignLayers(nodes, valid);
+  const base = assignLayers(nodes, valid);
+  const first = layoutWithLayers(nodes, valid, base, o);
+  if (!(o.aspect > 0) || first.width / Math.max(first.height, 1) >= o.aspect / 1.5) return first;
+  // Too tall: fold the tallest columns into sub-columns, keeping the fold whose shape is nearest the aim.
+  const rank = new Map(first.nodes.map((n, i) => [i, n.y]));
+  const counts = new Map<number, number>();
+  for (const l of base) counts.set(l, (counts.get(l) ?? 0) + 1);
+  const tallest = Math.max(...counts.values());
+  const off = (l: Layout) => Math.abs(Math.log(l.width / Math.max(l.height, 1) / o.aspect));
+  let best = first;
+  for (let folds = 2; folds <= MAX_FOLDS; folds++) {
+    const cap = Math.ceil(tallest / folds);
+    const next = layoutWithLayers(nodes, valid, foldLayers(base, rank, cap), o);
+    if (off(next) < off(best)) best = next;
+    if (next.width / Math.max(next.height, 1) >= o.aspect) break;
+  }
+  return best;
+}
+
+/**
+ * Splits every column of more than `cap` actors into side-by-side
+ * sub-columns, dealing the actors out in their row order (first to the first
+ * sub-column, second to the second …) so each keeps its height among its
+ * neighbours; later columns move right to make room.
+ */
+function foldLayers(layer: readonly number[], rowOf: ReadonlyMap<number, number>, cap: number): number[] {
+  const byLayer = new Map<number, number[]>();
+  layer.forEach((l, i) => byLayer.set(l, [...(byLayer.get(l) ?? []), i]));
+  const out = new Array<number>(layer.length).fill(0);
+  let next = 0;
+  for (const l of [...byLayer.keys()].sort((a, b) => a - b)) {
+    const members = byLayer.get(l)!.sort((a, b) => rowOf.get(a)! - rowOf.get(b)! || a - b);
+    const folds = Math.ceil(members.length / cap);
+    members.forEach((v, k) => (out[v] = next + (k % folds)));
+    next += folds;
+  }
+  return out;
+}
+
+function layoutWithLayers(
+  nodes: readonly LayoutNode[],
+  valid: readonly { e: LayoutEdge; i: number; u: number; v: number }[],
+  layer: readonly number[],
+  o: LayoutOptions,
+): Layout {
   const lineH = o.fontSize * o.lineHeight;
 
   const labelLines = nodes.map((n) => wrapText(n.label, o.maxLabelWidth, o.fontSize));
@@ -352,7 +408,14 @@ function crossings(layers: readonly Item[][]): number {
 
 /** Rows: each item pulled toward its neighbours, keeping order and spacing (isotonic regression). */
 function placeRows(layers: Item[][], o: LayoutOptions): void {
-  const sep = (a: Item, b: Item) => (a.height + b.height) / 2 + o.rowGap;
+  // Channels passing through a column run side by side as a bundle; actors keep the full gap.
+  const gap = (a: Item, b: Item) =>
+    a.kind === 'pass' && b.kind === 'pass'
+      ? o.passGap
+      : a.kind === 'pass' || b.kind === 'pass'
+        ? o.rowGap / 2
+        : o.rowGap;
+  const sep = (a: Item, b: Item) => (a.height + b.height) / 2 + gap(a, b);
   for (const items of layers) {
     let y = 0;
     items.forEach((it, i) => {
