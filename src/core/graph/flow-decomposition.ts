@@ -186,6 +186,9 @@ export function decomposeFlow(
  * so the list is largest first by construction. Costs `limit` searches of
  * O(m log n) rather than a whole decomposition, whose paths on a large graph
  * can sum to far more than m arcs. With no limit it runs until the flow is used up.
+ * The searches are guided (as A*) by each node's widest path to a sink in the
+ * whole flow, an upper bound that stays true as paths are taken: a node whose
+ * bound is below the path being found is never expanded.
  */
 export function largestFlowPaths(
   graph: CompactGraph,
@@ -214,39 +217,10 @@ export function largestFlowPaths(
   const via = new Int32Array(n);
   const done = new Uint8Array(n);
   const heap = new WidestHeap(n);
+  const toSink = widestToSinks(graph, left, tol, sinks, heap);
+  const search: WidestSearch = { start, out, left, tol, heads, isSink, toSink, width, via, done, heap };
   while (paths.length < limit) {
-    width.fill(0);
-    done.fill(0);
-    heap.clear();
-    for (const s of sources) {
-      width[s] = Infinity;
-      via[s] = -1;
-      heap.push(s, Infinity);
-    }
-    let reached = -1;
-    while (heap.size > 0) {
-      const v = heap.pop();
-      if (done[v]) continue;
-      done[v] = 1;
-      if (isSink[v] && width[v] !== Infinity) {
-        reached = v;
-        break;
-      }
-      const wv = width[v]!;
-      for (let i = start[v]!, end = start[v + 1]!; i < end; i++) {
-        const a = out[i]!;
-        const f = left[a]!;
-        if (f <= tol) continue;
-        const w = heads[a]!;
-        if (done[w]) continue;
-        const nw = f < wv ? f : wv;
-        if (nw > width[w]!) {
-          width[w] = nw;
-          via[w] = a;
-          heap.push(w, nw);
-        }
-      }
-    }
+    const reached = widestPath(search, sources);
     if (reached < 0) break;
     const amount = width[reached]!;
     const arcs: number[] = [];
@@ -257,6 +231,105 @@ export function largestFlowPaths(
     paths.push({ nodes, arcs, amount });
   }
   return paths;
+}
+
+interface WidestSearch {
+  start: Int32Array;
+  out: Int32Array;
+  left: Float64Array;
+  tol: number;
+  heads: Int32Array;
+  isSink: Uint8Array;
+  toSink: Float64Array;
+  width: Float64Array;
+  via: Int32Array;
+  done: Uint8Array;
+  heap: WidestHeap;
+}
+
+/**
+ * One widest-path search from the sources, A* on the bounds `toSink`; returns the sink
+ * reached (its width and the `via` arcs give the path), or -1. A function of its own, called
+ * once per path, so V8 optimises it whole rather than the caller's loops piece by piece.
+ */
+function widestPath(q: WidestSearch, sources: readonly number[]): number {
+  const { start, out, left, tol, heads, isSink, toSink, width, via, done, heap } = q;
+  width.fill(0);
+  done.fill(0);
+  heap.clear();
+  for (const s of sources) {
+    width[s] = Infinity;
+    via[s] = -1;
+    if (toSink[s]! > 0) heap.push(s, toSink[s]!);
+  }
+  while (heap.size > 0) {
+    const v = heap.pop();
+    if (done[v]) continue;
+    done[v] = 1;
+    if (isSink[v] && width[v] !== Infinity) return v;
+    const wv = width[v]!;
+    for (let i = start[v]!, end = start[v + 1]!; i < end; i++) {
+      const a = out[i]!;
+      const f = left[a]!;
+      if (f <= tol) continue;
+      const w = heads[a]!;
+      if (done[w]) continue;
+      const nw = f < wv ? f : wv;
+      if (nw > width[w]!) {
+        width[w] = nw;
+        via[w] = a;
+        // Priority: no path through w to a sink is wider than this.
+        const h = toSink[w]!;
+        if (h > 0) heap.push(w, nw < h ? nw : h);
+      }
+    }
+  }
+  return -1;
+}
+
+/**
+ * Each node's widest path to a sink over the arcs carrying flow (Infinity at a sink, 0
+ * when none is reached), by a backward search: an upper bound while flow is only taken away.
+ */
+function widestToSinks(
+  graph: CompactGraph,
+  left: Float64Array,
+  tol: number,
+  sinks: readonly number[],
+  heap: WidestHeap,
+): Float64Array {
+  const { n, m, heads, tails } = graph;
+  const start = new Int32Array(n + 1);
+  for (let a = 0; a < m; a++) if (left[a]! > tol) start[heads[a]! + 1]!++;
+  for (let v = 0; v < n; v++) start[v + 1]! += start[v]!;
+  const into = new Int32Array(start[n]!);
+  const fill = start.slice(0, n);
+  for (let a = 0; a < m; a++) if (left[a]! > tol) into[fill[heads[a]!]!++] = a;
+  const h = new Float64Array(n);
+  const done = new Uint8Array(n);
+  heap.clear();
+  for (const t of sinks) {
+    h[t] = Infinity;
+    heap.push(t, Infinity);
+  }
+  while (heap.size > 0) {
+    const v = heap.pop();
+    if (done[v]) continue;
+    done[v] = 1;
+    const hv = h[v]!;
+    for (let i = start[v]!, end = start[v + 1]!; i < end; i++) {
+      const a = into[i]!;
+      const u = tails[a]!;
+      if (done[u]) continue;
+      const f = left[a]!;
+      const nh = f < hv ? f : hv;
+      if (nh > h[u]!) {
+        h[u] = nh;
+        heap.push(u, nh);
+      }
+    }
+  }
+  return h;
 }
 
 /** A binary max-heap of (node, key) with lazy deletion, on typed arrays. */
