@@ -40,6 +40,8 @@ export interface Evaluation {
   /** Rules that ran (alerts of other rules are left as they are). */
   evaluated: AlertRule[];
   stats: Record<string, number>;
+  /** Network watches: the best plan for the budget this evaluation found (the next one's hint). */
+  bestPlan?: string[];
 }
 
 export async function evaluate(input: MonitorInput): Promise<Evaluation> {
@@ -47,14 +49,23 @@ export async function evaluate(input: MonitorInput): Promise<Evaluation> {
     const confirmed = (input.decisions ?? [])
       .filter((d) => d.verdict === 'true-match')
       .map((d) => d.counterparty);
+    let bestPlan: string[] | undefined;
     const events = await evaluateNetworkRules(input.watch, input.previous, input.current, {
       confirmedHits: confirmed,
       ...input.options,
+      onBestPlan: (actions) => {
+        bestPlan = actions;
+      },
     });
     const evaluated = input.options?.skipPlanner
       ? NETWORK_RULES.filter((r) => r !== 'plan-drift')
       : NETWORK_RULES;
-    return { events, evaluated, stats: { actors: input.current.network.nodes.length } };
+    return {
+      events,
+      evaluated,
+      stats: { actors: input.current.network.nodes.length },
+      ...(bestPlan ? { bestPlan } : {}),
+    };
   }
   if (input.watch.kind === 'book' && 'change' in input) {
     const r = reverseRescreen(input.watch, input.change, input.decisions, input.stored ?? [], input.index);

@@ -161,6 +161,26 @@ describe('network rules', () => {
       (drift.evidence as NetworkEvidence).residualAfter,
     );
   });
+
+  it('a later run starts the drift search from the best plan the previous run found, with the same verdict', async () => {
+    const weak: NetworkWatch = { ...watch, id: 'w4', plan: ['designate-aid-fronts'], budget: 4 };
+    const snapshots = {
+      previous: { network: article, version: 1 },
+      current: { network: article, version: 2 },
+    };
+    const first = await evaluate({ watch: weak, ...snapshots });
+    expect(first.bestPlan?.length).toBeGreaterThan(0);
+    const later = await evaluate({ watch: weak, ...snapshots, options: { bestPlanHint: first.bestPlan! } });
+    const drift = (r: typeof first) => r.events.find((e) => e.rule === 'plan-drift')!;
+    expect(drift(later).key).toBe(drift(first).key);
+    expect((drift(later).evidence as NetworkEvidence).bestPlan!.residual).toBeLessThanOrEqual(
+      (drift(first).evidence as NetworkEvidence).bestPlan!.residual + 1e-9,
+    );
+    // The adopted plan is the best there is: no drift, from a hint or not.
+    const good = { ...watch, id: 'w5' };
+    const none = await evaluate({ watch: good, ...snapshots, options: { bestPlanHint: good.plan } });
+    expect(none.events.some((e) => e.rule === 'plan-drift')).toBe(false);
+  });
 });
 
 const sdnPerson = (id: string, name: string, extra: Record<string, string[]> = {}): Entity => ({

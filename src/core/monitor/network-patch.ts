@@ -42,21 +42,66 @@ export function withNewActorDesignations(network: Network, added: readonly Netwo
   return extra.length ? { ...network, actions: [...network.actions, ...extra] } : network;
 }
 
-/** The cheapest set of extra actions that brings the residual back to `target` (or the best found). */
+/** Limits of the patch search: the planner's time limit per extra budget. */
+export const PATCH_SEARCH = { perBudgetMs: 5_000 };
+
+/** Actors and channels a patch may act on: what changed and the flow paths through it. */
+export interface PatchRegion {
+  nodes: ReadonlySet<string>;
+  channels: ReadonlySet<string>;
+}
+
+/**
+ * The network with only the actions on the region left to the planner
+ * (besides the adopted ones): designations of its actors, cuts of its
+ * channels, jurisdiction actions over them.
+ */
+export function restrictToRegion(network: Network, region: PatchRegion, plan: readonly string[]): Network {
+  const adopted = new Set(plan);
+  const jurisdictions = new Set<string>();
+  for (const c of network.channels)
+    if (region.channels.has(c.id) && c.jurisdiction !== undefined) jurisdictions.add(c.jurisdiction);
+  const inRegion = (t: Network['actions'][number]['target']) =>
+    t.type === 'node'
+      ? region.nodes.has(t.id)
+      : t.type === 'channel'
+        ? region.channels.has(t.id)
+        : jurisdictions.has(t.id);
+  return {
+    ...network,
+    actions: network.actions.filter((a) => adopted.has(a.id) || inRegion(a.target)),
+    channels: network.channels.map((c) => {
+      if (c.cost === undefined || region.channels.has(c.id) || adopted.has(`cut-${c.id}`)) return c;
+      const { cost: _cost, ...rest } = c;
+      return rest;
+    }),
+  };
+}
+
+/**
+ * The cheapest set of extra actions that brings the residual back to
+ * `target` (or the best found): the planner with the adopted actions fixed
+ * (free), over the region when one is given.
+ */
 export async function cheapestPatch(
   network: Network,
   watch: NetworkWatch,
   target: number,
   added: readonly NetworkNode[] = [],
+  region?: PatchRegion,
 ): Promise<PlanPatch | undefined> {
-  const free = withPlanFree(withNewActorDesignations(network, added), watch.plan);
+  const designated = withNewActorDesignations(network, added);
+  const free = withPlanFree(
+    region ? restrictToRegion(designated, region, watch.plan) : designated,
+    watch.plan,
+  );
   const adopted = new Set(watch.plan);
   let best: PlanPatch | undefined;
   for (let budget = 1; budget <= watch.thresholds.patchBudget; budget++) {
     const plan = await planInterdiction(free, {
       budget,
       ...(watch.pairs?.length ? { pairs: watch.pairs } : {}),
-      timeLimitMs: 5_000,
+      timeLimitMs: PATCH_SEARCH.perBudgetMs,
     });
     const extra = plan.actions.filter((a) => !adopted.has(a.id));
     const patch: PlanPatch = {

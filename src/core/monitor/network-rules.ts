@@ -38,6 +38,14 @@ export interface NetworkRuleOptions {
   maxContributions?: number;
   /** Most evidence paths kept per event. */
   maxPaths?: number;
+  /**
+   * The best plan for the budget found by the previous evaluation (action
+   * ids): drift starts from it, re-evaluated on the current network and
+   * improved by a short search, instead of searching from nothing.
+   */
+  bestPlanHint?: readonly string[];
+  /** Receives the best plan for the budget this evaluation found (the next one's hint). */
+  onBestPlan?: (actions: string[], residual: number) => void;
 }
 
 function touches(path: EvidencePath, channels: Set<string>, nodes: Set<string>): boolean {
@@ -101,18 +109,29 @@ export async function evaluateNetworkRules(
   ];
 
   if (!o.skipPlanner) {
-    events.push(...(await planDrift(ctx)));
+    const drift = await planDrift(ctx, o.bestPlanHint);
+    o.onBestPlan?.(drift.best.actions, drift.best.residual);
+    events.push(...drift.events);
     // The cheapest patch, for every event that lets flow through.
     if (
       events.some(
         (e) => e.rule !== 'plan-drift' && e.rule !== 'provenance-retracted' && after.residual > t.epsilon,
       )
     ) {
+      // The region: what changed, and the actors and channels on the flow paths through it.
+      const region = { nodes: new Set(changedNodes), channels: new Set(changedChannels) };
+      for (const c of current.network.channels)
+        if (changedChannels.has(c.id)) region.nodes.add(c.from).add(c.to);
+      for (const p of ctx.base().paths) {
+        for (const n of p.nodes) region.nodes.add(n);
+        for (const c of p.channels) region.channels.add(c);
+      }
       const patch = await cheapestPatch(
         current.network,
         watch,
         Math.max(t.epsilon, before.residual),
         changes.addedNodes,
+        region,
       );
       if (patch) for (const e of events) (e.evidence as NetworkEvidence).patch = patch;
     }

@@ -21,6 +21,8 @@ export interface WatchState {
   network?: number;
   datasets?: Record<string, number>;
   lastRun?: string;
+  /** Network watches: the best plan for the budget the last run found, where the next run's drift search starts. */
+  bestPlan?: string[];
 }
 
 export const MONITOR_DEFAULTS = { threshold: 0.7, scoreDelta: 0.05 };

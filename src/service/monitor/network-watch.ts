@@ -16,9 +16,10 @@ export async function runNetworkWatch(
   let from = state.network ?? versions[0] ?? 0;
   for (const to of versions.filter((v) => v > from)) {
     const snapshot = { kind: 'network' as const, name: w.network, from, to };
-    const result = await evaluateNetworkRun(deps, w, from, to);
-    state = { ...state, network: to };
-    await record(deps, w, state, now, snapshot, result, report);
+    const hint = state.bestPlan;
+    const result = await evaluateNetworkRun(deps, w, from, to, hint);
+    state = { ...state, network: to, ...(result.bestPlan ? { bestPlan: result.bestPlan } : {}) };
+    await record(deps, w, state, now, snapshot, { ...result, ...(hint ? { hint } : {}) }, report);
     from = to;
   }
   if (!report.runs.length)
@@ -26,7 +27,14 @@ export async function runNetworkWatch(
   return report;
 }
 
-export async function evaluateNetworkRun(deps: MonitorDeps, w: NetworkWatch, from: number, to: number) {
+/** One evaluation; `hint` is the best plan the previous run found (recorded with the run, so replay uses it too). */
+export async function evaluateNetworkRun(
+  deps: MonitorDeps,
+  w: NetworkWatch,
+  from: number,
+  to: number,
+  hint?: string[],
+) {
   const previous = await deps.store.getNetwork(w.network, from);
   const current = await deps.store.getNetwork(w.network, to);
   const ds = await decisions(deps);
@@ -35,5 +43,6 @@ export async function evaluateNetworkRun(deps: MonitorDeps, w: NetworkWatch, fro
     previous: { network: previous.network, version: from },
     current: { network: current.network, version: to },
     decisions: ds,
+    ...(hint ? { options: { bestPlanHint: hint } } : {}),
   });
 }

@@ -24,6 +24,8 @@ export interface RunRecord {
   events: { key: string; rule: AlertRule; fingerprint: string; value: number }[];
   transitions: { kind: string; alert: string }[];
   stats: Record<string, number>;
+  /** Network watches: the best plan the drift search started from (the previous run's). */
+  hint?: string[];
 }
 
 export interface RunReport {
@@ -40,7 +42,7 @@ export async function record(
   state: WatchState,
   now: string,
   snapshot: RunRecord['snapshot'],
-  result: { events: AlertEvent[]; evaluated: AlertRule[]; stats: Record<string, number> },
+  result: { events: AlertEvent[]; evaluated: AlertRule[]; stats: Record<string, number>; hint?: string[] },
   report: RunReport,
 ): Promise<void> {
   const delta = w.kind === 'network' ? w.thresholds.breachDelta : w.scoreDelta;
@@ -64,6 +66,7 @@ export async function record(
     })),
     transitions: transitions.map((t) => ({ kind: t.kind, alert: t.alert.id })),
     stats: result.stats,
+    ...(result.hint ? { hint: result.hint } : {}),
   };
   const changed = new Set(transitions.map((t) => t.alert.id));
   const refreshed = alerts.filter((a) => {

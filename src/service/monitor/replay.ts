@@ -30,7 +30,7 @@ export async function replayRun(deps: MonitorDeps, runId: string): Promise<Repla
   const w = run.config;
   let events: AlertEvent[];
   if (w.kind === 'network') {
-    events = (await evaluateNetworkRun(deps, w, run.snapshot.from, run.snapshot.to)).events;
+    events = (await evaluateNetworkRun(deps, w, run.snapshot.from, run.snapshot.to, run.hint)).events;
   } else {
     // Decisions taken after the run would suppress what it raised: replay with those in force then.
     const ds = (await decisions(deps)).filter((d) => d.at <= run.at);
