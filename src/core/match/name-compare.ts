@@ -12,7 +12,7 @@ import {
   type NameCompareOptions,
   type PartMatchKind,
 } from './part-compare.js';
-import { soundSimilarity, soundSymbols } from './sound.js';
+import { soundSimilarity } from './sound.js';
 
 export { comparePart, NAME_DEFAULTS, PART_MATCH_KINDS } from './part-compare.js';
 export type { NameCompareOptions, PartMatchKind, Vocabulary } from './part-compare.js';
@@ -92,6 +92,7 @@ function joinSide(
     if (pairUsed[i] || pairUsed[i + 1] || a.kind !== 'name' || b.kind !== 'name') continue;
     const length = (a.forms[0] ?? '').length + (b.forms[0] ?? '').length;
     let joined: string | undefined;
+    let joinedSound: string | undefined;
     for (let j = 0; j < oneSide.length; j++) {
       const o = oneSide[j] as NamePart;
       if (oneUsed[j] || o.kind !== 'name' || !lengthsMeet(length, o.forms)) continue;
@@ -99,8 +100,10 @@ function joinSide(
       let s = 0;
       for (const f of o.forms) s = Math.max(s, typoSimilarity(joined, f));
       // Two Latin syllables against one word: also by sound (Chin Ping ~ Jinping).
-      if (s < opts.alignThreshold && a.script === 'latin' && b.script === 'latin' && o.script === 'latin')
-        s = Math.max(s, gradeLatinSound(soundSymbols(joined), soundFormsOf(o)[0] ?? '', opts));
+      if (s < opts.alignThreshold && a.script === 'latin' && b.script === 'latin' && o.script === 'latin') {
+        joinedSound ??= (soundFormsOf(a)[0] ?? '') + (soundFormsOf(b)[0] ?? '');
+        s = Math.max(s, gradeLatinSound(joinedSound, soundFormsOf(o)[0] ?? '', opts));
+      }
       if (s < opts.alignThreshold) continue;
       pairUsed[i] = pairUsed[i + 1] = oneUsed[j] = 1;
       gained += s * (cache.weight(a) + cache.weight(b) + cache.weight(o));
@@ -168,7 +171,7 @@ function joinAcrossScripts(
         if (p.kind === 'name') names++;
         if (k === 0 || names === 0) continue;
         for (const f of soundFormsOf(o)) {
-          const sim = soundSimilarity(joined, f);
+          const sim = soundSimilarity(joined, f, opts.soundFloor);
           if (sim > best) [best, at, len] = [sim, i, k + 1];
         }
       }

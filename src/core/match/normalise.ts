@@ -33,6 +33,8 @@ export interface NamePart {
   group: string | undefined;
   /** One letter of an alphabet (J for John); a single Han or Hangul character is a whole syllable, not an initial. */
   initial: boolean;
+  /** Spellings as sound symbols (`sound.ts`), filled on first comparison by sound. */
+  sounds: string[] | undefined;
 }
 
 /** Scripts whose single characters are syllables or words, never initials. */
@@ -127,6 +129,7 @@ function buildPart(word: string, kind: PartKind): NamePart {
     phonetics: forms.map(phoneticKey),
     group,
     initial: [...word].length === 1 && !SYLLABIC.has(script),
+    sounds: undefined,
   };
 }
 
@@ -141,6 +144,7 @@ function fixedPart(text: string, kind: PartKind): NamePart {
     phonetics: [],
     group: undefined,
     initial: false,
+    sounds: undefined,
   };
 }
 

@@ -140,13 +140,12 @@ function intersects(a: string[], b: string[], minLength: number): string | undef
  */
 export const NO_SOUND = new Set(['han', 'hangul']);
 
-const SOUND_FORMS = new WeakMap<NamePart, string[]>();
-
+/** A part's spellings as sound symbols, kept on the part once made. */
 export function soundFormsOf(p: NamePart): string[] {
-  let f = SOUND_FORMS.get(p);
+  let f = p.sounds;
   if (!f) {
     f = p.script === 'latin' ? [soundSymbols(p.text)] : soundForms(p.text, p.script, p.forms);
-    SOUND_FORMS.set(p, f);
+    p.sounds = f;
   }
   return f;
 }
@@ -160,8 +159,9 @@ function latinSound(q: NamePart, c: NamePart, opts: NameCompareOptions): number 
 /** Sound similarity of two Latin spellings as sound symbols, graded (0 below the floor for their length). */
 export function gradeLatinSound(a: string, b: string, opts: NameCompareOptions): number {
   if (a.length < 4 || b.length < 4) return 0;
-  const sim = soundSimilarity(a, b);
-  if (sim < (a.length < 6 || b.length < 6 ? opts.latinShortSoundFloor : opts.latinSoundFloor)) return 0;
+  const floor = a.length < 6 || b.length < 6 ? opts.latinShortSoundFloor : opts.latinSoundFloor;
+  const sim = soundSimilarity(a, b, floor, true);
+  if (sim < floor) return 0;
   const t = opts.latinSoundFloor < 1 ? (sim - opts.latinSoundFloor) / (1 - opts.latinSoundFloor) : 1;
   return opts.alignThreshold + (opts.latinSoundTop - opts.alignThreshold) * t;
 }
@@ -172,7 +172,7 @@ function crossScriptSound(q: NamePart, c: NamePart, opts: NameCompareOptions): n
   if (NO_SOUND.has(q.script) || NO_SOUND.has(c.script) || q.kind !== 'name' || c.kind !== 'name') return 0;
   let best = 0;
   for (const a of soundFormsOf(q))
-    for (const b of soundFormsOf(c)) best = Math.max(best, soundSimilarity(a, b));
+    for (const b of soundFormsOf(c)) best = Math.max(best, soundSimilarity(a, b, opts.soundFloor));
   return gradeSound(best, opts);
 }
 

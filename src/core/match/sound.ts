@@ -127,33 +127,38 @@ const NEAR: [string, number][] = [
   ['lr', 0.3],
   ['mn', 0.4],
 ];
-const COST = new Map<string, number>();
+/** Substitution costs by the two symbols' char codes (symbols are ASCII letters). */
+const SUB = new Float64Array(128 * 128).fill(1);
+/** Cost of writing or leaving out a symbol, by char code. */
+const INDEL = new Float64Array(128).fill(1);
+for (let a = 0; a < 128; a++) {
+  SUB[a * 128 + a] = 0;
+  for (let b = 0; b < 128; b++)
+    if (a !== b && isVowel(String.fromCharCode(a)) && isVowel(String.fromCharCode(b)))
+      SUB[a * 128 + b] = 0.45;
+}
 for (const [p, c] of NEAR) {
-  COST.set(p, c);
-  COST.set(`${p[1]}${p[0]}`, c);
+  const a = p.charCodeAt(0);
+  const b = p.charCodeAt(1);
+  SUB[a * 128 + b] = c;
+  SUB[b * 128 + a] = c;
+}
+for (const v of VOWELS) INDEL[v.charCodeAt(0)] = 0.3;
+INDEL['h'.charCodeAt(0)] = 0.3;
+INDEL['w'.charCodeAt(0)] = 0.4;
+
+/** Cost of writing or leaving out symbol `c` (char code) after `prev` in its own spelling: a doubled letter costs 0.1. */
+function indel(c: number, prev: number): number {
+  return c === prev ? 0.1 : (INDEL[c] as number);
 }
 
-function substitution(a: string, b: string): number {
-  if (a === b) return 0;
-  const c = COST.get(a + b);
-  if (c !== undefined) return c;
-  return isVowel(a) && isVowel(b) ? 0.45 : 1;
-}
-
-/** Cost of writing or leaving out symbol `c` (whose neighbour in its own spelling is `prev`). */
-function indel(c: string, prev: string | undefined): number {
-  if (c === prev) return 0.1; // a doubled letter
-  if (isVowel(c)) return 0.3;
-  if (c === 'h') return 0.3;
-  if (c === 'w') return 0.4;
-  return 1;
-}
+const H = 'h'.charCodeAt(0);
 
 let row0 = new Float64Array(64);
 let row1 = new Float64Array(64);
 
-/** Weighted edit cost between two symbol strings. */
-export function soundCost(a: string, b: string): number {
+/** Weighted edit cost between two symbol strings; once every path costs more than `max`, some value above `max`. */
+export function soundCost(a: string, b: string, max = Infinity): number {
   const n = a.length;
   const m = b.length;
   if (m + 1 > row0.length) {
@@ -163,20 +168,29 @@ export function soundCost(a: string, b: string): number {
   let prev = row0;
   let curr = row1;
   prev[0] = 0;
-  for (let j = 1; j <= m; j++) prev[j] = (prev[j - 1] as number) + indel(b[j - 1] as string, b[j - 2]);
+  for (let j = 1; j <= m; j++)
+    prev[j] =
+      (prev[j - 1] as number) + indel(b.charCodeAt(j - 1) & 127, j > 1 ? b.charCodeAt(j - 2) & 127 : -1);
   for (let i = 1; i <= n; i++) {
-    const ca = a[i - 1] as string;
-    const da = indel(ca, a[i - 2]);
+    const ca = a.charCodeAt(i - 1) & 127;
+    const da = indel(ca, i > 1 ? a.charCodeAt(i - 2) & 127 : -1);
+    const row = ca * 128;
     curr[0] = (prev[0] as number) + da;
+    let rowMin = curr[0] as number;
+    let cbPrev = -1;
     for (let j = 1; j <= m; j++) {
-      const cb = b[j - 1] as string;
+      const cb = b.charCodeAt(j - 1) & 127;
       const v = Math.min(
         (prev[j] as number) + da,
-        (curr[j - 1] as number) + indel(cb, b[j - 2]),
-        (prev[j - 1] as number) + substitution(ca, cb),
+        (curr[j - 1] as number) + indel(cb, cbPrev),
+        (prev[j - 1] as number) + (SUB[row + cb] as number),
       );
+      cbPrev = cb;
       curr[j] = v;
+      if (v < rowMin) rowMin = v;
     }
+    // Costs only grow down the table: once a whole row is over max, so is the end.
+    if (rowMin > max) return rowMin;
     const t = prev;
     prev = curr;
     curr = t;
@@ -184,8 +198,22 @@ export function soundCost(a: string, b: string): number {
   return prev[m] as number;
 }
 
-/** 1 − weighted edits / length of the longer spelling, on sound symbols (0 when either has fewer than 3). */
-export function soundSimilarity(a: string, b: string): number {
+/**
+ * 1 − weighted edits / length of the longer spelling, on sound symbols (0
+ * when either has fewer than 3). With `floor`, a value below it may come back
+ * as 0: the work stops once the floor cannot be reached. With `sameStart`,
+ * two spellings whose first consonants differ (h aside) are not compared.
+ */
+export function soundSimilarity(a: string, b: string, floor = 0, sameStart = false): number {
   if (a.length < 3 || b.length < 3) return 0;
-  return Math.max(0, 1 - soundCost(a, b) / Math.max(a.length, b.length));
+  const length = Math.max(a.length, b.length);
+  if (sameStart) {
+    const a0 = a.charCodeAt(0) & 127;
+    const b0 = b.charCodeAt(0) & 127;
+    // Two different first consonants (h aside, which may be silent) cost a whole edit: not compared.
+    if ((SUB[a0 * 128 + b0] as number) >= 1 && a0 !== H && b0 !== H) return 0;
+  }
+  const max = (1 - floor) * length + 1e-9;
+  const cost = soundCost(a, b, max);
+  return cost > max ? 0 : Math.max(0, 1 - cost / length);
 }
