@@ -146,7 +146,7 @@ describe.skipIf(!haveChromium)("the web app as an analyst's tool, in headless Ch
       () => page.getByTestId('measure-designate-unit-190').check(),
       () => expect.poll(() => value.textContent(), POLL).toBe(String(after.value)),
     );
-    await page.locator('.picker').evaluate((d) => ((d.parentElement as HTMLDetailsElement).open = true));
+    await page.locator('.details summary', { hasText: 'All actors and channels' }).click();
     await page.locator('.picker button', { hasText: 'Hamas' }).first().click();
     await expect.poll(() => page.url(), POLL).toContain('sel=hamas');
     const url = page.url();
@@ -419,7 +419,7 @@ describe.skipIf(!haveChromium)("the web app as an analyst's tool, in headless Ch
     await page.getByTestId('frontier-chart').scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(OUT, 'web-frontier-420x800.png') });
     // No horizontal scrolling in the narrow window.
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(420);
+    expect(await page.locator('html').evaluate((e) => e.scrollWidth)).toBeLessThanOrEqual(420);
     await page.goto(`${base}/#/screening`);
     await page.getByLabel('Name').fill('Hizballah');
     await page.getByTestId('screen-submit').click();
