@@ -7,7 +7,7 @@
 // in input order, atomically. Output lines are the single-process ones.
 
 import { once } from 'node:events';
-import { createWriteStream, renameSync, rmSync } from 'node:fs';
+import { tempOutput } from './temp-output.js';
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import PgBoss from 'pg-boss';
@@ -506,26 +506,20 @@ export async function screenDistributed(opts: DistributedOptions): Promise<Distr
       [run],
     );
     const columns = meta[0]!.columns;
-    const tmp = `${opts.output}.${process.pid}.partial`;
-    const out = createWriteStream(tmp);
+    const out = tempOutput(opts.output);
     let matched = 0;
     const errors: string[] = [];
     try {
-      const write = async (text: string): Promise<void> => {
-        if (!out.write(text)) await once(out, 'drain');
-      };
+      const write = (text: string): Promise<void> => out.write(text);
       if (outFormat === 'csv') await write([...columns, ...RESULT_COLUMNS].join(',') + '\n');
       for await (const p of runLines(pool, run, n)) {
         if (p.matched) matched++;
         if (p.error) errors.push(p.error);
         await write(p.text);
       }
-      out.end();
-      await once(out, 'finish');
-      renameSync(tmp, opts.output);
+      await out.commit();
     } catch (e) {
-      out.destroy();
-      rmSync(tmp, { force: true });
+      out.discard();
       throw e;
     }
     await pool.query("UPDATE screen_runs SET status = 'done', finished_at = now() WHERE id = $1", [run]);

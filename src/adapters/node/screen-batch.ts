@@ -3,8 +3,7 @@
 // input order. A bad row is written with its line and error and the batch
 // goes on; the output file appears only when the whole batch is done.
 
-import { once } from 'node:events';
-import { createWriteStream, renameSync, rmSync } from 'node:fs';
+import { tempOutput } from './temp-output.js';
 import { availableParallelism } from 'node:os';
 import { UsageError } from '../../core/model/errors.js';
 import type { QueryRow } from '../../core/ingest/screening-queries.js';
@@ -67,8 +66,7 @@ export async function screenBatch(opts: BatchOptions): Promise<BatchSummary> {
     options: opts.screen,
   });
   const ready = performance.now();
-  const tmp = `${opts.output}.${process.pid}.partial`;
-  const out = createWriteStream(tmp);
+  const out = tempOutput(opts.output);
   let csvColumns: string[] | undefined;
   let queries = 0;
   let matched = 0;
@@ -84,9 +82,7 @@ export async function screenBatch(opts: BatchOptions): Promise<BatchSummary> {
       `\rscreened ${queries.toLocaleString('en-US')} queries, ${matched.toLocaleString('en-US')} matched (${Math.round(rate).toLocaleString('en-US')}/s)\u001b[K${final ? '\n' : ''}`,
     );
   };
-  const write = async (text: string): Promise<void> => {
-    if (!out.write(text)) await once(out, 'drain');
-  };
+  const write = (text: string): Promise<void> => out.write(text);
   try {
     const pending: {
       count: number;
@@ -153,13 +149,10 @@ export async function screenBatch(opts: BatchOptions): Promise<BatchSummary> {
     }
     await send();
     while (pending.length) await flushOne();
-    out.end();
-    await once(out, 'finish');
-    renameSync(tmp, opts.output);
+    await out.commit();
     draw(true);
   } catch (e) {
-    out.destroy();
-    rmSync(tmp, { force: true });
+    out.discard();
     throw e;
   } finally {
     await pool.close();

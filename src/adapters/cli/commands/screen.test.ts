@@ -1,7 +1,8 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli, tempDb, tempDir } from '../testing/run-cli.js';
+import { spawnCli } from '../testing/spawn-cli.js';
 
 const UN = 'test/fixtures/un/consolidated-2026-02-27.xml';
 let db: string;
@@ -234,5 +235,64 @@ describe('interdict score-pairs', () => {
     const r = await runCli(['score-pairs', '--input', join(dir, 'p.csv'), '--output', join(dir, 'o.csv')]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/p\.csv:1:1: missing column "name1"/);
+  });
+
+  describe('leaves no partial file behind', () => {
+    const row = (i: number) => `Party Number ${i},Person,,,`;
+    const header = 'name,schema,country,birth_date,id_number';
+
+    it('when the input turns out not to be UTF-8 after many good rows', async () => {
+      const dir = tempDir();
+      const input = join(dir, 'broken.csv');
+      const rows = Array.from({ length: 300 }, (_, i) => row(i));
+      const text = [header, ...rows].join('\n') + '\n';
+      writeFileSync(input, Buffer.concat([Buffer.from(text), Buffer.from([0x42, 0xff, 0x0a])]));
+      const r = await runCli(['screen', '--input', input, '--output', join(dir, 'out.jsonl'), '--db', db]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/broken\.csv:302:2: invalid UTF-8/);
+      expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
+      expect(readdirSync(dir)).toEqual(['broken.csv']);
+    });
+
+    it('when score-pairs meets a bad row half-way', async () => {
+      const dir = tempDir();
+      const input = join(dir, 'pairs.csv');
+      writeFileSync(input, 'name1,name2\nAli Khan,Ali Kahn\nJohn Smith,Jon Smith,extra\n');
+      const r = await runCli(['score-pairs', '--input', input, '--output', join(dir, 'scores.csv')]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/pairs\.csv:3:1: 3 fields, the header has 2/);
+      expect(readdirSync(dir)).toEqual(['pairs.csv']);
+    });
+
+    it('when the batch is interrupted with SIGINT', async () => {
+      const dir = tempDir();
+      const input = join(dir, 'many.csv');
+      writeFileSync(input, [header, ...Array.from({ length: 200_000 }, (_, i) => row(i))].join('\n') + '\n');
+      const cli = spawnCli([
+        'screen',
+        '--input',
+        input,
+        '--output',
+        join(dir, 'out.jsonl'),
+        '--workers',
+        '1',
+        '--db',
+        db,
+      ]);
+      let seen = false;
+      while (!seen) {
+        seen = readdirSync(dir).some((f) => f.endsWith('.partial'));
+        const ended = await Promise.race([
+          cli.exited.then(() => true),
+          new Promise((r) => setTimeout(r, 20, false)),
+        ]);
+        if (ended) break;
+      }
+      expect(seen).toBe(true);
+      cli.child.kill('SIGINT');
+      const { signal } = await cli.exited;
+      expect(signal).toBe('SIGINT');
+      expect(readdirSync(dir)).toEqual(['many.csv']);
+    }, 120_000);
   });
 });

@@ -1,8 +1,7 @@
 // `interdict screen` (one name, a batch file, or every actor of a network)
 // and `interdict score-pairs` (pairwise scores for evaluation).
 
-import { once } from 'node:events';
-import { createWriteStream, renameSync, rmSync } from 'node:fs';
+import { tempOutput } from '../../node/temp-output.js';
 import { scorePair } from '../../../core/match/index.js';
 import { actorScreeningTable } from '../actor-screening.js';
 import { splitCsvLine } from '../../../core/ingest/csv-line.js';
@@ -288,8 +287,7 @@ export const scorePairsCommand: Command = {
         'give --input and --output',
         'interdict score-pairs --input pairs.csv --output scores.csv',
       );
-    const tmp = `${output}.${process.pid}.partial`;
-    const out = createWriteStream(tmp);
+    const out = tempOutput(output);
     let columns: string[] | undefined;
     let rows = 0;
     try {
@@ -306,7 +304,7 @@ export const scorePairsCommand: Command = {
                 { file: input, line, column: 1 },
                 'the header must include name1,name2 (and optionally schema)',
               );
-          out.write([...fields.map((f) => csvCell(f.value)), 'score', 'match'].join(',') + '\n');
+          await out.write([...fields.map((f) => csvCell(f.value)), 'score', 'match'].join(',') + '\n');
           continue;
         }
         if (fields.length !== columns.length)
@@ -322,18 +320,14 @@ export const scorePairsCommand: Command = {
           get('name2'),
           columns.includes('schema') ? get('schema') || undefined : undefined,
         );
-        if (
-          !out.write([...fields.map((f) => csvCell(f.value)), r.score.toFixed(4), r.match].join(',') + '\n')
-        )
-          await once(out, 'drain');
+        await out.write(
+          [...fields.map((f) => csvCell(f.value)), r.score.toFixed(4), r.match].join(',') + '\n',
+        );
         rows++;
       }
-      out.end();
-      await once(out, 'finish');
-      renameSync(tmp, output);
+      await out.commit();
     } catch (e) {
-      out.destroy();
-      rmSync(tmp, { force: true });
+      out.discard();
       throw e;
     }
     if (flag(args, 'json')) printJson(io, { rows, output });
