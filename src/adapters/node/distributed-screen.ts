@@ -519,7 +519,7 @@ export async function screenDistributed(opts: DistributedOptions): Promise<Distr
       }
       await out.commit();
     } catch (e) {
-      out.discard();
+      await out.discard();
       throw e;
     }
     await pool.query("UPDATE screen_runs SET status = 'done', finished_at = now() WHERE id = $1", [run]);

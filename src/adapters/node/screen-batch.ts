@@ -152,7 +152,7 @@ export async function screenBatch(opts: BatchOptions): Promise<BatchSummary> {
     await out.commit();
     draw(true);
   } catch (e) {
-    out.discard();
+    await out.discard();
     throw e;
   } finally {
     await pool.close();

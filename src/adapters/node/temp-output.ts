@@ -39,8 +39,8 @@ export interface TempOutput {
   write(text: string): Promise<void>;
   /** Close the stream and rename the partial file to the output. */
   commit(): Promise<void>;
-  /** Close the stream and remove the partial file. */
-  discard(): void;
+  /** Close the stream (once its file is open, if it is still opening) and remove the partial file. */
+  discard(): Promise<void>;
 }
 
 export function tempOutput(output: string): TempOutput {
@@ -72,8 +72,9 @@ export function tempOutput(output: string): TempOutput {
       renameSync(path, output);
       forget();
     },
-    discard() {
+    async discard() {
       stream.destroy();
+      if (!stream.closed) await once(stream, 'close').catch(() => undefined);
       rmSync(path, { force: true });
       forget();
     },

@@ -140,7 +140,7 @@ export const reportScreeningCommand: Command = {
     'interdict report screening (NAME [--schema S] [--country CC] [--birth-date D] [--id-number N] | --batch FILE.csv|FILE.jsonl | --audit [--limit N] [--dataset NAME]) --output dossier.html|dossier.pdf [--trail-csv trail.csv] [--trail-json trail.json] [--dataset NAME[@V]...] [--threshold T] [--db FILE]',
   examples: [
     'interdict report screening "Hizbullah" --schema Organization --output hizbullah.pdf --trail-csv trail.csv',
-    'interdict report screening --batch parties.csv --output batch-dossier.html --trail-json trail.json',
+    'interdict report screening --batch examples/parties.csv --output batch-dossier.html --trail-json trail.json',
     'interdict report screening --audit --limit 50 --output audit.pdf',
   ],
   options: {

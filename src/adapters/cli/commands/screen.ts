@@ -197,7 +197,7 @@ export const screenCommand: Command = {
     '       interdict screen --network FILE|NETWORK [--dataset D...] [--json]',
   examples: [
     'interdict screen "Mohammed Ali" --schema Person',
-    'interdict screen --input parties.csv --output results.jsonl',
+    'interdict screen --input examples/parties.csv --output results.jsonl',
     'interdict screen --network article',
   ],
   options: {
@@ -276,8 +276,8 @@ export const screenCommand: Command = {
 export const scorePairsCommand: Command = {
   path: ['score-pairs'],
   summary: 'Score name pairs from a CSV (name1,name2[,schema]) for evaluation',
-  usage: 'interdict score-pairs --input pairs.csv --output scores.csv',
-  examples: ['interdict score-pairs --input pairs.csv --output scores.csv'],
+  usage: 'interdict score-pairs --input FILE.csv --output FILE.csv',
+  examples: ['interdict score-pairs --input examples/pairs.csv --output scores.csv'],
   options: { ...COMMON_OPTIONS, input: { type: 'string' }, output: { type: 'string' } },
   async run(args, io) {
     const input = stringOpt(args, 'input');
@@ -285,7 +285,7 @@ export const scorePairsCommand: Command = {
     if (!input || !output)
       throw new UsageError(
         'give --input and --output',
-        'interdict score-pairs --input pairs.csv --output scores.csv',
+        'interdict score-pairs --input examples/pairs.csv --output scores.csv',
       );
     const out = tempOutput(output);
     let columns: string[] | undefined;
@@ -327,7 +327,7 @@ export const scorePairsCommand: Command = {
       }
       await out.commit();
     } catch (e) {
-      out.discard();
+      await out.discard();
       throw e;
     }
     if (flag(args, 'json')) printJson(io, { rows, output });
