@@ -35,14 +35,14 @@ async function post(url: string, body: unknown): Promise<void> {
   }
 }
 
-/** The monitoring digest of every watch, printed by the server: HTML in a new tab, or a PDF download. */
-async function openDigest(format: 'html' | 'pdf'): Promise<void> {
-  const res = await fetch(`/monitor/digest?format=${format}`, { headers: keyHeader() });
-  if (!res.ok) throw new Error(`digest: ${res.status} ${res.statusText}`);
+/** A report printed by the server: HTML in a new tab, or a PDF download (sends the API key typed here). */
+async function openReport(path: string, format: 'html' | 'pdf', name: string): Promise<void> {
+  const res = await fetch(`${path}?format=${format}`, { headers: keyHeader() });
+  if (!res.ok) throw new Error(`${name}: ${res.status} ${res.statusText}`);
   const url = URL.createObjectURL(await res.blob());
   const a = document.createElement('a');
   a.href = url;
-  if (format === 'pdf') a.download = 'monitoring-digest.pdf';
+  if (format === 'pdf') a.download = `${name}.pdf`;
   else a.target = '_blank';
   a.click();
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
@@ -276,11 +276,22 @@ export function AlertsView() {
             <button
               key={f}
               type="button"
-              onClick={() => openDigest(f).catch((e: Error) => setError(e.message))}
+              onClick={() =>
+                openReport('/monitor/digest', f, 'monitoring-digest').catch((e: Error) => setError(e.message))
+              }
             >
               {f === 'html' ? 'Export digest' : 'PDF'}
             </button>
-          ))}
+          ))}{' '}
+          <button
+            type="button"
+            title="The screening decisions of the audit log, explained, with list versions (needs an API key)"
+            onClick={() =>
+              openReport('/audit/report', 'pdf', 'screening-dossier').catch((e: Error) => setError(e.message))
+            }
+          >
+            Screening dossier (PDF)
+          </button>
         </span>
       </div>
       {error ? <p className="error">{error}</p> : null}

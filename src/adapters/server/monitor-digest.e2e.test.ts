@@ -1,6 +1,7 @@
 // End-to-end: the alerts view's digest buttons in headless Chromium against a
 // real server with a monitor — "Export digest" opens the digest's HTML, "PDF"
-// downloads it printed; both carry the alerts the monitor raised.
+// downloads it printed; both carry the alerts the monitor raised. "Screening
+// dossier" downloads the audit log's dossier with the API key typed there.
 
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,9 +19,10 @@ import { SqliteStore } from '../node/sqlite-store.js';
 import { buildServer } from './app.js';
 
 const chromium = findChromium(process.env);
+const KEY = 'digest-e2e-key-0123456789';
 if (!chromium) console.warn('monitor digest e2e skipped: Chromium is missing (apt-get install chromium)');
 
-describe.skipIf(!chromium)('the alerts view exports the monitoring digest', () => {
+describe.skipIf(!chromium)('the alerts view exports the monitoring digest and the screening dossier', () => {
   let app: FastifyInstance;
   let browser: Browser;
   let base: string;
@@ -46,7 +48,12 @@ describe.skipIf(!chromium)('the alerts view exports the monitoring digest', () =
     );
     await store.saveNetwork(articleRebuild(network), { contentHash: 'v2', format: 'scenario' });
     await runMonitor({ store, monitor });
-    app = await buildServer(store, { webRoot, monitor, monitorPollMs: 100 });
+    app = await buildServer(store, {
+      webRoot,
+      monitor,
+      monitorPollMs: 100,
+      keys: new Map([[KEY, 'browser']]),
+    });
     base = await app.listen({ host: '127.0.0.1', port: 0 });
     const { chromium: pw } = await import('playwright-core');
     browser = await pw.launch({ executablePath: chromium!, args: [...CHROMIUM_FLAGS, '--disable-quic'] });
@@ -59,7 +66,7 @@ describe.skipIf(!chromium)('the alerts view exports the monitoring digest', () =
     await store?.close();
   });
 
-  it('opens the digest as HTML and downloads it as PDF', async () => {
+  it('opens the digest as HTML, downloads it as PDF, and downloads the screening dossier with a key', async () => {
     const page = await browser.newPage({ acceptDownloads: true });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
@@ -78,7 +85,7 @@ describe.skipIf(!chromium)('the alerts view exports the monitoring digest', () =
 
     const [download] = await Promise.all([
       page.waitForEvent('download', { timeout: 120_000 }),
-      page.getByRole('button', { name: 'PDF' }).click(),
+      page.getByRole('button', { name: 'PDF', exact: true }).click(),
     ]);
     expect(download.suggestedFilename()).toBe('monitoring-digest.pdf');
     const file = await download.path();
@@ -86,6 +93,19 @@ describe.skipIf(!chromium)('the alerts view exports the monitoring digest', () =
     const pdf = readFileSync(file);
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pdfPageCount(pdf)).toBeGreaterThanOrEqual(4);
+
+    // The screening dossier of the audit log needs the API key typed in the view.
+    await page.getByLabel('API key').fill(KEY);
+    const [dossier] = await Promise.all([
+      page.waitForEvent('download', { timeout: 120_000 }),
+      page.getByRole('button', { name: 'Screening dossier (PDF)' }).click(),
+    ]);
+    expect(dossier.suggestedFilename()).toBe('screening-dossier.pdf');
+    expect(
+      readFileSync(await dossier.path())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
     expect(errors).toEqual([]);
     await page.close();
   }, 240_000);
