@@ -55,6 +55,7 @@ export function table(
   for (const [k, idx] of [...groups].sort((a, b) => a[0].localeCompare(b[0]))) {
     const sub = idx.map((i) => pairs[i] as LabelledPair);
     const cells = scores.map((s) => {
+      if (idx.every((i) => Number.isNaN(s[i] as number))) return '—';
       const c = count(
         sub,
         idx.map((i) => s[i] as number),
