@@ -49,6 +49,8 @@ export const MAP_LAYOUT_DEFAULTS: MapLayoutOptions = { algorithm: 'auto', refine
 const ROW = 1.6;
 const SUB_COLUMN = 9;
 const COLUMN = 14;
+/** Widest picture, as a multiple of its height, before columns fold. */
+const ASPECT = 1.6;
 /** Graph units between linked actors in the force picture. */
 const SPACING = 2;
 
@@ -184,8 +186,15 @@ function layered(network: Network, s: Simple): { x: number[]; y: number[] } {
       items.forEach((v, k) => (rel[v] = items.length > 1 ? k / (items.length - 1) : 0.5));
     }
   }
-  // Tall columns fold row by row into sub-columns so the picture stays near the window's shape.
-  const rowsMax = Math.max(12, Math.ceil(Math.sqrt(n) * 1.2));
+  // Tall columns fold row by row into sub-columns: the fewest rows that keep
+  // the picture no wider than ASPECT times its height.
+  const widthFor = (rows: number) => {
+    let w = 0;
+    for (const items of layers) w += (Math.max(1, Math.ceil(items.length / rows)) - 1) * SUB_COLUMN + COLUMN;
+    return w;
+  };
+  let rowsMax = 8;
+  while (rowsMax < n && widthFor(rowsMax) > ASPECT * rowsMax * ROW) rowsMax = Math.ceil(rowsMax * 1.15);
   const x = new Array<number>(n).fill(0);
   const y = new Array<number>(n).fill(0);
   let left = 0;

@@ -1,19 +1,29 @@
-// Turns a network and its flow analysis into the graphology graph the map
-// draws: a left-to-right layout by role, and every visual encoding as attributes.
+// Turns a network, the server's layout and the flow analysis into the
+// graphology graph the map draws: positions from GET /networks/{id}/layout
+// (a left-to-right fallback by role while it loads or when it fails), every
+// visual encoding as attributes, and for large networks one super-node per
+// community with the channels between communities, shown when zoomed out.
 // What the measures do to actors and channels comes from the server's answer
 // (removedActors, measuredCapacity), never from a rule of its own.
 
 import { MultiDirectedGraph } from 'graphology';
+import type { MapLayoutResponse } from '../../src/contract/layout.js';
 import type { FlowResponse, NetworkDocument, WireChannel } from './types';
 import {
+  CLUSTER_COLOUR,
   CUT_COLOUR,
   DASHES,
   KIND_COLOURS,
   REBUILD_COLOUR,
+  REBUILD_DASH,
   REMOVED_COLOUR,
   ROLE_COLOUR_OF,
   ROLE_COLUMN,
+  ROLE_SHAPE_OF,
 } from './map-style';
+
+/** Above this many actors the map shows communities when zoomed out. */
+export const LOD_THRESHOLD = 3000;
 
 export interface MapOptions {
   /** The what-if answer: flow per channel, cuts, weak links, and what the measures removed or reduced. */
@@ -21,8 +31,10 @@ export interface MapOptions {
   /** Candidate channels the adversary opens, drawn in the rebuild colour. */
   rebuild: ReadonlySet<string>;
   selected?: string;
-  /** Lay the roles out top to bottom (narrow windows). */
+  /** Lay the roles out top to bottom in the fallback layout (narrow windows). */
   vertical?: boolean;
+  /** The server's positions; the fallback layout is used without them. */
+  layout?: MapLayoutResponse;
 }
 
 export interface NodeAttrs {
@@ -31,6 +43,15 @@ export interface NodeAttrs {
   size: number;
   color: string;
   label: string;
+  shape: string;
+  /** Label priority: 0 is labelled first. */
+  rank: number;
+  /** Level of detail: `detail` actors show when zoomed in, `cluster` super-nodes when zoomed out. */
+  lod: 'all' | 'detail' | 'cluster';
+  role?: string;
+  community?: number;
+  /** Members of a super-node. */
+  members?: number;
   [k: string]: unknown;
 }
 
@@ -42,27 +63,29 @@ export interface EdgeAttrs {
   gapSize: number;
   label: string;
   zIndex: number;
+  lod: 'all' | 'detail' | 'cluster';
   [k: string]: unknown;
 }
 
 function width(capacity: WireChannel['capacity'], max: number): number {
-  if (capacity === 'unbounded') return 9;
-  return 2 + (7 * capacity) / max;
+  if (capacity === 'unbounded') return 7;
+  return 1.5 + (5 * capacity) / max;
 }
 
 const round = (q: WireChannel['capacity']) =>
   q === 'unbounded' ? 'unlimited' : String(Math.round(q * 10) / 10);
 
+/** The fallback: one column per role, left to right (or top to bottom). */
 export function layout(network: NetworkDocument, vertical = false): Map<string, { x: number; y: number }> {
   const columns = new Map<number, string[]>();
   for (const n of network.nodes) {
     const col = ROLE_COLUMN[n.role] ?? 2;
-    columns.set(col, [...(columns.get(col) ?? []), n.id]);
+    const list = columns.get(col);
+    if (list) list.push(n.id);
+    else columns.set(col, [n.id]);
   }
   const out = new Map<string, { x: number; y: number }>();
   if (vertical) {
-    // Narrow windows: one actor per row, sponsor at the top and recipients at
-    // the bottom, zig-zagging so that neighbouring labels and channels stay apart.
     let row = 0;
     for (const col of [...columns.keys()].sort((a, b) => a - b)) {
       for (const id of columns.get(col)!) {
@@ -73,7 +96,6 @@ export function layout(network: NetworkDocument, vertical = false): Map<string, 
     return out;
   }
   for (const [col, ids] of columns) {
-    // Alternate columns sit half a row apart so neighbouring labels do not collide.
     const stagger = Math.round(col) % 2 ? 4 : 0;
     ids.forEach((id, i) => {
       const across = (i - (ids.length - 1) / 2) * 9 + stagger;
@@ -83,12 +105,23 @@ export function layout(network: NetworkDocument, vertical = false): Map<string, 
   return out;
 }
 
+/** Server positions by actor: the same picture in every window (narrow ones zoom in on it). */
+function serverPositions(l: MapLayoutResponse): Map<string, { x: number; y: number }> {
+  const out = new Map<string, { x: number; y: number }>();
+  l.nodes.forEach((id, i) => out.set(id, { x: l.x[i]!, y: l.y[i]! }));
+  return out;
+}
+
 export function mapGraph(
   network: NetworkDocument,
   options: MapOptions,
 ): MultiDirectedGraph<NodeAttrs, EdgeAttrs> {
   const graph = new MultiDirectedGraph<NodeAttrs, EdgeAttrs>();
-  const positions = layout(network, options.vertical);
+  const server = options.layout;
+  const positions = server ? serverPositions(server) : layout(network, options.vertical);
+  const fallback = server ? layout(network, options.vertical) : positions;
+  const at = new Map(server?.nodes.map((id, i) => [id, i]));
+  const large = network.nodes.length > LOD_THRESHOLD && !!server;
   const flow = options.flow;
   const chokepoints = new Set(flow?.chokepointActors ?? []);
   const weak = new Set(
@@ -97,47 +130,103 @@ export function mapGraph(
   const cut = new Set((flow?.cut.edges ?? []).map((e) => e.channel));
   const removedActors = new Set(flow?.removedActors ?? []);
   const measured = flow?.measuredCapacity ?? {};
-  for (const n of network.nodes) {
-    const p = positions.get(n.id)!;
+  network.nodes.forEach((n, k) => {
+    const p = positions.get(n.id) ?? fallback.get(n.id)!;
+    const i = at.get(n.id);
     const country = n.properties.country?.[0]?.toUpperCase() ?? n.jurisdiction;
     const name = n.properties.name?.[0] ?? n.id;
     const marks = `${chokepoints.has(n.id) ? ' ✂' : ''}${weak.has(n.id) ? ' ⚠' : ''}`;
     const removed = removedActors.has(n.id);
+    const terminal = n.role === 'sponsor' || n.role === 'recipient';
     graph.addNode(n.id, {
       ...p,
-      size: (n.role === 'sponsor' || n.role === 'recipient' ? 16 : 11) + (options.selected === n.id ? 5 : 0),
+      size:
+        (large ? 4 : terminal ? 10 : 7) + (terminal && large ? 3 : 0) + (options.selected === n.id ? 4 : 0),
       color: removed ? REMOVED_COLOUR : ROLE_COLOUR_OF(n.role),
+      shape: ROLE_SHAPE_OF(n.role),
       label: `${name}${country ? ` · ${country}` : ''}${marks}${removed ? ' ✕' : ''}`,
+      rank: i !== undefined ? server!.rank[i]! : k,
+      lod: large ? 'detail' : 'all',
+      role: n.role,
+      ...(i !== undefined ? { community: server!.community[i]! } : {}),
     });
-  }
+  });
   const caps = network.channels.map((c) => (c.capacity === 'unbounded' ? 0 : c.capacity));
-  const max = Math.max(1, ...caps);
+  let max = 1;
+  for (const c of caps) if (c > max) max = c;
   const addChannel = (c: WireChannel, rebuild: boolean) => {
-    if (!graph.hasNode(c.from) || !graph.hasNode(c.to)) return;
+    if (!graph.hasNode(c.from) || !graph.hasNode(c.to) || graph.hasEdge(c.id)) return;
     const carried = flow?.channelFlow[c.id] ?? 0;
     const dashes = DASHES[c.confidenceLabel] ?? DASHES.confirmed!;
     const after = rebuild ? undefined : measured[c.id];
     const dead = after === 0;
     const capacity = after ?? c.capacity;
+    const isCut = !rebuild && cut.has(c.id);
     const colour = rebuild
       ? REBUILD_COLOUR
-      : cut.has(c.id)
+      : isCut
         ? CUT_COLOUR
         : dead
           ? REMOVED_COLOUR
-          : (KIND_COLOURS[c.kind] ?? '#6b7280');
+          : (KIND_COLOURS[c.kind] ?? '#777777');
     const selected = options.selected === c.id;
     graph.addDirectedEdgeWithKey(c.id, c.from, c.to, {
-      size: width(capacity, max) + (selected ? 3 : 0),
+      size: (large ? 1 : width(capacity, max)) + (selected ? 3 : 0),
       color: colour,
-      opacity: rebuild || carried > 0 || selected ? 1 : 0.35,
-      dashSize: rebuild ? 8 : dashes.dash,
-      gapSize: rebuild ? 5 : dashes.gap,
-      zIndex: carried > 0 || rebuild ? 1 : 0,
-      label: `${rebuild ? 'rebuild: ' : ''}${c.label ?? c.kind}${dead ? ' · cut' : after !== undefined ? ` · capacity ${round(c.capacity)} → ${round(after)}` : ''}${carried > 0 ? ` · flow ${round(carried)}` : ''}`,
+      opacity: rebuild || carried > 0 || selected || isCut ? 1 : large ? 0.5 : 0.45,
+      dashSize: rebuild ? REBUILD_DASH.dash : dashes.dash,
+      gapSize: rebuild ? REBUILD_DASH.gap : dashes.gap,
+      zIndex: isCut || rebuild ? 2 : carried > 0 ? 1 : 0,
+      lod: large ? 'detail' : 'all',
+      label: `${rebuild ? 'rebuild: ' : ''}${isCut ? 'min cut: ' : ''}${c.label ?? c.kind}${dead ? ' · cut' : after !== undefined ? ` · capacity ${round(c.capacity)} → ${round(after)}` : ''}${carried > 0 ? ` · flow ${round(carried)}` : ''}`,
     });
   };
   for (const c of network.channels) addChannel(c, false);
   for (const c of network.candidates ?? []) if (options.rebuild.has(c.id)) addChannel(c, true);
+  if (large) addCommunities(graph, network, server!);
   return graph;
+}
+
+/** One super-node per community of more than one actor, sized by its members, and the channels between communities. */
+function addCommunities(
+  graph: MultiDirectedGraph<NodeAttrs, EdgeAttrs>,
+  network: NetworkDocument,
+  l: MapLayoutResponse,
+): void {
+  const names = new Map(network.nodes.map((n) => [n.id, n.properties.name?.[0] ?? n.id]));
+  let biggest = 1;
+  for (const c of l.communities) if (c.size > biggest) biggest = c.size;
+  for (const c of l.communities) {
+    graph.addNode(`community:${c.id}`, {
+      x: c.x,
+      y: c.y,
+      size: 5 + 20 * Math.sqrt(c.size / biggest),
+      color: CLUSTER_COLOUR,
+      shape: 'circle',
+      label: `${names.get(c.top) ?? c.top} +${c.size - 1}`,
+      rank: c.id,
+      lod: 'cluster',
+      members: c.size,
+      community: c.id,
+    });
+  }
+  let most = 1;
+  for (const link of l.communityLinks) if (link.count > most) most = link.count;
+  for (const link of l.communityLinks) {
+    graph.addDirectedEdgeWithKey(
+      `community-link:${link.a}-${link.b}`,
+      `community:${link.a}`,
+      `community:${link.b}`,
+      {
+        size: 1 + 5 * Math.sqrt(link.count / most),
+        color: CLUSTER_COLOUR,
+        opacity: 0.35,
+        dashSize: 0,
+        gapSize: 0,
+        zIndex: 0,
+        lod: 'cluster',
+        label: `${link.count} channel${link.count === 1 ? '' : 's'} between communities`,
+      },
+    );
+  }
 }

@@ -9,60 +9,12 @@ import { useState } from 'react';
 import { ExportLinks } from './export-table';
 import { fmt, change, pct } from './format';
 import { FrontierChart } from './frontier-chart';
-import { CUT_COLOUR, DASHES, KIND_COLOURS, REBUILD_COLOUR, ROLE_COLOURS } from './map-style';
 import { budgetRange, frontierPointFor, type NetworkAction, type NetworkState } from './network-state';
 import type { FlowResponse, Measure, NetworkDocument, RebuildResponse } from './types';
 
 type Dispatch = (action: NetworkAction) => void;
 
-export function Legend() {
-  return (
-    <div className="legend" aria-label="Legend">
-      <div>
-        {Object.entries(ROLE_COLOURS).map(([role, c]) => (
-          <span key={role}>
-            <i className="dot" style={{ background: c }} />
-            {role}
-          </span>
-        ))}
-      </div>
-      <div>
-        {Object.entries(KIND_COLOURS)
-          .filter(([k]) => !['membership', 'directorship'].includes(k))
-          .map(([kind, c]) => (
-            <span key={kind}>
-              <i className="line" style={{ background: c }} />
-              {kind === 'ownership' ? 'ownership etc.' : kind}
-            </span>
-          ))}
-      </div>
-      <div>
-        {Object.entries(DASHES).map(([label, d]) => (
-          <span key={label}>
-            <i
-              className="line"
-              style={{
-                background: d.gap
-                  ? `repeating-linear-gradient(90deg,#374151 0 ${d.dash}px,transparent ${d.dash}px ${d.dash + d.gap}px)`
-                  : '#374151',
-              }}
-            />
-            {label}
-          </span>
-        ))}
-        <span>
-          <i className="line" style={{ background: CUT_COLOUR }} />
-          min cut
-        </span>
-        <span>
-          <i className="line" style={{ background: REBUILD_COLOUR }} />
-          rebuild
-        </span>
-        <span>✂ chokepoint · ⚠ weak link · width = capacity · faded = no flow</span>
-      </div>
-    </div>
-  );
-}
+export { MapLegend as Legend } from './map-legend';
 
 export function FlowPanel({
   flow,

@@ -10,6 +10,7 @@ import { api, errorText } from './api';
 import { Details } from './details';
 import { mapGraph } from './map-graph';
 import { NetworkMap } from './network-map';
+import { useMapLayout } from './use-map-layout';
 import {
   BudgetPanel,
   ChokepointsPanel,
@@ -91,12 +92,16 @@ export function NetworkView() {
   const network = loaded?.network;
   const flow = state.flow.status === 'done' ? state.flow.value : undefined;
   const rebuild = state.rebuild.status === 'done' ? state.rebuild.value : undefined;
+  // Asked for with the network, not after it: the positions of one version.
+  const layout = useMapLayout(state.id, state.version);
   const graph = useMemo(() => {
-    if (!network) return undefined;
+    if (!network || layout.status === 'loading' || layout.status === 'idle') return undefined;
+    if (layout.status === 'done' && layout.value.version !== loaded.info.version) return undefined;
     const opened = new Set(rebuild?.opened.map((o) => o.id) ?? []);
     const vertical = window.innerWidth < 700;
-    return mapGraph(network, { flow, rebuild: opened, selected: state.selected, vertical });
-  }, [network, flow, rebuild, state.selected]);
+    const positions = layout.status === 'done' ? layout.value : undefined;
+    return mapGraph(network, { flow, rebuild: opened, vertical, layout: positions });
+  }, [network, flow, rebuild, layout]);
 
   if (Array.isArray(list) && list.length === 0) {
     return (
@@ -180,7 +185,11 @@ export function NetworkView() {
         </div>
         <UploadPanel onStored={(name) => loadList({ name })} />
         {network?.notice && <p className="notice">{network.notice}</p>}
-        {graph ? <NetworkMap graph={graph} onSelect={select} /> : <div className="map loading">Loading…</div>}
+        {graph ? (
+          <NetworkMap graph={graph} onSelect={select} selected={state.selected} name={state.id} />
+        ) : (
+          <div className="map loading">{network ? 'Laying out the map…' : 'Loading…'}</div>
+        )}
         <Legend />
       </section>
       <aside className="side">

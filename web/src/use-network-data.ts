@@ -13,6 +13,9 @@ import {
   type Remote,
 } from './network-state';
 
+/** Recipients whose weak links are asked for one by one (a large network has hundreds). */
+const WEAK_LINK_RECIPIENTS = 12;
+
 function run<T>(
   dispatch: Dispatch<NetworkAction>,
   request: (signal: AbortSignal) => Promise<T>,
@@ -94,7 +97,8 @@ export function useNetworkData(state: NetworkState, dispatch: Dispatch<NetworkAc
     );
   }, [scope, dispatch]);
 
-  // Weak links of each recipient on its own, once the flow says who the recipients are.
+  // Weak links of each recipient on its own (the first few: one request each),
+  // once the flow says who the recipients are.
   useEffect(() => {
     if (!id || recipients === undefined) return;
     const actions = split(key);
@@ -102,10 +106,12 @@ export function useNetworkData(state: NetworkState, dispatch: Dispatch<NetworkAc
       dispatch,
       async (signal): Promise<RecipientWeakLinks> =>
         Promise.all(
-          split(recipients).map(async (recipient) => ({
-            recipient,
-            response: await api.weakLinks(id, { ...base(), to: [recipient], actions }, signal),
-          })),
+          split(recipients)
+            .slice(0, WEAK_LINK_RECIPIENTS)
+            .map(async (recipient) => ({
+              recipient,
+              response: await api.weakLinks(id, { ...base(), to: [recipient], actions }, signal),
+            })),
         ),
       (result) => ({ type: 'weak-links', id: scope, actions, result }),
     );

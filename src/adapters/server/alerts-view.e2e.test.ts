@@ -2,7 +2,7 @@
 // server with a monitor — the rebuild's alerts with their evidence, and a
 // decision taken from the browser with an API key; screenshots in test-output/.
 
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
@@ -12,16 +12,14 @@ import { addWatch, listAlerts, runMonitor } from '../../service/monitor.js';
 import { articleRebuild } from '../cli/commands/demo-monitor.js';
 import { readDemoNetwork } from '../node/demo-data.js';
 import { SqliteMonitorStore } from '../node/monitor-store-sqlite.js';
-import { packagePath } from '../node/package-root.js';
 import { SqliteStore } from '../node/sqlite-store.js';
 import { buildServer } from './app.js';
+import { buildWebApp, haveChromium, launchChromium, skipReason, TEST_OUTPUT } from './testing/browser.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const OUT = packagePath('test-output');
-const haveChromium = existsSync(CHROMIUM);
+const OUT = TEST_OUTPUT;
 const POLL = { timeout: 30_000 };
 const KEY = 'alerts-e2e-key-0123456789';
-if (!haveChromium) console.warn(`alerts view e2e skipped: ${CHROMIUM} is missing (apt-get install chromium)`);
+skipReason('alerts view e2e');
 
 describe.skipIf(!haveChromium)('alerts view in headless Chromium', () => {
   let app: FastifyInstance;
@@ -31,13 +29,7 @@ describe.skipIf(!haveChromium)('alerts view in headless Chromium', () => {
   let monitor: SqliteMonitorStore;
 
   beforeAll(async () => {
-    const webRoot = mkdtempSync(join(tmpdir(), 'interdict-web-'));
-    const { build } = await import('vite');
-    await build({
-      configFile: packagePath('web', 'vite.config.ts'),
-      build: { outDir: webRoot, emptyOutDir: true },
-      logLevel: 'warn',
-    });
+    const webRoot = await buildWebApp();
     const dir = mkdtempSync(join(tmpdir(), 'interdict-alerts-'));
     store = new SqliteStore(join(dir, 'db.sqlite'));
     monitor = new SqliteMonitorStore(join(dir, 'db.sqlite'));
@@ -56,21 +48,7 @@ describe.skipIf(!haveChromium)('alerts view in headless Chromium', () => {
       monitorPollMs: 100,
     });
     base = await app.listen({ host: '127.0.0.1', port: 0 });
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
-    mkdirSync(OUT, { recursive: true });
+    browser = await launchChromium();
   }, 180_000);
 
   afterAll(async () => {

@@ -1,24 +1,20 @@
 // End-to-end: the built web app in headless Chromium against a real server on
 // 127.0.0.1 — load the demo network, toggle a measure, check the numbers; screenshots in test-output/.
 
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseEdgeList } from '../../core/ingest/edge-list.js';
 import { ensureDemo } from '../cli/commands/serve.js';
-import { packagePath } from '../node/package-root.js';
 import { SqliteStore } from '../node/sqlite-store.js';
 import { buildServer } from './app.js';
+import { buildWebApp, haveChromium, launchChromium, skipReason, TEST_OUTPUT } from './testing/browser.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const OUT = packagePath('test-output');
-const haveChromium = existsSync(CHROMIUM);
+const OUT = TEST_OUTPUT;
 /** Generous: the server may share the machine with other work; nothing here measures speed. */
 const POLL = { timeout: 30_000 };
-if (!haveChromium) console.warn(`web-app e2e skipped: ${CHROMIUM} is missing (apt-get install chromium)`);
+skipReason('web-app e2e');
 
 describe.skipIf(!haveChromium)('web app in headless Chromium', () => {
   let app: FastifyInstance;
@@ -27,13 +23,7 @@ describe.skipIf(!haveChromium)('web app in headless Chromium', () => {
   let store: SqliteStore;
 
   beforeAll(async () => {
-    const webRoot = mkdtempSync(join(tmpdir(), 'interdict-web-'));
-    const { build } = await import('vite');
-    await build({
-      configFile: packagePath('web', 'vite.config.ts'),
-      build: { outDir: webRoot, emptyOutDir: true },
-      logLevel: 'warn',
-    });
+    const webRoot = await buildWebApp();
     store = new SqliteStore(':memory:');
     await ensureDemo(store);
     // A network whose channels carry cut costs (no listed actions): plans cut channels.
@@ -60,23 +50,7 @@ describe.skipIf(!haveChromium)('web app in headless Chromium', () => {
     );
     app = await buildServer(store, { webRoot });
     base = await app.listen({ host: '127.0.0.1', port: 0 });
-    const { chromium } = await import('playwright-core');
-    // launch() gives every run a fresh, empty profile (its own --user-data-dir).
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--enable-unsafe-swiftshader',
-      ],
-    });
-    mkdirSync(OUT, { recursive: true });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
