@@ -1,6 +1,9 @@
 // /match throughput and latency on loopback (autocannon): p50, p99 and req/s
 // with one and two workers (node:cluster), then memory across a soak.
 // Usage: node dist/bench/server.js [--soak SECONDS] [--duration SECONDS]  (defaults 60 and 10)
+//        node dist/bench/server.js --lists [--duration SECONDS]: POST /match/default against the
+//        OFAC SDN 2021 and UN lists (real parsers), 20 connections, rate limit off, one process,
+//        with common-name, rare-name and cross-script query mixes reported apart.
 
 import cluster from 'node:cluster';
 import { mkdtempSync } from 'node:fs';
@@ -11,6 +14,8 @@ import autocannon from 'autocannon';
 import type { Entity } from '../src/core/model/entity.js';
 import { SqliteStore } from '../src/adapters/node/sqlite-store.js';
 import { buildServer } from '../src/adapters/server/app.js';
+import { importList } from '../src/adapters/node/import-list.js';
+import { dataPath } from './lib/lists.js';
 
 const SYLLABLES = [
   'al',
@@ -67,22 +72,25 @@ function arg(flag: string, fallback: number): number {
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
 }
 
-async function worker(db: string, port: number): Promise<void> {
+async function worker(db: string, port: number, dataset = 'bench'): Promise<void> {
   const store = new SqliteStore(db);
   const app = await buildServer(store, { rateLimit: 0, logger: false });
   await app.listen({ host: '127.0.0.1', port });
   // Warm the index before the load starts.
   await app.inject({
     method: 'POST',
-    url: '/match/bench',
+    url: `/match/${dataset}`,
     payload: { queries: { w: { properties: { name: ['warm up'] } } } },
   });
   process.send?.({ ready: true });
   setInterval(() => process.send?.({ memory: process.memoryUsage() }), 5000).unref();
 }
 
-async function startWorkers(n: number, db: string, port: number) {
-  cluster.setupPrimary({ exec: fileURLToPath(import.meta.url), args: ['--bench-worker', db, String(port)] });
+async function startWorkers(n: number, db: string, port: number, dataset = 'bench') {
+  cluster.setupPrimary({
+    exec: fileURLToPath(import.meta.url),
+    args: ['--bench-worker', db, String(port), dataset],
+  });
   const workers = Array.from({ length: n }, () => cluster.fork());
   await Promise.all(
     workers.map(
@@ -112,6 +120,55 @@ function load(url: string, seconds: number): Promise<autocannon.Result> {
       },
     ],
   });
+}
+
+/** Query mixes for the lists mode: a common name, rare names and names in other scripts. */
+const MIXES: [string, string[]][] = [
+  ['common name', ['Mohammed Ali Hassan']],
+  ['rare names', ['Vladimir Putin', 'Ekaterina Borisovna Altabaeva', 'Gorka Palacios Alday', 'Xi Jinping']],
+  ['cross-script', ['محمد حسن آخوند', 'Хрущёв Никита', '김정은', 'アンドレイ・プルギン']],
+];
+
+/** POST /match/default against the SDN and UN lists, one process, 20 connections, each mix apart. */
+export async function runLists(): Promise<void> {
+  const duration = arg('--duration', 10);
+  const db = join(mkdtempSync(join(tmpdir(), 'interdict-bench-')), 'lists.db');
+  const store = new SqliteStore(db);
+  await importList(store, { format: 'ofac-csv', path: dataPath('ofac-sdn-2021-07') });
+  await importList(store, { format: 'un-xml', path: dataPath('un/consolidated-2026-02-27.xml') });
+  await store.close();
+  const port = 18000 + (process.pid % 1000);
+  const url = `http://127.0.0.1:${port}`;
+  const [w] = await startWorkers(1, db, port, 'default');
+  console.log(
+    'POST /match/default, OFAC SDN 2021-07 + UN 2026-02-27, one process, 20 connections, rate limit off',
+  );
+  console.log('| mix | seconds | requests/s | p50 ms | p99 ms | errors |');
+  console.log('|---|---|---|---|---|---|');
+  for (const [label, names] of MIXES) {
+    let i = 0;
+    const r = await autocannon({
+      url: `${url}/match/default`,
+      method: 'POST',
+      connections: 20,
+      duration,
+      headers: { 'content-type': 'application/json' },
+      requests: [
+        {
+          setupRequest: (req) => ({
+            ...req,
+            body: JSON.stringify({
+              queries: { q: { schema: 'Person', properties: { name: [names[i++ % names.length]] } } },
+            }),
+          }),
+        },
+      ],
+    });
+    console.log(
+      `| ${label} | ${duration} | ${r.requests.average.toFixed(0)} | ${r.latency.p50} | ${r.latency.p99} | ${r.errors + r.non2xx} |`,
+    );
+  }
+  w!.kill();
 }
 
 export async function run(): Promise<void> {
@@ -160,8 +217,8 @@ export async function run(): Promise<void> {
 
 if (cluster.isWorker && process.argv.includes('--bench-worker')) {
   const i = process.argv.indexOf('--bench-worker');
-  await worker(process.argv[i + 1]!, Number(process.argv[i + 2]));
+  await worker(process.argv[i + 1]!, Number(process.argv[i + 2]), process.argv[i + 3] ?? 'bench');
 } else if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  await run();
+  await (process.argv.includes('--lists') ? runLists() : run());
   process.exit(0);
 }
