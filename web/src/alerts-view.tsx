@@ -6,7 +6,7 @@
 
 import { useCallback, useEffect, useState } from 'react';
 import type { AlertOut, EvidenceOut } from '../../src/contract/monitor';
-import { apiKey } from './api';
+import { apiKey, openReport } from './api';
 
 const STATES = ['open', 'acknowledged', 'resolved'] as const;
 type State = (typeof STATES)[number];
@@ -36,18 +36,6 @@ async function post(url: string, body: unknown): Promise<void> {
 }
 
 /** A report printed by the server: HTML in a new tab, or a PDF download (sends the API key typed here). */
-async function openReport(path: string, format: 'html' | 'pdf', name: string): Promise<void> {
-  const res = await fetch(`${path}?format=${format}`, { headers: keyHeader() });
-  if (!res.ok) throw new Error(`${name}: ${res.status} ${res.statusText}`);
-  const url = URL.createObjectURL(await res.blob());
-  const a = document.createElement('a');
-  a.href = url;
-  if (format === 'pdf') a.download = `${name}.pdf`;
-  else a.target = '_blank';
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
-
 const fmt = (x: number) => (Number.isFinite(x) ? String(Math.round(x * 1000) / 1000) : '∞');
 
 /** The paths of the evidence, with the elements that changed marked. */

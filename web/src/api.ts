@@ -59,6 +59,24 @@ function keyHeader(): Record<string, string> {
   return k ? { authorization: `ApiKey ${k}` } : {};
 }
 
+/** Fetch a report with the key and open it (HTML in a new tab) or save it (PDF, CSV, JSON). */
+export async function openReport(
+  path: string,
+  format: 'html' | 'pdf' | 'csv' | 'json',
+  name: string,
+): Promise<void> {
+  const sep = path.includes('?') ? '&' : '?';
+  const res = await fetch(`${path}${sep}format=${format}`, { headers: keyHeader() });
+  if (!res.ok) throw new Error(`${name}: ${res.status} ${res.statusText}`);
+  const url = URL.createObjectURL(await res.blob());
+  const a = document.createElement('a');
+  a.href = url;
+  if (format === 'html') a.target = '_blank';
+  else a.download = `${name}.${format}`;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
 async function call<T>(
   method: string,
   url: string,

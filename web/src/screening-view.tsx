@@ -6,7 +6,7 @@
 // with its line number while the rest is screened.
 
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { api, errorText, followJob, isAbort, type ScreenQuery } from './api';
+import { api, errorText, followJob, isAbort, openReport, type ScreenQuery } from './api';
 import { ExportLinks, type Row } from './export-table';
 import type { BatchScreenResult, JobStatus, MatchResult, NetworkDocument, VersionSummary } from './types';
 
@@ -194,6 +194,36 @@ function hitRows(key: string, query: string, hits: readonly Hit[]): Row[] {
     datasets: h.datasets.join(' '),
     evidence: h.explanations.map((e) => explain(e).text).join(' '),
   }));
+}
+
+/** The screening dossier of the audit log's latest decisions, to file (needs a key that may read the audit). */
+function Dossier() {
+  const [error, setError] = useState<string>();
+  return (
+    <p className="muted" data-testid="screening-dossier">
+      Screening dossier of the latest decisions, with list versions and the audit trail:{' '}
+      {(['html', 'pdf', 'csv', 'json'] as const).map((f) => (
+        <button
+          key={f}
+          type="button"
+          onClick={() => {
+            setError(undefined);
+            openReport('/audit/report?limit=100', f, 'screening-dossier').catch((e: Error) =>
+              setError(e.message),
+            );
+          }}
+        >
+          {f.toUpperCase()}
+        </button>
+      ))}
+      {error ? (
+        <span className="error" role="alert">
+          {' '}
+          {error}
+        </span>
+      ) : null}
+    </p>
+  );
 }
 
 function TargetPicker({ target, setTarget }: { target: Target; setTarget: (t: Target) => void }) {
@@ -490,6 +520,7 @@ export function ScreeningView() {
         )}
       </section>
       <Batch dataset={dataset} threshold={query.threshold} target={target} />
+      <Dossier />
     </div>
   );
 }

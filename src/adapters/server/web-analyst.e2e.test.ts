@@ -356,6 +356,14 @@ describe.skipIf(!haveChromium)("the web app as an analyst's tool, in headless Ch
     expect(await page.getByTestId('batch-errors').textContent()).toMatch(/^line 3: /);
     expect(await page.locator('.panel').nth(1).textContent()).toContain('Hassan Nasrallah');
     await page.screenshot({ path: join(OUT, 'web-batch-1440x900.png'), fullPage: true });
+    // The batch's decisions are in the audit log: its trail downloads from the dossier control.
+    const trail = page.waitForEvent('download');
+    await page.getByTestId('screening-dossier').getByRole('button', { name: 'CSV' }).click();
+    const audit = readFileSync(await (await trail).path(), 'utf8');
+    expect(audit.split(/\r?\n/)[0]).toBe(
+      'id,at,key_id,action,dataset,dataset_version,request_id,query,results',
+    );
+    expect(audit).toContain('Hassan Nasrallah');
     expect(errors).toEqual([]);
     await page.close();
   });
