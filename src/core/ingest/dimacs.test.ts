@@ -109,7 +109,7 @@ describe('DIMACS read in chunks', () => {
     const failure = (p: Promise<unknown>) =>
       p.then(
         () => undefined,
-        (e: Error) => e.message,
+        (e: unknown) => errorText(e).text,
       );
     const expected = 'g.max:6:7: capacity "né" is not a number; write "a U V CAP" with CAP ≥ 0';
     expect(
