@@ -76,12 +76,17 @@ async function worker(db: string, port: number, dataset = 'bench'): Promise<void
   const store = new SqliteStore(db);
   const app = await buildServer(store, { rateLimit: 0, logger: false });
   await app.listen({ host: '127.0.0.1', port });
-  // Warm the index before the load starts.
-  await app.inject({
-    method: 'POST',
-    url: `/match/${dataset}`,
-    payload: { queries: { w: { properties: { name: ['warm up'] } } } },
-  });
+  // Warm the index before the load starts (it may be built in the background: wait for a 200).
+  for (let tries = 0; tries < 600; tries++) {
+    const res = await app.inject({
+      method: 'POST',
+      url: `/match/${dataset}`,
+      payload: { queries: { w: { schema: 'Person', properties: { name: ['warm up'] } } } },
+    });
+    if (res.statusCode === 200) break;
+    if (tries === 0) console.log(`warm-up: ${res.statusCode} ${res.body.slice(0, 200)}`);
+    await new Promise((r) => setTimeout(r, 500));
+  }
   process.send?.({ ready: true });
   setInterval(() => process.send?.({ memory: process.memoryUsage() }), 5000).unref();
 }
