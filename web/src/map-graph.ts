@@ -22,7 +22,7 @@ import {
   ROLE_SHAPE_OF,
 } from './map-style';
 
-/** Above this many actors the map shows communities when zoomed out. */
+/** Above this many actors a force picture shows communities when zoomed out. */
 export const LOD_THRESHOLD = 3000;
 
 export interface MapOptions {
@@ -121,7 +121,9 @@ export function mapGraph(
   const positions = server ? serverPositions(server) : layout(network, options.vertical);
   const fallback = server ? layout(network, options.vertical) : positions;
   const at = new Map(server?.nodes.map((id, i) => [id, i]));
-  const large = network.nodes.length > LOD_THRESHOLD && !!server;
+  // Communities stand for their members only in a force picture, where they sit together;
+  // a layered picture spreads a community over its columns.
+  const large = network.nodes.length > LOD_THRESHOLD && server?.algorithm === 'force';
   const flow = options.flow;
   const chokepoints = new Set(flow?.chokepointActors ?? []);
   const weak = new Set(
