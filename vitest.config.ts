@@ -8,10 +8,5 @@ export default defineConfig({
     testTimeout: 300_000,
     hookTimeout: 300_000,
     pool: 'forks',
-    // Test files share their worker's module cache instead of loading
-    // Fastify, the matcher tables and the store drivers again for each file
-    // (about a third of the suite's CPU time). Tests keep no state in
-    // modules: each opens its own store, server and temporary folder.
-    isolate: false,
   },
 });
