@@ -260,7 +260,8 @@ describe.skipIf(!haveChromium)("the web app as an analyst's tool, in headless Ch
     await page
       .getByTestId('upload-file')
       .setInputFiles({ name: 'links.jsonl', mimeType: 'application/x-ndjson', buffer: Buffer.from(FTM) });
-    expect(await page.getByTestId('upload-format').inputValue()).toBe('ftm');
+    // The format is guessed once the file has been read.
+    await expect.poll(() => page.getByTestId('upload-format').inputValue(), POLL).toBe('ftm');
     await page.getByTestId('upload-name').fill('uploaded-links');
     await timed(
       'upload an FtM network → stored and opened',
