@@ -7,7 +7,8 @@
 // 1440×900 and 420×800 go to test-output/; the time of each interaction
 // (click to figure on screen) is written to test-output/web-interactions.json.
 
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { haveChromium, launchChromium, skipReason } from './testing/browser.js';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
@@ -18,15 +19,13 @@ import { packagePath } from '../node/package-root.js';
 import { SqliteStore } from '../node/sqlite-store.js';
 import { buildServer } from './app.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const OUT = packagePath('test-output');
-const haveChromium = existsSync(CHROMIUM);
 /** Generous: the server may share the machine with other work; nothing here asserts speed. */
 const POLL = { timeout: 30_000 };
 const KEY = 'analyst-key-0123456789abcdef';
 const WIDE = { width: 1440, height: 900 };
 const NARROW = { width: 420, height: 800 };
-if (!haveChromium) console.warn(`web analyst e2e skipped: ${CHROMIUM} is missing (apt-get install chromium)`);
+skipReason('web analyst e2e');
 
 /** A small FtM network with no roles: two organisations, a person, two links. */
 const FTM = [
@@ -80,21 +79,7 @@ describe.skipIf(!haveChromium)("the web app as an analyst's tool, in headless Ch
     );
     app = await buildServer(store, { webRoot, keys: new Map([[KEY, 'analyst']]) });
     base = await app.listen({ host: '127.0.0.1', port: 0 });
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--enable-unsafe-swiftshader',
-      ],
-    });
+    browser = await launchChromium();
     mkdirSync(OUT, { recursive: true });
   }, 180_000);
 
