@@ -13,6 +13,7 @@ import {
   screen,
   type ActorScreening,
   type CandidateIndex,
+  type IndexOptions,
   type ProximityGraph,
   type ProximityStep,
   type ScoreOptions,
@@ -80,6 +81,8 @@ export interface ScreeningDeps {
   collections?: Record<string, string[]>;
   /** Called between slices of long work so an event loop can serve other requests. */
   pause?: () => Promise<void>;
+  /** Builds a candidate index (default: buildIndex on this thread); an adapter may build on several. */
+  build?: (entities: AsyncIterable<Entity>, options: Partial<IndexOptions>) => Promise<CandidateIndex>;
 }
 
 /** A screening request as any face sends it: the raw query and the options it chose. */
@@ -303,7 +306,7 @@ export class ScreeningService {
         yield { ...e, datasets: [d.name] };
       }
     }
-    const index = await buildIndex(entities(), {
+    const index = await (this.deps.build ?? buildIndex)(entities(), {
       defaultDataset: d.name,
       versions: { [d.name]: String(d.version) },
     });

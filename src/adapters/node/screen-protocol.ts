@@ -4,6 +4,7 @@ import type { QueryRow } from '../../core/ingest/screening-queries.js';
 import type { Location } from '../../core/model/errors.js';
 import type { BatchOptions } from '../../service/batch-screening.js';
 import type { BatchFormat } from './screen-output.js';
+import type { IndexSnapshot } from './shared-index.js';
 
 /** A row as sent to a worker: an unreadable row carries its error as plain fields. */
 export interface ChunkRow extends Omit<QueryRow, 'error'> {
@@ -17,6 +18,8 @@ export type WorkerRequest =
       env: Record<string, string | undefined>;
       datasets: string[];
       options: BatchOptions;
+      /** The indexes of the pinned dataset versions, in shared memory (built once by the main thread). */
+      snapshots: IndexSnapshot[];
     }
   | { type: 'chunk'; seq: number; rows: ChunkRow[]; format: BatchFormat; columns: string[] };
 

@@ -1,6 +1,7 @@
 // Worker thread for batch screening: opens the store and the screening
-// service (the index comes from the on-disk cache when there is one), then
-// screens the chunks of rows the main thread sends it.
+// service over the indexes the main thread shares with it (the dataset
+// versions it pinned, in shared memory), then screens the chunks of rows the
+// main thread sends it.
 
 import { parentPort } from 'node:worker_threads';
 import type { QueryRow } from '../../core/ingest/screening-queries.js';
@@ -11,6 +12,7 @@ import type { ScreeningService } from '../../service/screening.js';
 import { openStore } from './open-store.js';
 import { screeningService } from './screening.js';
 import type { ChunkRow, WorkerReply, WorkerRequest } from './screen-protocol.js';
+import { SharedIndexes } from './shared-index.js';
 import { errorText, resultLine } from './screen-output.js';
 
 if (!parentPort) throw new Error('screen-worker must run in a worker thread');
@@ -36,8 +38,13 @@ port.on('message', async (m: WorkerRequest) => {
   try {
     if (m.type === 'init') {
       const store = await openStore(m.dbPath);
-      const service = screeningService(store, { db: m.dbPath, env: m.env });
-      const options: BatchOptions = { ...m.options, ...(m.datasets.length ? { scope: m.datasets } : {}) };
+      // The indexes are views on the main thread's shared memory: no thread builds or copies its own.
+      const service = screeningService(store, {
+        db: m.dbPath,
+        env: m.env,
+        persistence: new SharedIndexes(m.snapshots),
+      });
+      const options: BatchOptions = { ...m.options, scope: m.snapshots.map((s) => `${s.name}@${s.version}`) };
       const datasets = await service.scope(options.scope);
       let size = 0;
       for (const d of datasets) size += (await service.index(d)).index.size;

@@ -2,7 +2,8 @@
 // index persisted beside the database and long work yielding to the event loop.
 
 import type { Store } from '../../core/store/store.js';
-import { ScreeningService } from '../../service/screening.js';
+import { ScreeningService, type IndexPersistence } from '../../service/screening.js';
+import { buildIndexParallel } from './index-build.js';
 import { FileIndexCache, indexCacheDir } from './index-cache.js';
 
 /** Let other callbacks (HTTP requests, progress) run between slices of work. */
@@ -15,6 +16,10 @@ export interface ScreeningSetup {
   /** Keep indexes on disk between runs (default: when `db` is given and not `:memory:`). */
   persist?: boolean;
   collections?: Record<string, string[]>;
+  /** Where indexes come from instead of the files beside the database (worker threads: shared memory). */
+  persistence?: IndexPersistence;
+  /** Threads that build a large list's index (default: the machine's parallelism). */
+  buildThreads?: number;
 }
 
 export function screeningService(store: Store, setup: ScreeningSetup = {}): ScreeningService {
@@ -22,7 +27,13 @@ export function screeningService(store: Store, setup: ScreeningSetup = {}): Scre
   return new ScreeningService({
     store,
     pause: yieldToLoop,
-    ...(dir ? { persistence: new FileIndexCache(dir) } : {}),
+    build: (entities, options) =>
+      buildIndexParallel(entities, options, setup.buildThreads ? { threads: setup.buildThreads } : {}),
+    ...(setup.persistence
+      ? { persistence: setup.persistence }
+      : dir
+        ? { persistence: new FileIndexCache(dir) }
+        : {}),
     ...(setup.collections ? { collections: setup.collections } : {}),
   });
 }

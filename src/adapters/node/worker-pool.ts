@@ -1,11 +1,38 @@
 // A small pool of worker threads that screen chunks of queries; results come
-// back keyed by sequence number so the caller can restore input order.
+// back keyed by sequence number so the caller can restore input order. The
+// index is loaded or built once, by the calling thread, and shared with the
+// workers in a SharedArrayBuffer (shared-index.ts).
 
 import type { Worker } from 'node:worker_threads';
 import { InterdictError } from '../../core/model/errors.js';
 import type { BatchFormat } from './screen-output.js';
 import type { ChunkResult, ChunkRow, WorkerReply, WorkerRequest } from './screen-protocol.js';
 import { startWorker } from './worker-script.js';
+import { openStore } from './open-store.js';
+import { screeningService } from './screening.js';
+import { snapshotOf, type IndexSnapshot } from './shared-index.js';
+
+type PoolInit = Omit<Extract<WorkerRequest, { type: 'init' }>, 'type' | 'snapshots'>;
+
+/**
+ * The indexes of the dataset versions a batch screens against, loaded (from
+ * the files beside the database) or built once, in shared memory.
+ */
+export async function loadSnapshots(init: PoolInit): Promise<IndexSnapshot[]> {
+  const store = await openStore(init.dbPath);
+  try {
+    const service = screeningService(store, { db: init.dbPath, env: init.env });
+    const versions = await service.scope(init.datasets.length ? init.datasets : init.options.scope);
+    const out: IndexSnapshot[] = [];
+    for (const d of versions) {
+      const info = await store.datasetInfo(d.name, d.version);
+      out.push(snapshotOf(info, await service.index(d)));
+    }
+    return out;
+  } finally {
+    await store.close();
+  }
+}
 
 interface Slot {
   worker: Worker;
@@ -19,16 +46,17 @@ export class ScreenPool {
     { resolve: (r: ChunkResult) => void; reject: (e: Error) => void; slot: Slot }
   >();
   private failure: Error | undefined;
-  /** Entities in each worker's index. */
+  /** Entities in the index the workers share. */
   indexSize = 0;
+  /** Bytes of shared memory holding the index (once for every worker). */
+  sharedBytes = 0;
 
   private constructor() {}
 
-  static async start(
-    size: number,
-    init: Omit<Extract<WorkerRequest, { type: 'init' }>, 'type'>,
-  ): Promise<ScreenPool> {
+  static async start(size: number, init: PoolInit): Promise<ScreenPool> {
+    const snapshots = await loadSnapshots(init);
     const pool = new ScreenPool();
+    pool.sharedBytes = snapshots.reduce((a, s) => a + s.buffer.byteLength, 0);
     await Promise.all(
       Array.from({ length: size }, () => {
         const worker = startWorker(import.meta.url, 'screen-worker');
@@ -54,7 +82,7 @@ export class ScreenPool {
             pool.fail(e);
             reject(e);
           });
-          worker.postMessage({ type: 'init', ...init } satisfies WorkerRequest);
+          worker.postMessage({ type: 'init', ...init, snapshots } satisfies WorkerRequest);
         });
       }),
     ).catch(async (e) => {

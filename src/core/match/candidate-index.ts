@@ -476,6 +476,99 @@ export class CandidateIndex implements TokenStats {
     index.loaded = new Array<IndexedEntity | undefined>(count);
     return index.freeze();
   }
+
+  /** Frozen indexes of consecutive slices as one (mergeIndexes). */
+  static merged(parts: CandidateIndex[]): CandidateIndex {
+    const F = FAMILIES.length;
+    const index = new CandidateIndex(parts[0]!.options);
+    const base: number[] = [];
+    let count = 0;
+    for (const p of parts) {
+      base.push(count);
+      count += p.count;
+    }
+    // Keys: sorted as freeze() sorts them; each key's postings slice by slice (ascending ordinals).
+    const allKeys = new Set<string>();
+    let total = 0;
+    for (const p of parts) {
+      for (const k of p.keyIds.keys()) allKeys.add(k);
+      total += p.postings.length;
+    }
+    const keys = [...allKeys].sort();
+    allKeys.clear();
+    const start = new Uint32Array(keys.length + 1);
+    const post = new Int32Array(total);
+    let at = 0;
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i] as string;
+      start[i] = at;
+      for (let j = 0; j < parts.length; j++) {
+        const p = parts[j] as CandidateIndex;
+        const id = p.keyIds.get(k);
+        if (id === undefined) continue;
+        const lo = p.keyStart[id] as number;
+        const hi = p.keyStart[id + 1] as number;
+        const shift = base[j] as number;
+        for (let x = lo; x < hi; x++) post[at++] = (p.postings[x] as number) + shift;
+      }
+    }
+    start[keys.length] = at;
+    index.keyIds = new Map(keys.map((k, i) => [k, i]));
+    index.keyStart = start;
+    index.postings = post;
+    // Tokens: counts per family summed.
+    const allTokens = new Set<string>();
+    for (const p of parts) for (const t of p.tokenIds.keys()) allTokens.add(t);
+    const tokens = [...allTokens].sort();
+    const df = new Uint32Array(tokens.length * F + F);
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as string;
+      for (const p of parts) {
+        const id = p.tokenIds.get(t);
+        if (id === undefined) continue;
+        for (let f = 0; f < F; f++)
+          df[i * F + f] = (df[i * F + f] as number) + (p.tokenDf[id * F + f] as number);
+      }
+    }
+    for (const p of parts)
+      for (let f = 0; f < F; f++) index.totals[f] = (index.totals[f] as number) + (p.totals[f] as number);
+    df.set(index.totals, tokens.length * F);
+    index.tokenIds = new Map(tokens.map((t, i) => [t, i]));
+    index.tokenDf = df;
+    // Records: concatenated.
+    let bytes = 0;
+    for (const p of parts) bytes += p.recStart[p.count] as number;
+    const records = new Uint8Array(bytes);
+    const recStart = new Uint32Array(count + 1);
+    let r = 0;
+    let e = 0;
+    for (const p of parts) {
+      const end = p.recStart[p.count] as number;
+      records.set(p.records.subarray(0, end), r);
+      for (let i = 0; i < p.count; i++) recStart[e++] = r + (p.recStart[i] as number);
+      r += end;
+    }
+    recStart[count] = r;
+    index.recStart = recStart;
+    index.records = records;
+    index.count = count;
+    index.loaded = new Array<IndexedEntity | undefined>(count);
+    return index.freeze();
+  }
+}
+
+/**
+ * One index from indexes built over consecutive slices of a list (the first
+ * slice's entities first): the same index, byte for byte, as one built over
+ * the whole list, so slices can be built in parallel. The result owns new
+ * arrays; the parts are not changed.
+ */
+export function mergeIndexes(parts: CandidateIndex[]): CandidateIndex {
+  const first = parts[0];
+  if (!first) return new CandidateIndex().freeze();
+  if (parts.length === 1) return CandidateIndex.fromBytes(first.toBytes());
+  for (const p of parts) p.freeze();
+  return CandidateIndex.merged(parts);
 }
 
 /** Build a frozen index from entities (an array, a generator or an async stream). */
