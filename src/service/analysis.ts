@@ -5,6 +5,7 @@
 import { analyseFlow, type FlowAnalysis } from '../core/graph/flow-analysis.js';
 import type { MaxFlowAlgorithmName } from '../core/graph/max-flow.js';
 import { robustness, ROBUSTNESS_DEFAULTS } from '../core/graph/robustness.js';
+import { maxFlowValuesTo } from '../core/graph/sink-flow.js';
 import { minVertexCut } from '../core/graph/vertex-cut.js';
 import { UsageError } from '../core/model/errors.js';
 import { weakLinks, type WeakLink } from '../core/graph/weak-links.js';
@@ -74,10 +75,11 @@ export function flowValue(network: Network, query: FlowQuery = {}): Quantity {
 export function flowDocument(network: Network, query: FlowQuery = {}): FlowDocument {
   const { measures, analysis, baseline } = whatIfFlow(network, query);
   const { report, graph } = analysis;
-  const perRecipient = report.to.map((recipient) => ({
-    recipient,
-    value: flowValue(network, { ...query, from: report.from, to: [recipient] }),
-  }));
+  // Each recipient alone, on the graph the measures already shaped (its own upstream only).
+  const values = maxFlowValuesTo(graph.graph, analysis.sources, analysis.sinks, {
+    algorithm: query.algorithm ?? ANALYSIS_DEFAULTS.algorithm,
+  });
+  const perRecipient = report.to.map((recipient, k) => ({ recipient, value: values[k]! }));
   const channelFlow: Record<string, number> = {};
   if (analysis.flow) {
     graph.channels.forEach((c, a) => {

@@ -30,6 +30,8 @@ import { EntityService } from '../../service/entities.js';
 import { SearchService } from '../../service/search.js';
 import { NoDatasetsError, type ScreeningService } from '../../service/screening.js';
 import { screeningService } from '../node/screening.js';
+import { ComputePool } from '../node/compute-pool.js';
+import { NetworkCache } from './compute.js';
 import { networkRoutes } from './routes/networks.js';
 import { layoutRoutes } from './routes/layout.js';
 import { networkBuildRoutes } from './routes/network-build.js';
@@ -60,6 +62,8 @@ export async function buildServer(
     entities,
     search: new SearchService(screening, entities),
     jobs: new JobQueue({ ...JOBS_DEFAULTS, maxPerOwner: config.maxJobsPerKey }),
+    compute: new ComputePool(),
+    networks: new NetworkCache(store),
   };
 
   app.setSerializerCompiler(() => (data) => toJson(data));
@@ -121,6 +125,7 @@ export async function buildServer(
   }
   // Jobs are cancelled before the server closes, so their event streams end and close need not wait for them.
   app.addHook('preClose', async () => ctx.jobs.close());
+  app.addHook('onClose', async () => ctx.compute.close());
   if (team && config.reloadEveryMs > 0) {
     // Another replica or a CLI import may add a dataset version: load its index before a request needs it.
     const reload = setInterval(() => void warmIndexes(screening, app), config.reloadEveryMs);

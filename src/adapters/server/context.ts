@@ -1,7 +1,10 @@
 // What every route handler gets: the store, the settings, the screening,
-// entity and search services (with their cached indexes) and the job queue.
+// entity and search services (with their cached indexes), the job queue and
+// the compute workers.
 
 import type { Store } from '../../core/store/store.js';
+import type { ComputePool } from '../node/compute-pool.js';
+import type { NetworkCache } from './compute.js';
 import type { EntityService } from '../../service/entities.js';
 import type { ScreeningService } from '../../service/screening.js';
 import type { SearchService } from '../../service/search.js';
@@ -15,6 +18,10 @@ export interface ServerContext {
   entities: EntityService;
   search: SearchService;
   jobs: JobQueue;
+  /** Worker threads for analysis and planning on large networks. */
+  compute: ComputePool;
+  /** Large networks, kept decoded between requests. */
+  networks: NetworkCache;
 }
 
 /** JSON as the API writes it (the CLI's --json writer too): unlimited capacity becomes "unbounded". */

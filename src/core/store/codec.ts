@@ -10,6 +10,8 @@ export function encodeNetwork(network: Network): string {
 }
 
 export function decodeNetwork(text: string): Network {
+  // A reviver costs several times the parse: only a network with an unlimited capacity needs one.
+  if (!text.includes('"capacity":"unlimited"')) return JSON.parse(text) as Network;
   return JSON.parse(text, (k, v) => (k === 'capacity' && v === 'unlimited' ? Infinity : v)) as Network;
 }
 

@@ -1,7 +1,8 @@
 // Flow analysis of a stored network, with measures applied for what-ifs:
-// /flow (everything), /cut (chokepoints) and /weak-links.
+// /flow (everything), /cut (chokepoints) and /weak-links; large networks are
+// analysed in a compute worker.
 
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import { ERROR_SCHEMA, NAME_PARAMS_SCHEMA } from '../../../contract/common.js';
 import {
   ANALYSIS_REQUEST_SCHEMA,
@@ -10,11 +11,12 @@ import {
   WEAK_LINKS_RESPONSE_SCHEMA,
   type AnalysisRequest,
   type CutResponse,
+  type FlowDocument,
   type FlowResponse,
   type WeakLinksResponse,
 } from '../../../contract/networks.js';
 import type { ServerContext } from '../context.js';
-import { flowDocument } from '../../../service/analysis.js';
+import { computeOn } from '../compute.js';
 
 type Route = { Params: { id: string }; Body: AnalysisRequest | undefined };
 
@@ -27,9 +29,17 @@ export function analysisRoutes(ctx: ServerContext): FastifyPluginAsync {
       body: ANALYSIS_REQUEST_SCHEMA,
       response: { ...(response ? { 200: response } : {}), 400: ERROR_SCHEMA, 404: ERROR_SCHEMA },
     });
-    const analyse = async (id: string, body: AnalysisRequest = {}): Promise<FlowResponse> => {
-      const { network, info } = await ctx.store.getNetwork(id, body.version);
-      return { network: network.id, version: info.version, ...flowDocument(network, body) };
+    // A large network is analysed in a compute worker: the event loop keeps answering.
+    const analyse = async (
+      id: string,
+      body: AnalysisRequest = {},
+      reply: FastifyReply,
+    ): Promise<FlowResponse> => {
+      const { network, info, result } = await computeOn<FlowDocument>(ctx, reply, id, body.version, {
+        kind: 'flow',
+        query: body,
+      });
+      return { network: network.id, version: info.version, ...result };
     };
     // A request with no body analyses the latest version as it stands.
     app.addHook('preValidation', async (request) => {
@@ -43,13 +53,13 @@ export function analysisRoutes(ctx: ServerContext): FastifyPluginAsync {
           FLOW_RESPONSE_SCHEMA,
         ),
       },
-      async (request) => analyse(request.params.id, request.body),
+      async (request, reply) => analyse(request.params.id, request.body, reply),
     );
     app.post<Route>(
       '/networks/:id/cut',
       { schema: schema('Minimum cut: chokepoint channels and actors', CUT_RESPONSE_SCHEMA) },
-      async (request): Promise<CutResponse> => {
-        const r = await analyse(request.params.id, request.body);
+      async (request, reply): Promise<CutResponse> => {
+        const r = await analyse(request.params.id, request.body, reply);
         return {
           network: r.network,
           version: r.version,
@@ -63,8 +73,8 @@ export function analysisRoutes(ctx: ServerContext): FastifyPluginAsync {
     app.post<Route>(
       '/networks/:id/weak-links',
       { schema: schema('Weak links: share of flow × (1 − enforcement)', WEAK_LINKS_RESPONSE_SCHEMA) },
-      async (request): Promise<WeakLinksResponse> => {
-        const r = await analyse(request.params.id, request.body);
+      async (request, reply): Promise<WeakLinksResponse> => {
+        const r = await analyse(request.params.id, request.body, reply);
         return {
           network: r.network,
           version: r.version,

@@ -11,7 +11,6 @@ import {
   type MapLayoutResponse,
 } from '../../../contract/layout.js';
 import { MapLayoutCache, MAP_LAYOUT_REVISION } from '../../../service/map-layout.js';
-import { openNetwork } from '../../../service/networks.js';
 import { layoutOffThread } from '../../node/map-layout.js';
 import type { ServerContext } from '../context.js';
 
@@ -32,10 +31,7 @@ export function layoutRoutes(ctx: ServerContext): FastifyPluginAsync {
       },
       async (request, reply) => {
         const algorithm = request.query.algorithm ?? 'auto';
-        const { network, info } = await openNetwork(ctx.store, {
-          name: request.params.id,
-          ...(request.query.version !== undefined ? { version: request.query.version } : {}),
-        });
+        const { network, info } = await ctx.networks.get(request.params.id, request.query.version);
         const etag = `"${MAP_LAYOUT_REVISION}-${algorithm}-${info.contentHash}"`;
         reply.header('etag', etag).header('cache-control', 'no-cache');
         if (request.headers['if-none-match'] === etag) return reply.status(304).send();

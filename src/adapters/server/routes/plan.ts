@@ -1,7 +1,8 @@
 // Planning endpoints over the planning service: /plan (best measures within a
 // budget), /frontier (best plan at every budget) and /rebuild (the adversary's
-// answer), on the request thread; and POST /jobs/plan, which runs any of them
-// as a job in a worker thread with progress over server-sent events.
+// answer), answered directly (in a compute worker for a large network); and
+// POST /jobs/plan, which runs any of them as a job in a worker thread with
+// progress over server-sent events.
 
 import type { FastifyPluginAsync } from 'fastify';
 import { ERROR_SCHEMA, NAME_PARAMS_SCHEMA } from '../../../contract/common.js';
@@ -17,12 +18,12 @@ import {
   type PlanResponse,
   type RebuildResponse,
 } from '../../../contract/plan.js';
-import { frontier, planNetwork, rebuild } from '../../../service/planning.js';
 import { runPlanInWorker, type PlanWorkerQuery } from '../../node/plan-job.js';
 import type { ServerContext } from '../context.js';
+import { computeOn } from '../compute.js';
 import { submitJob } from './jobs.js';
 
-/** Plans run on the request thread; keep them bounded (the CLI allows the service default). */
+/** Plans answered directly are kept bounded (the CLI allows the service default). */
 export const PLAN_TIME_LIMIT_MS = 10_000;
 
 type Route = { Params: { id: string }; Body: PlanRequest };
@@ -71,26 +72,30 @@ export function planRoutes(ctx: ServerContext): FastifyPluginAsync {
         return reply.status(202).header('location', `/jobs/${status.id}`).send(status);
       },
     );
+    // On a large network each runs in a compute worker: the event loop keeps answering.
     app.post<Route>(
       '/networks/:id/plan',
       { schema: schema('Cheapest set of measures within a budget', PLAN_RESPONSE_SCHEMA) },
-      async (request): Promise<PlanResponse> => {
+      async (request, reply): Promise<PlanResponse> => {
         const b = request.body;
-        const network = await load(request.params.id, b.version);
-        return planNetwork(network, {
-          ...terminals(b),
-          budget: b.budget ?? 0,
-          timeLimitMs: PLAN_TIME_LIMIT_MS,
-        });
+        const query = { ...terminals(b), budget: b.budget ?? 0, timeLimitMs: PLAN_TIME_LIMIT_MS };
+        return (
+          await computeOn<PlanResponse>(ctx, reply, request.params.id, b.version, { kind: 'plan', query })
+        ).result;
       },
     );
     app.post<Route>(
       '/networks/:id/frontier',
       { schema: schema('Best plan at every budget (cost/flow frontier)', FRONTIER_RESPONSE_SCHEMA) },
-      async (request): Promise<FrontierResponse> => {
+      async (request, reply): Promise<FrontierResponse> => {
         const b = request.body;
-        const network = await load(request.params.id, b.version);
-        return frontier(network, { ...terminals(b), timeLimitMs: PLAN_TIME_LIMIT_MS / 10 });
+        const query = { ...terminals(b), timeLimitMs: PLAN_TIME_LIMIT_MS / 10 };
+        return (
+          await computeOn<FrontierResponse>(ctx, reply, request.params.id, b.version, {
+            kind: 'frontier',
+            query,
+          })
+        ).result;
       },
     );
     app.post<Route>(
@@ -101,14 +106,19 @@ export function planRoutes(ctx: ServerContext): FastifyPluginAsync {
           REBUILD_RESPONSE_SCHEMA,
         ),
       },
-      async (request): Promise<RebuildResponse> => {
+      async (request, reply): Promise<RebuildResponse> => {
         const b = request.body;
-        const network = await load(request.params.id, b.version);
-        return rebuild(network, {
+        const query = {
           ...terminals(b),
           actions: b.actions ?? [],
           ...(b.budget !== undefined ? { rebuildBudget: b.budget } : {}),
-        });
+        };
+        return (
+          await computeOn<RebuildResponse>(ctx, reply, request.params.id, b.version, {
+            kind: 'rebuild',
+            query,
+          })
+        ).result;
       },
     );
   };
