@@ -6,19 +6,8 @@
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { mulberry32 } from '../core/graph/prng.js';
 import { fixture } from './fixtures.js';
-
-/** A small, fast, seeded generator (mulberry32). */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface NameParts {
   given: string[];
@@ -65,7 +54,7 @@ const title = (s: string): string =>
 
 /** Entity `i` of the synthetic list (the same for the same seed and parts). */
 export function syntheticEntity(parts: NameParts, i: number, seed = 1): SyntheticEntity {
-  const rnd = seeded(seed * 1_000_003 + i);
+  const rnd = mulberry32(seed * 1_000_003 + i);
   const pick = (a: string[]) => a[Math.floor(rnd() * a.length)]!;
   const count = 3 + Math.floor(rnd() * 3);
   const id = `syn-${seed}-${i}`;
@@ -118,7 +107,7 @@ export function* syntheticListLines(parts: NameParts, size: number, seed = 1): G
  * the others names recombined from the same parts, mostly not listed.
  */
 export function screeningCsv(parts: NameParts, listSize: number, rows: number, seed = 1): string {
-  const rnd = seeded(seed * 7919 + 17);
+  const rnd = mulberry32(seed * 7919 + 17);
   const pick = (a: string[]) => a[Math.floor(rnd() * a.length)]!;
   const out: string[] = ['key,name'];
   for (let i = 0; i < rows; i++) {

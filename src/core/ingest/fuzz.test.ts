@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../graph/prng.js';
 import { InputError } from '../model/errors.js';
 import { splitCsvLine } from './csv-line.js';
 import { parseDimacs } from './dimacs.js';
@@ -20,18 +21,6 @@ import { parseUnXml } from './un-xml.js';
 const ROOT = join(import.meta.dirname, '../../..');
 const read = (p: string) => readFileSync(join(ROOT, p), 'latin1');
 const head = (text: string, lines: number) => text.split('\n').slice(0, lines).join('\n');
-
-/** mulberry32: a small seeded generator, so every run tries the same inputs. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Characters that matter to the formats, plus any code unit now and then. */
 const ALPHABET = '",;:{}[]<>/=&#\'-0123456789 \n\r\t\u001a\u0000\ufffdabcXYZ';
@@ -195,7 +184,7 @@ describe('every parser on random and mutated input', () => {
   for (const [name, { seed, parse }] of Object.entries(PARSERS)) {
     it(`${name}: succeeds or throws a located InputError, ${ROUNDS * 2} seeded inputs`, async () => {
       await parse(seed); // the seed itself is valid
-      const next = rng(0x1d1c7 + name.length * 7919);
+      const next = mulberry32(0x1d1c7 + name.length * 7919);
       let refused = 0;
       for (let i = 0; i < ROUNDS * 2; i++) {
         const input = i % 2 === 0 ? mutate(seed, next) : random(next);
