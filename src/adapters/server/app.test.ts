@@ -4,19 +4,13 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { FastifyInstance } from 'fastify';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../core/model/entity.js';
 import { parseScenario } from '../../core/ingest/scenario.js';
 import { writeScenarioJson } from '../../core/ingest/scenario-write.js';
-import { ensureDemo } from '../cli/commands/serve.js';
 import { packagePath } from '../node/package-root.js';
-import { SqliteStore } from '../node/sqlite-store.js';
-import { buildServer } from './app.js';
 import type { ServerConfig } from './config.js';
-
-const KEY = 'test-key-0123456789abcdef';
-const AUTH = { authorization: `ApiKey ${KEY}` };
+import { AUTH, serverPerTest, TEST_KEY as KEY, testStore } from './testing/test-server.js';
 const LIST: Entity[] = [
   {
     id: 'p1',
@@ -36,18 +30,10 @@ const LIST: Entity[] = [
   { id: 'own1', schema: 'Ownership', properties: { owner: ['o2'], asset: ['o1'] } },
 ];
 
-let open: { app: FastifyInstance; store: SqliteStore }[] = [];
-afterEach(async () => {
-  for (const { app, store } of open) {
-    await app.close();
-    await store.close();
-  }
-  open = [];
-});
+const start = serverPerTest();
 
 async function server(config: Partial<ServerConfig> = {}, path = ':memory:') {
-  const store = new SqliteStore(path);
-  await ensureDemo(store);
+  const store = await testStore({ demo: true, path });
   if (!(await store.listDatasets()).some((d) => d.name === 'sdn')) {
     await store.saveDataset('sdn', LIST, { contentHash: 'v1' });
     await store.saveDataset(
@@ -58,9 +44,7 @@ async function server(config: Partial<ServerConfig> = {}, path = ':memory:') {
       },
     );
   }
-  const app = await buildServer(store, { keys: new Map([[KEY, 'tester']]), ...config });
-  open.push({ app, store });
-  return { app, store };
+  return { app: await start(store, config), store };
 }
 
 describe('networks and analysis', () => {
@@ -308,8 +292,8 @@ describe('screening', () => {
   it('searches by name and returns an entity with the entities it refers to', async () => {
     const { store } = await server();
     await store.saveDataset('sdn', LIST, { contentHash: 'v3' });
-    const app = await buildServer(store);
-    open.push({ app, store: new SqliteStore(':memory:') });
+    // A second server on the same store, with no keys.
+    const app = await start(store, { keys: new Map() });
     const s = (await app.inject('/search/default?q=hamas')).json();
     expect(s.results[0]).toMatchObject({ id: 'o1', caption: 'Hamas' });
     const e = (await app.inject('/entities/own1')).json();
@@ -386,9 +370,7 @@ describe('jobs and the real server', () => {
     };
     expect(result.rows).toHaveLength(60);
     expect(result.matched).toBe(30);
-    await first.app.close();
-    await first.store.close();
-    open = [];
+    await start.closeAll();
     const second = await server({}, db);
     const audit = (await second.app.inject({ url: '/audit?limit=1000', headers: AUTH })).json();
     expect(audit.filter((r: { action: string }) => r.action === 'batch')).toHaveLength(60);

@@ -5,32 +5,19 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { FastifyInstance } from 'fastify';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { InterdictError } from '../../core/model/errors.js';
 import type { Store } from '../../core/store/store.js';
 import { spawnCli } from '../cli/testing/spawn-cli.js';
 import { SqliteStore } from '../node/sqlite-store.js';
-import { buildServer } from './app.js';
 import type { ServerConfig } from './config.js';
 import { publicErrorBody } from './errors.js';
 import { AuthFailureLimiter } from './hardening.js';
+import { serverPerTest, TEST_KEY as KEY } from './testing/test-server.js';
 
-const KEY = 'test-key-0123456789abcdef';
-let open: { app: FastifyInstance; store: Store }[] = [];
-afterEach(async () => {
-  for (const { app, store } of open) {
-    await app.close();
-    await store.close();
-  }
-  open = [];
-});
-
-async function server(config: Partial<ServerConfig> = {}, store: Store = new SqliteStore(':memory:')) {
-  const app = await buildServer(store, { keys: new Map([[KEY, 'tester']]), rateLimit: 0, ...config });
-  open.push({ app, store });
-  return app;
-}
+const start = serverPerTest({ rateLimit: 0 });
+const server = (config: Partial<ServerConfig> = {}, store: Store = new SqliteStore(':memory:')) =>
+  start(store, config);
 
 describe('security headers', () => {
   it('sends CSP, nosniff, frame and referrer policies on every response, errors included', async () => {

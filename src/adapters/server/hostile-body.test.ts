@@ -2,31 +2,16 @@
 // deep nesting, YAML alias bombs, invalid UTF-8 and NUL bytes.
 
 import type { FastifyInstance } from 'fastify';
-import { afterEach, describe, expect, it } from 'vitest';
-import { SqliteStore } from '../node/sqlite-store.js';
-import { buildServer } from './app.js';
+import { describe, expect, it } from 'vitest';
+import { AUTH, serverPerTest, testStore } from './testing/test-server.js';
 
-const KEY = 'test-key-0123456789abcdef';
-const AUTH = { authorization: `ApiKey ${KEY}` };
-
-let open: { app: FastifyInstance; store: SqliteStore }[] = [];
-afterEach(async () => {
-  for (const { app, store } of open) {
-    await app.close();
-    await store.close();
-  }
-  open = [];
-});
-
-async function server(): Promise<FastifyInstance> {
-  const store = new SqliteStore(':memory:');
-  await store.saveDataset('sdn', [{ id: 'o1', schema: 'Organization', properties: { name: ['Hamas'] } }], {
-    contentHash: 'v1',
-  });
-  const app = await buildServer(store, { keys: new Map([[KEY, 'tester']]) });
-  open.push({ app, store });
-  return app;
-}
+const start = serverPerTest();
+const server = async (): Promise<FastifyInstance> =>
+  start(
+    await testStore({
+      lists: { sdn: [{ id: 'o1', schema: 'Organization', properties: { name: ['Hamas'] } }] },
+    }),
+  );
 
 const post = (app: FastifyInstance, url: string, type: string, payload: string | Buffer) =>
   app.inject({ method: 'POST', url, headers: { ...AUTH, 'content-type': type }, payload });

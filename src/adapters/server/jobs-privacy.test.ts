@@ -6,17 +6,15 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../core/model/entity.js';
-import { SqliteStore } from '../node/sqlite-store.js';
-import { buildServer } from './app.js';
 import { loadKeyring, type ServerConfig } from './config.js';
 import { JobLimitError, JobQueue, JOBS_DEFAULTS } from './jobs.js';
+import { apiKey as as, serverPerTest, testStore } from './testing/test-server.js';
 
 const ALICE = 'alice-key-0123456789abcdef';
 const BOB = 'bob-key-0123456789abcdef00';
 const ADMIN = 'admin-key-0123456789abcdef';
-const as = (key: string) => ({ authorization: `ApiKey ${key}` });
 const LIST: Entity[] = [
   { id: 'o2', schema: 'Organization', properties: { name: ['Hizballah'], alias: ['Hezbollah'] } },
   { id: 'p1', schema: 'Person', properties: { name: ['Ali Khamenei'] } },
@@ -24,30 +22,16 @@ const LIST: Entity[] = [
 const SMALL = 'name\nHezbollah\nJane Doe';
 const LONG = ['name', ...Array.from({ length: 3000 }, (_, i) => `Somebody Number ${i}`)].join('\n');
 
-let open: { app: FastifyInstance; store: SqliteStore }[] = [];
-afterEach(async () => {
-  for (const { app, store } of open) {
-    await app.close();
-    await store.close();
-  }
-  open = [];
+const startServer = serverPerTest({
+  keys: new Map([
+    [ALICE, 'alice'],
+    [BOB, 'bob'],
+    [ADMIN, 'ops'],
+  ]),
+  admins: new Set(['ops']),
 });
-
-async function server(config: Partial<ServerConfig> = {}): Promise<FastifyInstance> {
-  const store = new SqliteStore(':memory:');
-  await store.saveDataset('sdn', LIST, { contentHash: 'v1' });
-  const app = await buildServer(store, {
-    keys: new Map([
-      [ALICE, 'alice'],
-      [BOB, 'bob'],
-      [ADMIN, 'ops'],
-    ]),
-    admins: new Set(['ops']),
-    ...config,
-  });
-  open.push({ app, store });
-  return app;
-}
+const server = async (config: Partial<ServerConfig> = {}): Promise<FastifyInstance> =>
+  startServer(await testStore({ lists: { sdn: LIST } }), config);
 
 async function start(app: FastifyInstance, key: string | undefined, csv = SMALL) {
   return app.inject({

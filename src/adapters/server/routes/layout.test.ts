@@ -1,25 +1,12 @@
-import type { FastifyInstance } from 'fastify';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { associationNetwork } from '../../../service/testing/association-network.js';
-import { ensureDemo } from '../../cli/commands/serve.js';
-import { SqliteStore } from '../../node/sqlite-store.js';
-import { buildServer } from '../app.js';
+import { serverPerTest, testStore } from '../testing/test-server.js';
 
-let open: { app: FastifyInstance; store: SqliteStore }[] = [];
-afterEach(async () => {
-  for (const { app, store } of open) {
-    await app.close();
-    await store.close();
-  }
-  open = [];
-});
+const start = serverPerTest({ keys: new Map() });
 
 async function server() {
-  const store = new SqliteStore(':memory:');
-  await ensureDemo(store);
-  const app = await buildServer(store, {});
-  open.push({ app, store });
-  return { app, store };
+  const store = await testStore({ demo: true });
+  return { app: await start(store), store };
 }
 
 describe('GET /networks/{id}/layout', () => {

@@ -1,33 +1,17 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
-import { ensureDemo } from '../../cli/commands/serve.js';
+import { describe, expect, it } from 'vitest';
 import { findChromium, pdfPageCount } from '../../node/pdf.js';
-import { SqliteStore } from '../../node/sqlite-store.js';
-import { buildServer } from '../app.js';
+import { AUTH, serverPerTest, testStore } from '../testing/test-server.js';
 
-const KEY = 'report-key-0123456789abcdef';
-const AUTH = { authorization: `ApiKey ${KEY}` };
-
-let open: { app: FastifyInstance; store: SqliteStore }[] = [];
-afterEach(async () => {
-  for (const { app, store } of open) {
-    await app.close();
-    await store.close();
-  }
-  open = [];
-});
+const start = serverPerTest();
 
 async function server() {
-  const store = new SqliteStore(':memory:');
-  await ensureDemo(store);
+  const store = await testStore({ demo: true });
   await store.saveDataset(
     'sdn',
     [{ id: 'o2', schema: 'Organization', properties: { name: ['Hizballah'], alias: ['Hezbollah'] } }],
     { contentHash: 'a'.repeat(64) },
   );
-  const app = await buildServer(store, { keys: new Map([[KEY, 'tester']]) });
-  open.push({ app, store });
-  return app;
+  return start(store);
 }
 
 describe('GET /networks/{id}/report', () => {
