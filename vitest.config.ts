@@ -8,5 +8,8 @@ export default defineConfig({
     testTimeout: 300_000,
     hookTimeout: 300_000,
     pool: 'forks',
+    // Both cores: vitest's default on a 2-core machine is one worker. Test files must not share
+    // mutable state (their own temporary folders and databases, ports chosen by the system).
+    maxWorkers: 2,
   },
 });

@@ -13,10 +13,10 @@ import { addWatch, runMonitor } from '../../service/monitor.js';
 import { articleRebuild } from '../cli/commands/demo-monitor.js';
 import { readDemoNetwork } from '../node/demo-data.js';
 import { SqliteMonitorStore } from '../node/monitor-store-sqlite.js';
-import { packagePath } from '../node/package-root.js';
 import { CHROMIUM_FLAGS, findChromium, pdfPageCount } from '../node/pdf.js';
 import { SqliteStore } from '../node/sqlite-store.js';
 import { buildServer } from './app.js';
+import { buildWebApp } from './testing/browser.js';
 
 const chromium = findChromium(process.env);
 const KEY = 'digest-e2e-key-0123456789';
@@ -30,13 +30,7 @@ describe.skipIf(!chromium)('the alerts view exports the monitoring digest and th
   let monitor: SqliteMonitorStore;
 
   beforeAll(async () => {
-    const webRoot = mkdtempSync(join(tmpdir(), 'interdict-web-'));
-    const { build } = await import('vite');
-    await build({
-      configFile: packagePath('web', 'vite.config.ts'),
-      build: { outDir: webRoot, emptyOutDir: true },
-      logLevel: 'warn',
-    });
+    const webRoot = await buildWebApp();
     const dir = mkdtempSync(join(tmpdir(), 'interdict-digest-'));
     store = new SqliteStore(join(dir, 'db.sqlite'));
     monitor = new SqliteMonitorStore(join(dir, 'db.sqlite'));

@@ -7,9 +7,8 @@
 // 1440×900 and 420×800 go to test-output/; the time of each interaction
 // (click to figure on screen) is written to test-output/web-interactions.json.
 
-import { haveChromium, launchChromium, skipReason } from './testing/browser.js';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { buildWebApp, haveChromium, launchChromium, skipReason } from './testing/browser.js';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Browser, Page } from 'playwright-core';
@@ -46,13 +45,7 @@ describe.skipIf(!haveChromium)("the web app as an analyst's tool, in headless Ch
   const timings: Record<string, number> = {};
 
   beforeAll(async () => {
-    const webRoot = mkdtempSync(join(tmpdir(), 'interdict-web-'));
-    const { build } = await import('vite');
-    await build({
-      configFile: packagePath('web', 'vite.config.ts'),
-      build: { outDir: webRoot, emptyOutDir: true },
-      logLevel: 'warn',
-    });
+    const webRoot = await buildWebApp();
     store = new SqliteStore(':memory:');
     await ensureDemo(store);
     await store.saveDataset(
