@@ -118,7 +118,26 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
 }
 
 /**
- * A UTF-8 file as bytes in blocks of about 1 MB, streamed, for the byte scanners of large
+ * A file's bytes in fresh blocks of up to `size` bytes, read synchronously: a command reading
+ * its input file has nothing else to do meanwhile, and a stream would cost a thread-pool round
+ * trip per block (and load Node's stream modules) for no gain.
+ */
+function* fileBlocks(path: string, size = 1 << 20): Generator<Buffer> {
+  const fd = openSync(path, 'r');
+  try {
+    for (;;) {
+      const buf = Buffer.allocUnsafe(size);
+      const n = readSync(fd, buf, 0, size, null);
+      if (n <= 0) return;
+      yield n === size ? buf : buf.subarray(0, n);
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * A UTF-8 file as bytes in blocks of about 1 MB, read block by block, for the byte scanners of large
  * files: the same checks as `readChunks` (NUL bytes and invalid UTF-8 are located errors),
  * but ASCII blocks are passed on as they are, with no text made.
  */
@@ -130,7 +149,7 @@ export function readByteChunks(path: string): AsyncIterable<Uint8Array> {
       // Once a block is not ASCII, every later block goes through the decoder: a character may span blocks.
       let strict = false;
       let done = 0; // bytes of the blocks before this one
-      for await (const raw of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+      for (const raw of fileBlocks(path)) {
         const fail = (offset: number, message: string, hint: string): never => {
           const at = position(raw, offset);
           throw new InputError(
@@ -197,7 +216,7 @@ function linesBefore(path: string, bytes: number): number {
   }
 }
 
-/** A UTF-8 file in blocks of about 1 MB, streamed (for the line scanners of large files). */
+/** A UTF-8 file in blocks of about 1 MB, read block by block (for the line scanners of large files). */
 export function readChunks(path: string): AsyncIterable<string> {
   assertReadable(path);
   return {
@@ -206,7 +225,7 @@ export function readChunks(path: string): AsyncIterable<string> {
       const decoder = new TextDecoder('utf-8', { fatal: true });
       let lines = 0;
       let first = true;
-      for await (const raw of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+      for (const raw of fileBlocks(path)) {
         const fail = (offset: number, message: string, hint: string): never => {
           const at = position(raw, offset);
           throw new InputError(

@@ -21,7 +21,7 @@ export interface LoadedNetwork {
   /** What the network was loaded from, for messages. */
   label: string;
   format: NetworkFormat | 'stored';
-  /** SHA-256 of the source file (files only). */
+  /** SHA-256 of the source file (files only, and only when asked for: `hash: true`). */
   contentHash?: string;
   version?: number;
 }
@@ -67,6 +67,7 @@ export function detectFormat(path: string): NetworkFormat {
 export async function loadNetworkFile(
   path: string,
   format: NetworkFormat = detectFormat(path),
+  options: { hash?: boolean } = {},
 ): Promise<LoadedNetwork> {
   const file = path;
   const id = idFromPath(path);
@@ -94,13 +95,18 @@ export async function loadNetworkFile(
       break;
     }
   }
-  return { network, label: path, format, contentHash: await sha256File(path) };
+  // Hashing reads the file a second time: only for callers that store or report the hash.
+  const loaded: LoadedNetwork = { network, label: path, format };
+  if (options.hash) loaded.contentHash = await sha256File(path);
+  return loaded;
 }
 
 export interface LoadOptions {
   env: Record<string, string | undefined>;
   db?: string | undefined;
   format?: string | undefined;
+  /** Compute the file's SHA-256 (`contentHash`): for storing the network or reporting its source. */
+  hash?: boolean;
 }
 
 /** A path to an existing file, else a stored network `name[@version]`. */
@@ -108,7 +114,8 @@ export async function loadNetwork(arg: string, options: LoadOptions): Promise<Lo
   if (options.format !== undefined && !(NETWORK_FORMATS as readonly string[]).includes(options.format)) {
     throw new UsageError(`unknown format "${options.format}"`, `use one of: ${NETWORK_FORMATS.join(', ')}`);
   }
-  if (existsSync(arg)) return loadNetworkFile(arg, options.format as NetworkFormat | undefined);
+  if (existsSync(arg))
+    return loadNetworkFile(arg, options.format as NetworkFormat | undefined, { hash: options.hash ?? false });
   const ref = parseNetworkRef(arg);
   if (!ref)
     throw new UsageError(

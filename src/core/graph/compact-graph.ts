@@ -22,6 +22,26 @@ export interface CompactGraph {
   readonly arcPos: Int32Array;
 }
 
+/**
+ * Every graph is an instance of this one class, so that all have one hidden class: the
+ * kernels, optimised by V8 for the first graph they see, then run on the next one (a graph
+ * with other capacities, the plan's scenarios) without being thrown away for a "wrong map".
+ */
+class Graph implements CompactGraph {
+  constructor(
+    readonly n: number,
+    readonly m: number,
+    readonly tails: Int32Array,
+    readonly heads: Int32Array,
+    readonly caps: Float64Array,
+    readonly first: Int32Array,
+    readonly resHead: Int32Array,
+    readonly resPair: Int32Array,
+    readonly resArc: Int32Array,
+    readonly arcPos: Int32Array,
+  ) {}
+}
+
 /** Builds the graph from raw arrays (DIMACS, generators, benchmarks). Node indices are 0-based. */
 export function graphFromArrays(
   n: number,
@@ -78,7 +98,7 @@ export function graphFromArrays(
     resArc[q] = i;
     arcPos[i] = p;
   }
-  return { n, m, tails: t, heads: h, caps: c, first, resHead, resPair, resArc, arcPos };
+  return new Graph(n, m, t, h, c, first, resHead, resPair, resArc, arcPos);
 }
 
 /** The same structure with other capacities (shares every array but `caps`). */
@@ -89,7 +109,8 @@ export function withCapacities(graph: CompactGraph, caps: Float64Array): Compact
       'pass one capacity per arc',
     );
   }
-  return { ...graph, caps };
+  const { n, m, tails, heads, first, resHead, resPair, resArc, arcPos } = graph;
+  return new Graph(n, m, tails, heads, caps, first, resHead, resPair, resArc, arcPos);
 }
 
 /**

@@ -15,11 +15,17 @@ export interface FlowPath {
 
 /**
  * Called once per path: `nodes[0..length]` and `arcs[0..length-1]` (valid only
- * during the call; the buffers are reused), carrying `amount`.
+ * during the call; the buffers are reused), carrying `amount`. Returning `true`
+ * ends the decomposition (the visitor has all it needs).
  */
-export type FlowPathVisitor = (nodes: Int32Array, arcs: Int32Array, length: number, amount: number) => void;
+export type FlowPathVisitor = (
+  nodes: Int32Array,
+  arcs: Int32Array,
+  length: number,
+  amount: number,
+) => boolean | void;
 
-/** Visits every path of the decomposition, in the order they are found. */
+/** Visits every path of the decomposition, in the order they are found, until a visit returns true. */
 export function forEachFlowPath(
   graph: CompactGraph,
   flow: Float64Array,
@@ -40,28 +46,15 @@ export function forEachFlowPath(
   const nodes = new Int32Array(n + 1);
   const arcs = new Int32Array(n);
 
-  /** Next arc out of v that still carries flow, or -1. */
-  const nextArc = (v: number): number => {
-    for (let p = cur[v]!, end = first[v + 1]!; p < end; p++) {
-      const a = resArc[p]!;
-      if (arcPos[a] === p && left[a]! > tol) {
-        cur[v] = p;
-        return a;
-      }
-    }
-    cur[v] = first[v + 1]!;
-    return -1;
-  };
-
   for (const s of sources) {
     for (;;) {
-      if (nextArc(s) < 0) break;
+      if (nextArc(s, cur, first, resArc, arcPos, left, tol) < 0) break;
       nodes[0] = s;
       let len = 0; // arcs on the path; nodes[0..len]
       onPath[s] = 0;
       let v = s;
       while (!(isSink[v] && v !== s)) {
-        const a = nextArc(v);
+        const a = nextArc(v, cur, first, resArc, arcPos, left, tol);
         if (a < 0) {
           // Float residue with nowhere to go: drop it and step back.
           if (len === 0) break;
@@ -93,9 +86,33 @@ export function forEachFlowPath(
       let amount = Infinity;
       for (let k = 0; k < len; k++) amount = Math.min(amount, left[arcs[k]!]!);
       for (let k = 0; k < len; k++) left[arcs[k]!]! -= amount;
-      visit(nodes, arcs, len, amount);
+      if (visit(nodes, arcs, len, amount) === true) return;
     }
   }
+}
+
+/**
+ * Next arc out of v that still carries flow, or -1. Top-level, not a closure made per
+ * decomposition: a new closure on each call would be a new call target for V8 each time.
+ */
+function nextArc(
+  v: number,
+  cur: Int32Array,
+  first: Int32Array,
+  resArc: Int32Array,
+  arcPos: Int32Array,
+  left: Float64Array,
+  tol: number,
+): number {
+  for (let p = cur[v]!, end = first[v + 1]!; p < end; p++) {
+    const a = resArc[p]!;
+    if (arcPos[a] === p && left[a]! > tol) {
+      cur[v] = p;
+      return a;
+    }
+  }
+  cur[v] = first[v + 1]!;
+  return -1;
 }
 
 /**
@@ -107,6 +124,12 @@ export class LargestPaths {
   private seq = 0;
 
   constructor(private readonly limit: number) {}
+
+  /** The amount a path offered now must exceed to be kept: -Infinity until `limit` paths are kept. */
+  threshold(): number {
+    if (this.limit <= 0) return Infinity;
+    return this.heap.length < this.limit ? -Infinity : this.heap[0]!.path.amount;
+  }
 
   /** Worse = smaller amount, or equal amount offered later. */
   private static worse(a: { path: FlowPath; seq: number }, b: { path: FlowPath; seq: number }): boolean {

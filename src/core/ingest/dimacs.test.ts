@@ -120,6 +120,23 @@ describe('DIMACS read in chunks', () => {
     expect(Array.from((await parseDimacsGraphBytes([ok])).capacities)).toEqual([5, 7]);
   });
 
+  it('reads every spelling of an arc line, and counts lines past plain ones for messages', async () => {
+    const text =
+      'p max 4 7\nn 1 s\nn 4 t\na 1 2 5\na\t1\t3  6 \na 2 4 7.5\na 3 4 inf\na 2 3 8\r\n  a 3 2 9\na 01 4 10 extra\n';
+    const g = await parseDimacsGraphBytes([new TextEncoder().encode(text)]);
+    expect(Array.from(g.tails)).toEqual([1, 1, 2, 3, 2, 3, 1]);
+    expect(Array.from(g.heads)).toEqual([2, 3, 4, 4, 3, 2, 4]);
+    expect(Array.from(g.capacities)).toEqual([5, 6, 7.5, Infinity, 8, 9, 10]);
+    const bad = 'p max 3 3\nn 1 s\nn 3 t\na 1 2 5\na 2 3 7\na 2 9 1\n';
+    const failure = await parseDimacsGraphBytes([new TextEncoder().encode(bad)], { file: 'g.max' }).then(
+      () => undefined,
+      (e: unknown) => errorText(e).text,
+    );
+    expect(failure).toBe(
+      'g.max:6:5: node 9 is out of range 1..3; fix the node number or the N of the p line',
+    );
+  });
+
   it('keeps the arcs in columns until a channel object is asked for', async () => {
     const n = await parseDimacsChunks(['p max 3 2\nn 1 s\nn 3 t\na 1 2 5\n', 'a 2 3 7.5\n']);
     expect(columnsOf(n)?.count).toBe(2);

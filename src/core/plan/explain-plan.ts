@@ -74,7 +74,10 @@ export function explainPlan(
 
 /**
  * The largest `limit` paths of the flow's decomposition that use a touched arc
- * (ties: the one found first). Only those paths are kept, not the whole decomposition.
+ * (ties: the one found first). Only those paths are kept, not the whole decomposition,
+ * and the decomposition stops once no later path can be kept: a path through a touched
+ * arc carries at most the flow that arc has left, which only falls as paths are taken
+ * (`left` below bounds it from above: cancelled cycles lower the real value further).
  */
 function brokenPaths(
   np: NetworkProblem,
@@ -86,14 +89,24 @@ function brokenPaths(
   if (result.status !== 'optimal') return [];
   const mark = new Uint8Array(sc.graph.m);
   for (const a of touched) mark[a] = 1;
+  const arcsTouched = [...touched];
+  const left = new Float64Array(arcsTouched.length);
+  const slot = new Map(arcsTouched.map((a, i) => [a, i]));
+  arcsTouched.forEach((a, i) => (left[i] = result.flow[a]!));
   const keep = new LargestPaths(limit);
   forEachFlowPath(sc.graph, result.flow, sc.sources, sc.sinks, (nodes, arcs, length, amount) => {
+    let uses = false;
     for (let i = 0; i < length; i++) {
       if (mark[arcs[i]!]) {
-        keep.offer(nodes, arcs, length, amount);
-        return;
+        uses = true;
+        left[slot.get(arcs[i]!)!]! -= amount;
       }
     }
+    if (!uses) return false;
+    keep.offer(nodes, arcs, length, amount);
+    const threshold = keep.threshold();
+    for (let i = 0; i < left.length; i++) if (left[i]! > threshold) return false;
+    return true;
   });
   return keep.paths().map((p) => ({
     nodes: p.nodes.map((v) => np.nodeIds[v]!).filter((id, i, all) => i === 0 || all[i - 1] !== id),

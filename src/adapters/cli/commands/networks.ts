@@ -40,7 +40,7 @@ const importCommand: Command = {
     if (!file || args.positionals.length > 1)
       throw new UsageError('give exactly one FILE', 'interdict networks import FILE');
     // Parse fully before opening the store: a bad file stores nothing.
-    const loaded = await loadNetwork(file, { env: io.env, format: stringOpt(args, 'format') });
+    const loaded = await loadNetwork(file, { env: io.env, format: stringOpt(args, 'format'), hash: true });
     if (loaded.format === 'stored')
       throw new UsageError(`no such file: ${file}`, 'give the path of a network file');
     const name = stringOpt(args, 'name');

@@ -86,7 +86,7 @@ export async function buildNetworkReport(
   },
   store: Store,
 ): Promise<ReportRun> {
-  const loaded = await loadNetwork(arg, { env: options.env, db: options.db });
+  const loaded = await loadNetwork(arg, { env: options.env, db: options.db, hash: true });
   let contentHash = loaded.contentHash;
   if (loaded.format === 'stored') {
     const { info } = await store.getNetwork(loaded.network.id, loaded.version);
