@@ -15,6 +15,7 @@ const ALL = [
   'monitor',
   'screen-cli',
   'netbuild',
+  'scale',
 ];
 
 const here = dirname(fileURLToPath(import.meta.url));

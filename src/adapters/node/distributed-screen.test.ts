@@ -72,7 +72,11 @@ if (!url) {
       ]);
       expect(single.code, single.stderr).toBe(0);
 
-      for (let i = 0; i < 3; i++) workers.push(spawnCli(['worker', '--db', url, '--supervise-every', '1']));
+      // The third worker screens its chunks on two threads sharing one index.
+      for (let i = 0; i < 3; i++)
+        workers.push(
+          spawnCli(['worker', '--db', url, '--supervise-every', '1', ...(i === 2 ? ['--threads', '2'] : [])]),
+        );
       const output = join(dir, 'distributed.csv');
       const submitted = runCli([
         'screen',
@@ -137,6 +141,11 @@ if (!url) {
         [held!.run],
       );
       expect(undone).toHaveLength(0);
+      const { rows: threaded } = await pool.query<{ n: string }>(
+        'SELECT COUNT(*) AS n FROM screen_chunks WHERE run = $1 AND worker = $2',
+        [held!.run, String(workers[2]!.child.pid)],
+      );
+      expect(Number(threaded[0]!.n), 'the two-thread worker screened chunks').toBeGreaterThan(0);
 
       const boss = new PgBoss({ connectionString: url, supervise: false, schedule: false });
       boss.on('error', () => undefined);

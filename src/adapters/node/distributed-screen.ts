@@ -14,14 +14,19 @@ import PgBoss from 'pg-boss';
 import type { QueryRow } from '../../core/ingest/screening-queries.js';
 import { InputError, UsageError } from '../../core/model/errors.js';
 import type { Store } from '../../core/store/store.js';
-import { rowsOfLines, screenRows, type BatchOptions } from '../../service/batch-screening.js';
-import type { ScreeningService } from '../../service/screening.js';
+import {
+  rowsOfLines,
+  screenRows,
+  type BatchOptions,
+  type BatchRowResult,
+} from '../../service/batch-screening.js';
 import { readLines } from './files.js';
 import { openStore } from './open-store.js';
 import type { ProgressSink } from './progress.js';
 import type { ChunkRow } from './screen-protocol.js';
 import { apiRow, errorText, RESULT_COLUMNS, resultLine, type BatchFormat } from './screen-output.js';
 import { screeningService } from './screening.js';
+import { ScreenPool } from './worker-pool.js';
 
 export const SCREEN_QUEUE = 'interdict-screen';
 export const DEAD_QUEUE = 'interdict-screen-dead';
@@ -543,6 +548,12 @@ function rehydrate(row: ChunkRow): QueryRow {
 
 export interface WorkerOptions {
   db: string;
+  /**
+   * Threads screening each chunk (default 1: the process's own thread). With
+   * more, the process loads each run's pinned index once into shared memory
+   * and its threads screen slices of the chunk against it.
+   */
+  threads?: number;
   timing?: QueueTiming;
   log?: (line: string) => void;
   signal?: AbortSignal;
@@ -555,18 +566,22 @@ export async function runWorker(opts: WorkerOptions): Promise<void> {
   const { pool, boss } = queue;
   boss.on('error', (e) => log(`queue error: ${(e as Error).message}`));
   let store: Store | undefined;
+  let threaded: ThreadedScreening | undefined;
   const worker = `${process.pid}`;
   try {
     store = await openStore(opts.db);
     // One screening service for every run: its indexes are cached per dataset version, so a run
     // pinned to another version loads that one (and the older index is let go).
     const service = screeningService(store, { db: opts.db });
+    const inThread: ScreenRowsFn = (rows, options) => screenRows(service, each(rows), options);
+    const screen =
+      (opts.threads ?? 1) > 1 ? (threaded ??= new ThreadedScreening(opts.db, opts.threads!)) : undefined;
     await boss.work<ChunkJob>(
       SCREEN_QUEUE,
       { batchSize: 1, pollingIntervalSeconds: 1, includeMetadata: true },
       async ([job]) => {
         try {
-          await screenChunk(pool, service, job!.data, worker, log);
+          await screenChunk(pool, screen ? (r, o) => screen.rows(r, o) : inThread, job!.data, worker, log);
         } catch (e) {
           // The last attempt failed: the chunk goes to the dead-letter queue and its run fails.
           if (job!.retryCount >= job!.retryLimit)
@@ -584,8 +599,73 @@ export async function runWorker(opts: WorkerOptions): Promise<void> {
     if (opts.signal && !opts.signal.aborted) await once(opts.signal, 'abort');
   } finally {
     await boss.stop({ graceful: true, wait: true, timeout: 30_000 }).catch(() => undefined);
+    await threaded?.close();
     await store?.close();
     await pool.end();
+  }
+}
+
+type ScreenRowsFn = (rows: ChunkRow[], options: BatchOptions) => AsyncIterable<BatchRowResult>;
+
+async function* each(rows: ChunkRow[]): AsyncGenerator<QueryRow> {
+  for (const r of rows) yield rehydrate(r);
+}
+
+/**
+ * A chunk screened on worker threads sharing one index: one pool per set of
+ * pinned options (a run pinned to other dataset versions replaces it, so the
+ * process holds one index, and two only while the replacement loads).
+ */
+class ThreadedScreening {
+  private current: { key: string; pool: Promise<ScreenPool> } | undefined;
+  private seq = 0;
+
+  constructor(
+    private readonly db: string,
+    private readonly threads: number,
+  ) {}
+
+  private async poolFor(options: BatchOptions): Promise<ScreenPool> {
+    const key = JSON.stringify(options);
+    if (this.current?.key !== key) {
+      const old = this.current;
+      const pool = ScreenPool.start(this.threads, { dbPath: this.db, env: {}, datasets: [], options });
+      this.current = { key, pool };
+      pool.catch(() => undefined);
+      await (await old?.pool.catch(() => undefined))?.close();
+    }
+    return this.current.pool;
+  }
+
+  async *rows(rows: ChunkRow[], options: BatchOptions): AsyncGenerator<BatchRowResult> {
+    let pool: ScreenPool;
+    try {
+      pool = await this.poolFor(options);
+    } catch (e) {
+      this.current = undefined;
+      throw e;
+    }
+    // Slices small enough to keep every thread busy; results come back in input order.
+    const size = Math.max(8, Math.ceil(rows.length / (this.threads * 4)));
+    const pending: Promise<BatchRowResult[]>[] = [];
+    for (let i = 0; i < rows.length; i += size) {
+      const p = pool.rows(this.seq++, rows.slice(i, i + size));
+      p.catch(() => undefined);
+      pending.push(p);
+    }
+    try {
+      for (const p of pending) yield* await p;
+    } catch (e) {
+      // A failed pool is not reused: the chunk is retried with a new one.
+      if (this.current && (await this.current.pool.catch(() => undefined)) === pool) this.current = undefined;
+      await pool.close();
+      throw e;
+    }
+  }
+
+  async close(): Promise<void> {
+    await (await this.current?.pool.catch(() => undefined))?.close();
+    this.current = undefined;
   }
 }
 
@@ -599,7 +679,7 @@ interface AuditRow {
 
 async function screenChunk(
   pool: pg.Pool,
-  service: ScreeningService,
+  screen: ScreenRowsFn,
   { run, chunk }: ChunkJob,
   worker: string,
   log: (line: string) => void,
@@ -629,11 +709,11 @@ async function screenChunk(
   const matched: boolean[] = [];
   const errs: (string | null)[] = [];
   const audits: AuditRow[] = [];
-  async function* each(): AsyncGenerator<QueryRow> {
-    for (const r of input) yield rehydrate(r.data);
-  }
   let i = 0;
-  for await (const result of screenRows(service, each(), meta.options)) {
+  for await (const result of screen(
+    input.map((r) => r.data),
+    meta.options,
+  )) {
     const row = input[i++]!.row;
     order.push(row);
     if (meta.format === 'api') {

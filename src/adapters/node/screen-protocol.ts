@@ -2,7 +2,7 @@
 
 import type { QueryRow } from '../../core/ingest/screening-queries.js';
 import type { Location } from '../../core/model/errors.js';
-import type { BatchOptions } from '../../service/batch-screening.js';
+import type { BatchOptions, BatchRowResult } from '../../service/batch-screening.js';
 import type { BatchFormat } from './screen-output.js';
 import type { IndexSnapshot } from './shared-index.js';
 
@@ -21,7 +21,9 @@ export type WorkerRequest =
       /** The indexes of the pinned dataset versions, in shared memory (built once by the main thread). */
       snapshots: IndexSnapshot[];
     }
-  | { type: 'chunk'; seq: number; rows: ChunkRow[]; format: BatchFormat; columns: string[] };
+  | { type: 'chunk'; seq: number; rows: ChunkRow[]; format: BatchFormat; columns: string[] }
+  /** Rows screened and sent back as results (a distributed worker formats and commits them). */
+  | { type: 'rows'; seq: number; rows: ChunkRow[] };
 
 export interface ChunkResult {
   /** The chunk's output lines, in order. */
@@ -35,6 +37,7 @@ export interface ChunkResult {
 export type WorkerReply =
   | { type: 'ready'; size: number }
   | ({ type: 'chunk'; seq: number } & ChunkResult)
+  | { type: 'rows'; seq: number; results: BatchRowResult[] }
   | {
       type: 'error';
       message: string;

@@ -61,6 +61,11 @@ port.on('message', async (m: WorkerRequest) => {
         text += resultLine(m.format, row, m.columns);
       }
       reply({ type: 'chunk', seq: m.seq, text, matched, errors });
+    } else if (m.type === 'rows') {
+      if (!state) throw new Error('rows before init');
+      const results = [];
+      for await (const row of screenRows(state.service, each(m.rows), state.options)) results.push(row);
+      reply({ type: 'rows', seq: m.seq, results });
     }
   } catch (e) {
     const err = e as { message: string; code?: string; location?: Location; hint?: string };

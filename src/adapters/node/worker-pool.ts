@@ -5,6 +5,7 @@
 
 import type { Worker } from 'node:worker_threads';
 import { InterdictError } from '../../core/model/errors.js';
+import type { BatchRowResult } from '../../service/batch-screening.js';
 import type { BatchFormat } from './screen-output.js';
 import type { ChunkResult, ChunkRow, WorkerReply, WorkerRequest } from './screen-protocol.js';
 import { startWorker } from './worker-script.js';
@@ -43,7 +44,7 @@ export class ScreenPool {
   private readonly slots: Slot[] = [];
   private readonly waiting = new Map<
     number,
-    { resolve: (r: ChunkResult) => void; reject: (e: Error) => void; slot: Slot }
+    { resolve: (r: never) => void; reject: (e: Error) => void; slot: Slot }
   >();
   private failure: Error | undefined;
   /** Entities in the index the workers share. */
@@ -71,7 +72,12 @@ export class ScreenPool {
               const w = pool.waiting.get(m.seq);
               pool.waiting.delete(m.seq);
               slot.busy--;
-              w?.resolve({ text: m.text, matched: m.matched, errors: m.errors });
+              w?.resolve({ text: m.text, matched: m.matched, errors: m.errors } as never);
+            } else if (m.type === 'rows') {
+              const w = pool.waiting.get(m.seq);
+              pool.waiting.delete(m.seq);
+              slot.busy--;
+              w?.resolve(m.results as never);
             } else {
               const err = new InterdictError((m.code as never) ?? 'E_IO', m.message, m.location, m.hint);
               pool.fail(err);
@@ -104,12 +110,21 @@ export class ScreenPool {
 
   /** Screen one chunk on the least busy worker. */
   run(seq: number, rows: ChunkRow[], format: BatchFormat, columns: string[]): Promise<ChunkResult> {
+    return this.send(seq, { type: 'chunk', seq, rows, format, columns });
+  }
+
+  /** Screen rows on the least busy worker and return their results (not formatted). */
+  rows(seq: number, rows: ChunkRow[]): Promise<BatchRowResult[]> {
+    return this.send(seq, { type: 'rows', seq, rows });
+  }
+
+  private send<T>(seq: number, message: WorkerRequest): Promise<T> {
     if (this.failure) return Promise.reject(this.failure);
     const slot = this.slots.reduce((a, b) => (b.busy < a.busy ? b : a));
     slot.busy++;
-    return new Promise((resolve, reject) => {
-      this.waiting.set(seq, { resolve, reject, slot });
-      slot.worker.postMessage({ type: 'chunk', seq, rows, format, columns } satisfies WorkerRequest);
+    return new Promise<T>((resolve, reject) => {
+      this.waiting.set(seq, { resolve: resolve as (r: never) => void, reject, slot });
+      slot.worker.postMessage(message);
     });
   }
 

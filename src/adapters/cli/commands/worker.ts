@@ -9,14 +9,23 @@ import { COMMON_OPTIONS, numberOpt, stringOpt, type Command } from '../command.j
 export const workerCommand: Command = {
   path: ['worker'],
   summary: 'Screen chunks of distributed batch runs from the PostgreSQL queue until stopped',
-  usage: 'interdict worker --db postgres://USER@HOST/DB [--supervise-every S]',
-  examples: ['interdict worker --db postgres://interdict@db.internal/interdict'],
-  options: { ...COMMON_OPTIONS, 'supervise-every': { type: 'string' } },
+  usage: 'interdict worker --db postgres://USER@HOST/DB [--threads N] [--supervise-every S]',
+  examples: [
+    'interdict worker --db postgres://interdict@db.internal/interdict',
+    'interdict worker --db postgres://interdict@db.internal/interdict --threads 4',
+  ],
+  options: { ...COMMON_OPTIONS, 'supervise-every': { type: 'string' }, threads: { type: 'string' } },
   async run(args, io) {
     const db = resolveDbPath(stringOpt(args, 'db'), io.env);
     if (!/^postgres(ql)?:\/\//.test(db))
       throw new UsageError('a worker needs the team store', 'pass --db postgres://USER@HOST/DB');
     const every = numberOpt(args, 'supervise-every');
+    const threads = numberOpt(args, 'threads');
+    if (threads !== undefined && (!Number.isInteger(threads) || threads < 1 || threads > 256))
+      throw new UsageError(
+        `--threads ${threads} must be a whole number from 1 to 256`,
+        'pass --threads 4 (one per core; the threads share one index)',
+      );
     const stop = new AbortController();
     const onSignal = (): void => stop.abort();
     process.once('SIGINT', onSignal);
@@ -24,6 +33,7 @@ export const workerCommand: Command = {
     try {
       await runWorker({
         db,
+        ...(threads ? { threads } : {}),
         signal: stop.signal,
         log: (line) => io.err(`${line}\n`),
         ...(every ? { timing: { superviseEvery: every } } : {}),
