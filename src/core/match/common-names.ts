@@ -1,5 +1,5 @@
 // Usual Latin spellings of frequent Arabic, Persian and Hebrew name words,
-// keyed by their folded script form (أ→ا, ة→ه, ى/ی→ي, ک→ك).
+// keyed by their folded script form (أ→ا, ة→ه, ى/ی→ي, ک→ك, Hebrew ן→נ).
 
 export const COMMON_ARABIC_NAMES: Record<string, string[]> = {
   محمد: ['muhammad', 'mohammed', 'mohamed', 'mohammad', 'mohamad'],
@@ -67,7 +67,7 @@ export const COMMON_ARABIC_NAMES: Record<string, string[]> = {
   تكريتي: ['tikriti'],
 };
 
-export const COMMON_HEBREW_NAMES: Record<string, string[]> = {
+const HEBREW_WRITTEN: Record<string, string[]> = {
   דוד: ['david'],
   משה: ['moshe'],
   יוסף: ['yosef', 'joseph'],
@@ -91,3 +91,10 @@ export const COMMON_HEBREW_NAMES: Record<string, string[]> = {
   בן: ['ben'],
   בת: ['bat'],
 };
+
+/** Hebrew final letters as folding writes them (ן → נ): the table is looked up by folded words. */
+const HEBREW_FINALS: Record<string, string> = { ך: 'כ', ם: 'מ', ן: 'נ', ף: 'פ', ץ: 'צ' };
+
+export const COMMON_HEBREW_NAMES: Record<string, string[]> = Object.fromEntries(
+  Object.entries(HEBREW_WRITTEN).map(([k, v]) => [k.replace(/[ךםןףץ]/g, (c) => HEBREW_FINALS[c] ?? c), v]),
+);

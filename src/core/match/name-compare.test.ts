@@ -64,6 +64,30 @@ describe('near names', () => {
   });
 });
 
+describe('weak evidence that does not make a match', () => {
+  it('takes the feminine and masculine forms of a given name for two names (Maria is not Mario)', () => {
+    expect(scorePair('Maria Sanchez', 'Mario SANCHEZ', 'Person').match).toBe(false);
+    expect(scorePair('Roberta Perez', 'Roberto PEREZ', 'Person').match).toBe(false);
+    expect(scorePair('Maria Sanchez', 'SANCHEZ, Maria', 'Person').score).toBe(1);
+  });
+
+  it('discounts a one-word listed name against a longer query: the other words are unconfirmed', () => {
+    expect(scorePair('George Salahudin', 'SALAHUDIN', 'Person').match).toBe(false);
+    expect(scorePair('John Rodriguez', 'JOHN', 'Person').match).toBe(false);
+    expect(scorePair('Salahudin', 'SALAHUDIN', 'Person').score).toBe(1);
+  });
+
+  it('does not excuse a left-over listed part when no part agrees exactly, a patronymic aside', () => {
+    expect(scorePair('Shawn Quinn', 'LU, Chin Shun', 'Person').match).toBe(false);
+    expect(scorePair('Filipe Reis', 'Felipe REYES', 'Person').match).toBe(true);
+    expect(scorePair('VLADIMR PUTNI', 'PUTIN, Vladimir Vladimirovich', 'Person').match).toBe(true);
+  });
+
+  it('reads Hebrew names ending in a final letter from the table (כהן is Cohen)', () => {
+    expect(scorePair('דוד כהן', 'David COHEN', 'Person').score).toBeGreaterThan(0.9);
+  });
+});
+
 describe('person-name structure', () => {
   it('reads initials, titles, particles, reversed order and an omitted patronymic', () => {
     expect(scorePair('J. C. Smith', 'John Charles SMITH', 'Person').match).toBe(true);

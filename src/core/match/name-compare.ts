@@ -62,6 +62,9 @@ function joinedSimilarity(q: ParsedName, c: ParsedName): number {
   return best;
 }
 
+/** Slavic and Turkic patronymics (Vladimirovich, Ivanovna, Aliyevich, Mammad oglu): left out of one form as often as not. */
+const PATRONYMIC = /(?:vich|vna|vic|ogly|oglu|ovych|ivna)$/;
+
 // Scratch buffers for the similarity matrix: names have few parts, and
 // screening is synchronous, so one buffer serves every comparison.
 let SIM = new Float64Array(256);
@@ -246,6 +249,7 @@ export function nameScore(
   }
   let matched = 0;
   let distinctive = false;
+  let exact = false;
   let rarest = 0;
   let sounding = 0;
   Q_USED.fill(0, 0, n);
@@ -274,6 +278,7 @@ export function nameScore(
     matched += sim * (cache.weight(a) + cache.weight(b));
     if (a.kind === 'name' && b.kind === 'name' && !a.initial) {
       distinctive = true;
+      if (sim >= 0.97) exact = true;
       rarest = Math.max(rarest, cache.rarity(a));
     }
     if (a.kind === 'name') sounding++;
@@ -334,6 +339,18 @@ export function nameScore(
     for (let j = 0; j < m; j++)
       if (!C_USED[j] && (cp[j] as NamePart).kind === 'name' && !(cp[j] as NamePart).initial) cLeft = true;
     if (qLeft && cLeft) score -= opts.bothLeftOver;
+  }
+  // A one-word listed name (a mononym or a one-word alias) says only that word: the query's other words are unconfirmed.
+  if (leftover && !c.orgLike && c.words === 1 && q.words >= 2) score *= opts.oneWordDiscount;
+  // Nothing agrees exactly in one script, and the listed name has a part left over (a patronymic aside): spelling and omission at once.
+  if (leftover && distinctive && !exact && qp[0]?.script === cp[0]?.script) {
+    for (let j = 0; j < m; j++) {
+      const p = cp[j] as NamePart;
+      if (!C_USED[j] && p.kind === 'name' && !p.initial && !PATRONYMIC.test(p.text)) {
+        score *= opts.inexactDiscount;
+        break;
+      }
+    }
   }
   if (!distinctive) score = Math.min(score, opts.genericCeiling);
   // Only common parts agree and some are left over: Mohammed Ali Hassan is not shown to be Ali Hassan.

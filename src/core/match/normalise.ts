@@ -58,6 +58,8 @@ export interface ParsedName {
   initials: string;
   /** Parsed as an organisation's name (any schema but Person). */
   orgLike: boolean;
+  /** Words as written that carry a name part (Salahudin is one word, Salah al-Din two): a one-word name says less. */
+  words: number;
 }
 
 /** Letter histogram used to skip hopeless whole-name comparisons. */
@@ -153,8 +155,8 @@ function fixedPart(text: string, kind: PartKind): NamePart {
 const NAME_IDS = new Map<string, number>();
 let nextNameId = 0;
 
-function nameId(parts: NamePart[], joinedForms: string[]): number {
-  let key = '';
+function nameId(parts: NamePart[], joinedForms: string[], words: number): number {
+  let key = `${words}:`;
   for (const p of parts) key += `${p.id},`;
   key += `|${joinedForms.join(',')}`;
   let id = NAME_IDS.get(key);
@@ -244,6 +246,7 @@ export function parseName(name: string, options: ParseOptions = {}): ParsedName 
   const rawWords: string[] = [];
   const legalForms: LegalForm[] = [];
   let letters = '';
+  let nameWords = 0;
   for (let i = 0; i < words.length;) {
     if (orgLike) {
       let found = 0;
@@ -280,11 +283,16 @@ export function parseName(name: string, options: ParseOptions = {}): ParsedName 
             ? splitHangulName(word)
             : [word];
     rawWords.push(script === 'latin' ? word : (romanise(word, script).forms[0] ?? word));
+    let named = false;
     for (const piece of pieces.length > 1 ? pieces : splitWord(word)) {
-      parts.push(
-        makePart(piece, PARTICLES.has(piece) || piece === 'allah' || piece === 'الله' ? 'particle' : 'name'),
+      const part = makePart(
+        piece,
+        PARTICLES.has(piece) || piece === 'allah' || piece === 'الله' ? 'particle' : 'name',
       );
+      if (part.kind === 'name' && !part.initial) named = true;
+      parts.push(part);
     }
+    if (named) nameWords++;
   }
   // Generic words count in the joined form: Koryo Bank is not Koryo Credit Development Bank joined.
   const joined = parts
@@ -295,7 +303,7 @@ export function parseName(name: string, options: ParseOptions = {}): ParsedName 
   const only = parts.length === 1 && parts[0]?.kind === 'name' ? parts[0].forms : [];
   const joinedForms = [...new Set([joined, joinedRaw, ...only])].filter((f) => f.length >= 5);
   return {
-    id: nameId(parts, joinedForms),
+    id: nameId(parts, joinedForms, nameWords),
     raw: name,
     parts,
     legalForms,
@@ -305,5 +313,6 @@ export function parseName(name: string, options: ParseOptions = {}): ParsedName 
     joinedCounts: joinedForms.map(letterCounts),
     initials: letters.length >= 3 ? letters : '',
     orgLike,
+    words: nameWords,
   };
 }

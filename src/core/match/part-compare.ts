@@ -60,6 +60,26 @@ export interface NameCompareOptions {
   latinSoundTop: number;
   /** The same floor for parts of four or five sounds (Chong, Jong). */
   latinShortSoundFloor: number;
+  /**
+   * Factor on the score of a one-word name (a listed mononym or one-word
+   * alias: Salahudin, John) against a query of several words of which some
+   * are left over: the one word is all the listed name says.
+   */
+  oneWordDiscount: number;
+  /**
+   * Factor on the score of two names in one script that agree on no
+   * distinctive part exactly (every aligned part a typo, sound-alike or
+   * skeleton) and leave a part over: spelling and omission together are too
+   * little evidence (Shawn Quinn is not Chin Shun Lu).
+   */
+  inexactDiscount: number;
+  /**
+   * Least similarity of a consonant-skeleton match across scripts: below it
+   * the vowelled readings look too little alike to align (هانيه is not Hyon).
+   */
+  crossSkeletonMin: number;
+  /** Least Jaro–Winkler similarity of two Latin spellings for their shared consonant skeleton to count (Becerra is not Bukhori). */
+  latinSkeletonJw: number;
 }
 
 export const NAME_DEFAULTS: NameCompareOptions = {
@@ -86,6 +106,10 @@ export const NAME_DEFAULTS: NameCompareOptions = {
   latinSoundFloor: 0.85,
   latinSoundTop: 0.85,
   latinShortSoundFloor: 0.9,
+  oneWordDiscount: 0.85,
+  inexactDiscount: 0.9,
+  crossSkeletonMin: 0.76,
+  latinSkeletonJw: 0.8,
 };
 
 /** What comparePart may ask of the indexed list: is this part itself a listed name? */
@@ -176,6 +200,20 @@ function crossScriptSound(q: NamePart, c: NamePart, opts: NameCompareOptions): n
   return gradeSound(best, opts);
 }
 
+/**
+ * Latin given names of four letters or more that differ only in a final a
+ * against o (Maria and Mario, Roberta and Roberto, Camila and Camilo): the
+ * feminine and masculine forms of a name, two different people.
+ */
+function genderPair(a: string, b: string): boolean {
+  const n = a.length;
+  if (n < 4 || b.length !== n) return false;
+  const x = a.charCodeAt(n - 1);
+  const y = b.charCodeAt(n - 1);
+  if (!((x === 97 && y === 111) || (x === 111 && y === 97))) return false;
+  return a.startsWith(b.slice(0, n - 1));
+}
+
 /** Similarity of two parts and how it was reached. */
 export function comparePart(
   q: NamePart,
@@ -188,6 +226,8 @@ export function comparePart(
     return q.kind === c.kind && q.text === c.text ? [1, 'exact'] : [0, 'exact'];
   if (q.text === c.text) return [1, 'exact'];
   if (q.group !== undefined && q.group === c.group) return [1, 'equivalent'];
+  if (q.script === 'latin' && c.script === 'latin' && genderPair(q.text, c.text))
+    return [opts.nearNameCeiling, 'near'];
   if (q.initial !== c.initial && q.script === c.script && (q.forms[0] ?? '')[0] === (c.forms[0] ?? '')[0]) {
     return [opts.initialMatch, 'initial'];
   }
@@ -233,9 +273,12 @@ export function comparePart(
     const shared = intersects(q.skeletons, c.skeletons, vowelLess ? 1 : 3);
     if (shared !== undefined && (vowelLess || q.text[0] === c.text[0] || shared.length >= 4)) {
       // Across scripts, a skeleton is strong evidence only when a vowelled reading also looks alike.
-      const sim = vowelLess
+      let sim = vowelLess
         ? crossScriptSkeleton(q.forms, c.forms, shared.length, skel, opts.alignThreshold)
-        : skel;
+        : jaroWinkler(q.text, c.text) >= opts.latinSkeletonJw
+          ? skel
+          : 0;
+      if (vowelLess && sim < opts.crossSkeletonMin) sim = 0;
       if (sim > best) [best, how] = [sim, 'skeleton'];
     }
   }
