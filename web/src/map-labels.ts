@@ -62,29 +62,50 @@ export function boxesOverlap(a: LabelBox, b: LabelBox, spacing = 0): boolean {
 
 /**
  * Keeps candidates in the order given while their boxes stay clear of the
- * boxes kept before and inside the viewport, up to `limit` labels. A grid of
- * cells finds the boxes near each one, so thousands of candidates stay fast.
+ * boxes kept before and inside the viewport, up to `limit` labels. `pinned`
+ * labels (the selected actor's) are kept first whatever their place, and the
+ * others keep clear of them. A grid of cells finds the boxes near each one, so
+ * thousands of candidates stay fast.
  */
 export function placeLabels(
   candidates: Iterable<LabelCandidate>,
   measure: (text: string) => number,
   viewport: { width: number; height: number },
   limit: number,
-  m: LabelMetrics = LABEL_METRICS,
+  options: { metrics?: LabelMetrics; pinned?: readonly LabelCandidate[] } = {},
 ): LabelBox[] {
+  const m = options.metrics ?? LABEL_METRICS;
   const cell = 96;
   const grid = new Map<number, LabelBox[]>();
   const keyOf = (gx: number, gy: number) => gx * 100_003 + gy;
   const kept: LabelBox[] = [];
+  const keys = new Set<string>();
+  const cells = (box: LabelBox) => ({
+    gx0: Math.floor((box.x - m.spacing) / cell),
+    gx1: Math.floor((box.x + box.width + m.spacing) / cell),
+    gy0: Math.floor((box.y - m.spacing) / cell),
+    gy1: Math.floor((box.y + box.height + m.spacing) / cell),
+  });
+  const keep = (box: LabelBox) => {
+    kept.push(box);
+    keys.add(box.key);
+    const { gx0, gx1, gy0, gy1 } = cells(box);
+    for (let gx = gx0; gx <= gx1; gx++)
+      for (let gy = gy0; gy <= gy1; gy++) {
+        const k = keyOf(gx, gy);
+        const list = grid.get(k);
+        if (list) list.push(box);
+        else grid.set(k, [box]);
+      }
+  };
+  for (const c of options.pinned ?? []) if (!keys.has(c.key)) keep(labelBox(c, measure(c.text), m));
   for (const c of candidates) {
     if (kept.length >= limit) break;
+    if (keys.has(c.key)) continue;
     const box = labelBox(c, measure(c.text), m);
     if (box.x < 0 || box.y < 0 || box.x + box.width > viewport.width || box.y + box.height > viewport.height)
       continue;
-    const gx0 = Math.floor((box.x - m.spacing) / cell);
-    const gx1 = Math.floor((box.x + box.width + m.spacing) / cell);
-    const gy0 = Math.floor((box.y - m.spacing) / cell);
-    const gy1 = Math.floor((box.y + box.height + m.spacing) / cell);
+    const { gx0, gx1, gy0, gy1 } = cells(box);
     let clear = true;
     for (let gx = gx0; gx <= gx1 && clear; gx++)
       for (let gy = gy0; gy <= gy1 && clear; gy++)
@@ -93,15 +114,7 @@ export function placeLabels(
             clear = false;
             break;
           }
-    if (!clear) continue;
-    kept.push(box);
-    for (let gx = gx0; gx <= gx1; gx++)
-      for (let gy = gy0; gy <= gy1; gy++) {
-        const k = keyOf(gx, gy);
-        const list = grid.get(k);
-        if (list) list.push(box);
-        else grid.set(k, [box]);
-      }
+    if (clear) keep(box);
   }
   return kept;
 }

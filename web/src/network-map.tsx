@@ -54,6 +54,8 @@ export interface MapHandle {
   zoomedOut: () => boolean;
   /** Milliseconds of the last label pass. */
   lastLabelPassMs: () => number;
+  /** Whether a label pass is waiting to run (the camera moved since the last one). */
+  labelPassPending: () => boolean;
 }
 
 declare global {
@@ -161,6 +163,10 @@ export function NetworkMap({ graph, onSelect, selected, name = 'network-map' }: 
   const [status, setStatus] = useState('');
   const labelsRef = useRef<LabelBox[]>([]);
   const relabel = useRef<() => void>(() => {});
+  /** Runs the label pass again (after the highlighted actor changes). */
+  const replace = useRef<() => void>(() => {});
+  /** The highlighted actor: its label is placed first and the others keep clear of it. */
+  const pinnedKey = useRef<string | undefined>(undefined);
   const large = graph.someNode((_k, a) => a.lod === 'cluster');
 
   useEffect(() => {
@@ -195,6 +201,7 @@ export function NetworkMap({ graph, onSelect, selected, name = 'network-map' }: 
     sortNodes();
     let labelled = new Set<string>();
     let passMs = 0;
+    let pending = false;
     const isZoomedOut = () => large && camera.getState().ratio > LOD_RATIO;
     const place = () => {
       const t = performance.now();
@@ -202,19 +209,28 @@ export function NetworkMap({ graph, onSelect, selected, name = 'network-map' }: 
       if (!!(s.getGraphState() as { zoomedOut?: boolean }).zoomedOut !== out)
         s.setGraphState({ zoomedOut: out } as never);
       const { width, height } = s.getDimensions();
+      const candidate = (key: string): LabelCandidate | undefined => {
+        const a = g.getNodeAttributes(key);
+        if (a.lod !== 'all' && (a.lod === 'cluster') !== out) return undefined;
+        const d = s.getNodeDisplayData(key);
+        if (!d || !a.label) return undefined;
+        const p = s.framedGraphToViewport(d);
+        if (p.x < -20 || p.y < -20 || p.x > width || p.y > height + 20) return undefined;
+        return { key, x: p.x, y: p.y, radius: s.scaleSize(d.size), text: a.label };
+      };
       function* candidates(): Generator<LabelCandidate> {
         for (const key of order) {
-          const a = g.getNodeAttributes(key);
-          if (a.lod !== 'all' && (a.lod === 'cluster') !== out) continue;
-          const d = s.getNodeDisplayData(key);
-          if (!d || !a.label) continue;
-          const p = s.framedGraphToViewport(d);
-          if (p.x < -20 || p.y < -20 || p.x > width || p.y > height + 20) continue;
-          yield { key, x: p.x, y: p.y, radius: s.scaleSize(d.size), text: a.label };
+          const c = candidate(key);
+          if (c) yield c;
         }
       }
+      // Sigma draws the highlighted actor's label whatever the pass says: place it first.
+      const pin = pinnedKey.current;
+      const pinned = pin && g.hasNode(pin) ? candidate(pin) : undefined;
       const limit = Math.max(20, Math.floor((width * height) / 3000));
-      const boxes = placeLabels(candidates(), measure, { width, height }, limit);
+      const boxes = placeLabels(candidates(), measure, { width, height }, limit, {
+        pinned: pinned ? [pinned] : [],
+      });
       const next = new Set(boxes.map((b) => b.key));
       const dropped = [...labelled].filter((k) => !next.has(k) && g.hasNode(k));
       const added = [...next].filter((k) => !labelled.has(k));
@@ -223,6 +239,7 @@ export function NetworkMap({ graph, onSelect, selected, name = 'network-map' }: 
       labelled = next;
       labelsRef.current = boxes;
       passMs = performance.now() - t;
+      pending = false;
     };
     let timer: ReturnType<typeof setTimeout> | undefined;
     const schedule = () => {
@@ -231,6 +248,7 @@ export function NetworkMap({ graph, onSelect, selected, name = 'network-map' }: 
       if (!!(s.getGraphState() as { zoomedOut?: boolean }).zoomedOut !== out)
         s.setGraphState({ zoomedOut: out } as never);
       clearTimeout(timer);
+      pending = true;
       timer = setTimeout(place, 90);
     };
     relabel.current = () => {
@@ -238,6 +256,7 @@ export function NetworkMap({ graph, onSelect, selected, name = 'network-map' }: 
       labelled = new Set([...labelled].filter((k) => g.hasNode(k)));
       schedule();
     };
+    replace.current = schedule;
     camera.on('updated', schedule);
     s.on('resize', schedule);
     place();
@@ -246,6 +265,7 @@ export function NetworkMap({ graph, onSelect, selected, name = 'network-map' }: 
       labels: () => labelsRef.current,
       zoomedOut: isZoomedOut,
       lastLabelPassMs: () => passMs,
+      labelPassPending: () => pending,
     };
     const on = s.on.bind(s) as (
       event: string,
@@ -299,8 +319,12 @@ export function NetworkMap({ graph, onSelect, selected, name = 'network-map' }: 
     const s = sigma.current;
     if (!s || !selected || !shown.current.hasNode(selected)) return;
     s.setNodeState(selected, { isHighlighted: true });
+    pinnedKey.current = selected;
+    replace.current();
     return () => {
+      if (pinnedKey.current === selected) pinnedKey.current = undefined;
       if (shown.current.hasNode(selected)) s.setNodeState(selected, { isHighlighted: false });
+      replace.current();
     };
   }, [selected, graph]);
 
