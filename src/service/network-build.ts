@@ -2,22 +2,22 @@
 // stored datasets, tie an actor to a list entity, merge a built network into
 // a scenario, analyse an association network, and compare two list versions.
 
-import {
-  associationAnalysis,
-  buildNetwork,
-  collectLinks,
-  designationTimeline,
-  linkListedEntity,
-  mergeNetworks,
-  type AssociationOptions,
-  type AssociationResult,
-  type BuildOptions,
-  type BuildReport,
-  type DatasetInput,
-  type DatasetRef,
-  type DesignationTimeline,
-  type LinkIndex,
-  type MergeReport,
+// The modules themselves, not the folder's index: that would load the association analysis too.
+import { buildNetwork } from '../core/netbuild/build.js';
+import { collectLinks } from '../core/netbuild/collect.js';
+import { linkListedEntity } from '../core/netbuild/link.js';
+import { mergeNetworks } from '../core/netbuild/merge.js';
+import { designationTimeline } from '../core/netbuild/timeline.js';
+import type {
+  AssociationOptions,
+  AssociationResult,
+  BuildOptions,
+  BuildReport,
+  DatasetInput,
+  DatasetRef,
+  DesignationTimeline,
+  LinkIndex,
+  MergeReport,
 } from '../core/netbuild/index.js';
 import { NotFoundError, UsageError } from '../core/model/errors.js';
 import type { LinkKind, Network, NetworkNode } from '../core/model/network.js';
@@ -276,6 +276,8 @@ export async function analyseAssociation(
   options: Partial<AssociationOptions> = {},
 ): Promise<AssociationResult & { version: number }> {
   const { network, info } = await store.getNetwork(name, version);
+  // Loaded only here: it brings graphology, which building, linking and merging never need.
+  const { associationAnalysis } = await import('../core/netbuild/association.js');
   return { ...associationAnalysis(network, options), version: info.version };
 }
 

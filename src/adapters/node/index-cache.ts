@@ -9,75 +9,25 @@
 
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { CandidateIndex } from '../../core/match/index.js';
 import type { Entity } from '../../core/model/entity.js';
 import type { VersionInfo } from '../../core/store/store.js';
 import type { IndexPersistence, ScreeningIndex } from '../../service/screening.js';
-import { defaultDataDir } from './paths.js';
+import { codeFingerprint } from './cache-keys.js';
+
+export { codeFingerprint, indexCacheDir } from './cache-keys.js';
 
 /** Versions of one dataset kept on disk; older files are removed. */
 const KEEP_PER_DATASET = 3;
 
-const fingerprints = new Map<string, string>();
-
 const MAGIC = 0x32435849; // "IXC2"
 const pad8 = (n: number): number => Math.ceil(n / 8) * 8;
-
-/**
- * A hash of the code in some folders and files of the built tree (paths
- * relative to src/, files without their extension), so a cache written by
- * other code is never read.
- */
-export function codeFingerprint(dirs: string[], files: string[]): string {
-  const memo = `${dirs.join(',')}|${files.join(',')}`;
-  const known = fingerprints.get(memo);
-  if (known) return known;
-  const hash = createHash('sha256');
-  const src = join(dirname(fileURLToPath(import.meta.url)), '../..');
-  for (const dir of dirs.map((d) => join(src, d))) {
-    let names: string[] = [];
-    try {
-      names = readdirSync(dir).filter((n) => /\.(js|ts|json)$/.test(n) && !/\.test\./.test(n));
-    } catch {
-      continue;
-    }
-    for (const n of names.sort()) {
-      hash.update(n);
-      hash.update(readFileSync(join(dir, n)));
-    }
-  }
-  for (const f of files.map((f) => join(src, f))) {
-    for (const ext of ['.js', '.ts']) {
-      try {
-        hash.update(readFileSync(f + ext));
-        break;
-      } catch {
-        // the other extension, in a source or a built tree
-      }
-    }
-  }
-  const value = hash.digest('hex').slice(0, 16);
-  fingerprints.set(memo, value);
-  return value;
-}
 
 /** A hash of the code that shapes an index: the matcher, the country table, the screening service. */
 export function matcherFingerprint(): string {
   return codeFingerprint(['core/match', 'core/match/data'], ['core/model/countries', 'service/screening']);
-}
-
-/**
- * Where index files go: INTERDICT_CACHE, else an `index-cache` folder beside
- * a SQLite file, else (PostgreSQL) one in the data folder; none for `:memory:`.
- */
-export function indexCacheDir(db: string, env: Record<string, string | undefined>): string | undefined {
-  if (env.INTERDICT_CACHE) return env.INTERDICT_CACHE;
-  if (db === ':memory:') return undefined;
-  if (/^postgres(ql)?:\/\//.test(db)) return join(defaultDataDir(env), 'index-cache');
-  return join(dirname(db), 'index-cache');
 }
 
 function safe(name: string): string {

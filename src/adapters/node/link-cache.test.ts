@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../core/model/entity.js';
+import { partyNames } from '../../core/netbuild/index.js';
 import type { Store } from '../../core/store/store.js';
 import { buildNetworkFromStore, collectFromStore, resolveDatasets } from '../../service/network-build.js';
 import { FileLinkIndexCache } from './link-cache.js';
@@ -41,6 +42,28 @@ describe('the link index kept on disk', () => {
     expect(second.network.nodes).toEqual(first.network.nodes);
     expect(second.network.channels).toEqual(first.network.channels);
     expect(second.report.seeds).toEqual(first.report.seeds);
+    await store.close();
+  });
+
+  it('loads the same parties, links and folded names as were read, decoding each party when read', async () => {
+    const store = new SqliteStore(':memory:');
+    await importList(store, { dataset: 'sdn', format: 'ofac-csv', path: SDN_2021 });
+    const dir = mkdtempSync(join(tmpdir(), 'interdict-links-'));
+    const refs = await resolveDatasets(store, [{ name: 'sdn' }]);
+    const read = await collectFromStore(store, refs, new FileLinkIndexCache(dir));
+    const loaded = await collectFromStore(store, refs, new FileLinkIndexCache(dir));
+    expect(loaded).not.toBe(read);
+    expect(loaded.parties.size).toBe(read.parties.size);
+    expect(loaded.parties.has('ofac-4697')).toBe(true);
+    expect(loaded.parties.get('ofac-4697')).toEqual(read.parties.get('ofac-4697'));
+    expect(loaded.parties.get('no-such-party')).toBeUndefined();
+    expect([...loaded.parties.keys()]).toEqual([...read.parties.keys()]);
+    expect([...loaded.parties.entries()]).toEqual([...read.parties.entries()]);
+    expect(loaded.stated).toEqual(read.stated);
+    expect(loaded.shared).toEqual(read.shared);
+    expect(loaded.datasets).toEqual(read.datasets);
+    expect(loaded.unresolved).toBe(read.unresolved);
+    expect(loaded.names).toEqual(partyNames(read));
     await store.close();
   });
 

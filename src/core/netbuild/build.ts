@@ -61,24 +61,31 @@ export const UNIT_CAPACITY_NOTICE =
   'Built from sanctions lists and FtM records: every link has unit capacity (1), not a measured flow; ' +
   'confidence follows the kind of link (stated 0.9, shared identifier 0.7, shared address 0.4).';
 
-/** Resolve each seed to party ids: an exact id first, else exact folded name or alias. */
-export function resolveSeeds(index: LinkIndex, seeds: string[]): SeedResolution[] {
+/**
+ * Folded names → party ids over the parties' names and aliases (all of them, or only the
+ * folded names in `wanted`), ids in party order, each once.
+ */
+export function partyNames(index: LinkIndex, wanted?: ReadonlySet<string>): Map<string, string[]> {
   const byName = new Map<string, string[]>();
-  const wanted = new Set(seeds.filter((q) => !index.parties.has(q)).map(fold));
-  if (wanted.size) {
-    for (const { entity } of index.parties.values()) {
-      const p = entity.properties;
-      for (const list of [p.name, p.alias, p.weakAlias, p.previousName]) {
-        for (const n of list ?? []) {
-          const key = fold(n);
-          if (!wanted.has(key)) continue;
-          const ids = byName.get(key) ?? [];
-          if (!ids.includes(entity.id)) ids.push(entity.id);
-          byName.set(key, ids);
-        }
+  for (const { entity } of index.parties.values()) {
+    const p = entity.properties;
+    for (const list of [p.name, p.alias, p.weakAlias, p.previousName]) {
+      for (const n of list ?? []) {
+        const key = fold(n);
+        if (wanted && !wanted.has(key)) continue;
+        const ids = byName.get(key) ?? [];
+        if (!ids.includes(entity.id)) ids.push(entity.id);
+        byName.set(key, ids);
       }
     }
   }
+  return byName;
+}
+
+/** Resolve each seed to party ids: an exact id first, else exact folded name or alias. */
+export function resolveSeeds(index: LinkIndex, seeds: string[]): SeedResolution[] {
+  const wanted = new Set(seeds.filter((q) => !index.parties.has(q)).map(fold));
+  const byName = index.names ?? (wanted.size ? partyNames(index, wanted) : new Map<string, string[]>());
   return seeds.map((query) => {
     if (index.parties.has(query)) return { query, how: 'id' as const, ids: [query] };
     const ids = byName.get(fold(query));

@@ -72,6 +72,12 @@ export interface LinkIndex {
   /** Link records whose ends are not both parties of the datasets (e.g. unresolved "Linked To" names). */
   unresolved: number;
   datasets: DatasetRef[];
+  /**
+   * Every folded name and alias of the parties → their ids (in party order), when known: kept
+   * with a stored index so that resolving seeds by name does not fold every party's names again.
+   * `partyNames` computes it.
+   */
+  names?: Map<string, string[]>;
 }
 
 /** Identifier properties read as shared identifiers. */
