@@ -144,10 +144,7 @@ if (!baseUrl) {
         procs[0]!.stderr().includes('Interdict on') ? true : undefined,
       );
       const api = `http://127.0.0.1:${port}`;
-      // The third worker screens its chunks on two threads sharing one index.
-      const workers = [0, 1, 2].map((i) =>
-        spawnCli(['worker', '--db', url, '--supervise-every', '1', ...(i === 2 ? ['--threads', '2'] : [])]),
-      );
+      const workers = [0, 1, 2].map(() => spawnCli(['worker', '--db', url, '--supervise-every', '1']));
       procs.push(...workers);
       const t0 = performance.now();
       const submitted = await fetch(`${api}/jobs/screen`, {
