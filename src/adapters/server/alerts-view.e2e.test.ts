@@ -2,19 +2,21 @@
 // server with a monitor — the rebuild's alerts with their evidence, and a
 // decision taken from the browser with an API key; screenshots in test-output/.
 
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { FastifyInstance } from 'fastify';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addWatch, listAlerts, runMonitor } from '../../service/monitor.js';
-import { articleRebuild } from '../cli/commands/demo-monitor.js';
-import { readDemoNetwork } from '../node/demo-data.js';
-import { SqliteMonitorStore } from '../node/monitor-store-sqlite.js';
-import { SqliteStore } from '../node/sqlite-store.js';
-import { buildServer } from './app.js';
-import { buildWebApp, haveChromium, launchChromium, skipReason, TEST_OUTPUT } from './testing/browser.js';
+import { listAlerts } from '../../service/monitor.js';
+import type { SqliteMonitorStore } from '../node/monitor-store-sqlite.js';
+import type { SqliteStore } from '../node/sqlite-store.js';
+import {
+  haveChromium,
+  openPage,
+  serveWebApp,
+  skipReason,
+  TEST_OUTPUT,
+  type WebSession,
+} from './testing/browser.js';
+import { monitoredDemo } from './testing/monitored-demo.js';
 
 const OUT = TEST_OUTPUT;
 const POLL = { timeout: 30_000 };
@@ -22,47 +24,27 @@ const KEY = 'alerts-e2e-key-0123456789';
 skipReason('alerts view e2e');
 
 describe.skipIf(!haveChromium)('alerts view in headless Chromium', () => {
-  let app: FastifyInstance;
+  let web: WebSession;
   let browser: Browser;
   let base: string;
   let store: SqliteStore;
   let monitor: SqliteMonitorStore;
 
   beforeAll(async () => {
-    const webRoot = await buildWebApp();
-    const dir = mkdtempSync(join(tmpdir(), 'interdict-alerts-'));
-    store = new SqliteStore(join(dir, 'db.sqlite'));
-    monitor = new SqliteMonitorStore(join(dir, 'db.sqlite'));
-    const { network } = readDemoNetwork();
-    await store.saveNetwork(network, { contentHash: 'v1', format: 'scenario' });
-    await addWatch(
-      { store, monitor },
-      { kind: 'network', network: network.id, plan: ['designate-unit-190'], budget: 4 },
-    );
-    await store.saveNetwork(articleRebuild(network), { contentHash: 'v2', format: 'scenario' });
-    await runMonitor({ store, monitor });
-    app = await buildServer(store, {
-      webRoot,
+    ({ store, monitor } = await monitoredDemo());
+    web = await serveWebApp(store, { monitor, keys: new Map([[KEY, 'browser']]), monitorPollMs: 100 }, [
       monitor,
-      keys: new Map([[KEY, 'browser']]),
-      monitorPollMs: 100,
-    });
-    base = await app.listen({ host: '127.0.0.1', port: 0 });
-    browser = await launchChromium();
+      store,
+    ]);
+    ({ browser, base } = web);
   }, 180_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    await monitor?.close();
-    await store?.close();
-  });
+  afterAll(() => web?.close());
 
   it('lists the rebuild alerts with paths, contributions and the patch, refuses a decision without a key and takes it with one', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${base}/#/alerts`);
+    const { page, errors } = await openPage(browser, `${base}/#/alerts`, {
+      viewport: { width: 1280, height: 900 },
+    });
     const reconnection = page.locator('section.alert', { hasText: 'reconnection' });
     await expect.poll(() => reconnection.count(), POLL).toBe(1);
     await expect.poll(() => reconnection.textContent(), POLL).toContain('designate-relief-committee');

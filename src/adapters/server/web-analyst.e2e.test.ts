@@ -7,18 +7,21 @@
 // 1440×900 and 420×800 go to test-output/; the time of each interaction
 // (click to figure on screen) is written to test-output/web-interactions.json.
 
-import { buildWebApp, haveChromium, launchChromium, skipReason } from './testing/browser.js';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FastifyInstance } from 'fastify';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureDemo } from '../cli/commands/serve.js';
-import { packagePath } from '../node/package-root.js';
-import { SqliteStore } from '../node/sqlite-store.js';
-import { buildServer } from './app.js';
+import {
+  haveChromium,
+  openPage,
+  serveWebApp,
+  skipReason,
+  TEST_OUTPUT,
+  type WebSession,
+} from './testing/browser.js';
+import { testStore } from './testing/test-server.js';
 
-const OUT = packagePath('test-output');
+const OUT = TEST_OUTPUT;
 /** Generous: the server may share the machine with other work; nothing here asserts speed. */
 const POLL = { timeout: 30_000 };
 const KEY = 'analyst-key-0123456789abcdef';
@@ -38,16 +41,13 @@ const FTM = [
   .join('\n');
 
 describe.skipIf(!haveChromium)("the web app as an analyst's tool, in headless Chromium", () => {
-  let app: FastifyInstance;
+  let web: WebSession;
   let browser: Browser;
   let base: string;
-  let store: SqliteStore;
   const timings: Record<string, number> = {};
 
   beforeAll(async () => {
-    const webRoot = await buildWebApp();
-    store = new SqliteStore(':memory:');
-    await ensureDemo(store);
+    const store = await testStore({ demo: true });
     await store.saveDataset(
       'demo-list',
       [
@@ -70,29 +70,21 @@ describe.skipIf(!haveChromium)("the web app as an analyst's tool, in headless Ch
       ],
       { contentHash: 'v1' },
     );
-    app = await buildServer(store, { webRoot, keys: new Map([[KEY, 'analyst']]) });
-    base = await app.listen({ host: '127.0.0.1', port: 0 });
-    browser = await launchChromium();
-    mkdirSync(OUT, { recursive: true });
+    web = await serveWebApp(store, { keys: new Map([[KEY, 'analyst']]) });
+    ({ browser, base } = web);
   }, 180_000);
 
   afterAll(async () => {
     if (Object.keys(timings).length)
       writeFileSync(join(OUT, 'web-interactions.json'), `${JSON.stringify(timings, null, 2)}\n`);
-    await browser?.close();
-    await app?.close();
-    await store?.close();
+    await web?.close();
   });
 
   async function open(
     size: { width: number; height: number },
     hash = '',
   ): Promise<{ page: Page; errors: string[] }> {
-    const page = await browser.newPage({ viewport: size, acceptDownloads: true });
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${base}/${hash}`);
-    return { page, errors };
+    return openPage(browser, `${base}/${hash}`, { viewport: size, acceptDownloads: true });
   }
 
   /** Time from an action to the moment `done` holds, measured in the test (wall clock). */

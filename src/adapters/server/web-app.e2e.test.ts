@@ -2,14 +2,18 @@
 // 127.0.0.1 — load the demo network, toggle a measure, check the numbers; screenshots in test-output/.
 
 import { join } from 'node:path';
-import type { FastifyInstance } from 'fastify';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseEdgeList } from '../../core/ingest/edge-list.js';
-import { ensureDemo } from '../cli/commands/serve.js';
-import { SqliteStore } from '../node/sqlite-store.js';
-import { buildServer } from './app.js';
-import { buildWebApp, haveChromium, launchChromium, skipReason, TEST_OUTPUT } from './testing/browser.js';
+import {
+  haveChromium,
+  openPage,
+  serveWebApp,
+  skipReason,
+  TEST_OUTPUT,
+  type WebSession,
+} from './testing/browser.js';
+import { testStore } from './testing/test-server.js';
 
 const OUT = TEST_OUTPUT;
 /** Generous: the server may share the machine with other work; nothing here measures speed. */
@@ -17,15 +21,12 @@ const POLL = { timeout: 30_000 };
 skipReason('web-app e2e');
 
 describe.skipIf(!haveChromium)('web app in headless Chromium', () => {
-  let app: FastifyInstance;
+  let web: WebSession;
   let browser: Browser;
   let base: string;
-  let store: SqliteStore;
 
   beforeAll(async () => {
-    const webRoot = await buildWebApp();
-    store = new SqliteStore(':memory:');
-    await ensureDemo(store);
+    const store = await testStore({ demo: true });
     // A network whose channels carry cut costs (no listed actions): plans cut channels.
     const costed = await parseEdgeList(
       ['from,to,capacity,cost', 's,a,10,1', 's,b,6,2', 'a,t,7,1', 'b,t,9,1', 'a,b,3,'],
@@ -48,24 +49,14 @@ describe.skipIf(!haveChromium)('web app in headless Chromium', () => {
       ],
       { contentHash: 'v1' },
     );
-    app = await buildServer(store, { webRoot });
-    base = await app.listen({ host: '127.0.0.1', port: 0 });
-    browser = await launchChromium();
+    web = await serveWebApp(store);
+    ({ browser, base } = web);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    await store?.close();
-  });
+  afterAll(() => web?.close());
 
-  async function open(width: number, height: number, hash = ''): Promise<{ page: Page; errors: string[] }> {
-    const page = await browser.newPage({ viewport: { width, height } });
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${base}/${hash}`);
-    return { page, errors };
-  }
+  const open = (width: number, height: number, hash = ''): Promise<{ page: Page; errors: string[] }> =>
+    openPage(browser, `${base}/${hash}`, { viewport: { width, height } });
 
   it('shows the demo flow, and designating Unit 190 lowers it to what the API says', async () => {
     const { page, errors } = await open(1280, 800);

@@ -1,40 +1,38 @@
 // What the browser tests share: where Chromium is, the flags it runs with
-// headless on a machine without a GPU, and a fresh build of the web app.
+// headless on a machine without a GPU, the build of the web app, and a
+// server that serves it on 127.0.0.1 to a launched browser.
 
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { FastifyInstance } from 'fastify';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { Store } from '../../../core/store/store.js';
 import { packagePath } from '../../node/package-root.js';
+import { CHROMIUM_FLAGS, findChromium } from '../../node/pdf.js';
+import { buildServer } from '../app.js';
+import type { ServerConfig } from '../config.js';
 
-export const CHROMIUM = '/usr/bin/chromium';
-export const haveChromium = existsSync(CHROMIUM);
+/** The Chromium the tests drive: INTERDICT_CHROMIUM, else the first one installed. */
+export const CHROMIUM = findChromium(process.env);
+export const haveChromium = CHROMIUM !== undefined;
 /** Screenshots go here. */
 export const TEST_OUTPUT = packagePath('test-output');
 
 /** Prints why a browser suite is skipped when Chromium is missing. */
 export function skipReason(suite: string): void {
-  if (!haveChromium) console.warn(`${suite} skipped: ${CHROMIUM} is missing (apt-get install chromium)`);
+  if (!haveChromium) console.warn(`${suite} skipped: Chromium is missing (apt-get install chromium)`);
 }
 
 /** Headless Chromium with software WebGL; every launch gets a fresh, empty profile. */
 export async function launchChromium(): Promise<Browser> {
+  if (!CHROMIUM) throw new Error('Chromium is missing (apt-get install chromium)');
   const { chromium } = await import('playwright-core');
   mkdirSync(TEST_OUTPUT, { recursive: true });
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--enable-unsafe-swiftshader',
-    ],
+    args: [...CHROMIUM_FLAGS, '--disable-quic', '--enable-unsafe-swiftshader'],
   });
 }
 
@@ -63,6 +61,62 @@ export async function buildWebApp(): Promise<string> {
     if (!existsSync(join(target, 'index.html'))) throw e;
   }
   return target;
+}
+
+/** A page that records the page's uncaught errors, at `url`. */
+export async function openPage(
+  browser: Browser,
+  url: string,
+  options: BrowserContextOptions = {},
+): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage(options);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(url);
+  return { page, errors };
+}
+
+/** The web app served from a store on 127.0.0.1, and a browser to open it in. */
+export interface WebSession {
+  app: FastifyInstance;
+  /** The server's address, as `http://127.0.0.1:PORT`. */
+  base: string;
+  browser: Browser;
+  /** Closes the browser, the server, then what the session was given to close. */
+  close(): Promise<void>;
+}
+
+/**
+ * Builds the web app, serves it with the API on `store` (with `config`) on a
+ * free port and launches Chromium. `alsoClose` (the store, a monitor) is
+ * closed after the server.
+ */
+export async function serveWebApp(
+  store: Store,
+  config: Partial<ServerConfig> = {},
+  alsoClose: { close(): Promise<unknown> }[] = [store],
+): Promise<WebSession> {
+  const webRoot = await buildWebApp();
+  const app = await buildServer(store, { webRoot, ...config });
+  let browser: Browser;
+  let base: string;
+  try {
+    base = await app.listen({ host: '127.0.0.1', port: 0 });
+    browser = await launchChromium();
+  } catch (e) {
+    await app.close();
+    throw e;
+  }
+  return {
+    app,
+    base,
+    browser,
+    async close() {
+      await browser.close();
+      await app.close();
+      for (const c of alsoClose) await c.close();
+    },
+  };
 }
 
 /** A hash of the files the web build reads, by path and content. */
