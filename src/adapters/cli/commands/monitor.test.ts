@@ -8,7 +8,7 @@ import { openMonitorStore } from '../../node/open-monitor-store.js';
 import { deliverWebhooks, verifyWebhook } from '../../node/webhooks.js';
 import { writeScenarioJson } from '../../../core/ingest/scenario-write.js';
 import { runCli, tempDb, tempDir } from '../testing/run-cli.js';
-import { articleRebuild } from './demo-monitor.js';
+import { writeWatchedDemo } from '../testing/watched-demo.js';
 
 const SECRET = 'whsec_' + Buffer.from('a shared secret of the receiver').toString('base64');
 
@@ -51,11 +51,7 @@ describe('interdict watch / monitor on a network', () => {
   it('raises reconnection and new-front alerts with a patch when the rebuild lands, delivers signed webhooks with retries, and replays the same alerts', async () => {
     const db = tempDb();
     const dir = tempDir();
-    const { network } = readDemoNetwork();
-    const v1 = join(dir, 'v1.json');
-    const v2 = join(dir, 'v2.json');
-    writeFileSync(v1, writeScenarioJson({ ...network, id: 'watched' }));
-    writeFileSync(v2, writeScenarioJson(articleRebuild({ ...network, id: 'watched' })));
+    const { v1, v2 } = writeWatchedDemo(dir);
     expect((await runCli(['networks', 'import', v1, '--db', db])).code).toBe(0);
     const add = await runCli([
       'watch',

@@ -4,36 +4,23 @@
 // digest to PDF (pages turned into PNGs under test-output/), and its text
 // holds the figures the CLI prints. Label boxes are checked from the layout.
 
-import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { writeScenarioJson } from '../../../core/ingest/scenario-write.js';
 import { intersectingPairs } from '../../../service/report/labels.js';
 import { monitorDigestData, renderMonitorDigest } from '../../../service/report/index.js';
 import { readDemoNetwork } from '../../node/demo-data.js';
 import { openMonitorStore } from '../../node/open-monitor-store.js';
 import { openStore } from '../../node/open-store.js';
 import { packagePath } from '../../node/package-root.js';
-import { findChromium, pdfPageCount } from '../../node/pdf.js';
+import { pdfPageCount } from '../../node/pdf.js';
 import { buildServer } from '../../server/app.js';
+import { pdfSkipReason, pdfText, pdfToPngs } from '../testing/pdf-files.js';
 import { runCli, tempDb, tempDir } from '../testing/run-cli.js';
+import { writeWatchedDemo } from '../testing/watched-demo.js';
 import { articleRebuild } from './demo-monitor.js';
 
-const chromium = findChromium(process.env);
-const havePoppler = ['pdftoppm', 'pdftotext', 'pdfinfo'].every((tool) => {
-  try {
-    execFileSync(tool, ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-});
-const skipPdf = !chromium
-  ? 'Chromium is missing (apt-get install chromium)'
-  : !havePoppler
-    ? 'poppler-utils is missing (apt-get install poppler-utils)'
-    : '';
+const skipPdf = pdfSkipReason;
 if (skipPdf) console.warn(`monitoring digest PDF test skipped: ${skipPdf}`);
 
 const OUT = packagePath('test-output');
@@ -61,10 +48,7 @@ const alertId = async (rule: string, watch: string, title?: RegExp) => {
 beforeAll(async () => {
   db = tempDb();
   const dir = tempDir();
-  const v1 = join(dir, 'v1.json');
-  const v2 = join(dir, 'v2.json');
-  writeFileSync(v1, writeScenarioJson({ ...network, id: 'watched' }));
-  writeFileSync(v2, writeScenarioJson(articleRebuild({ ...network, id: 'watched' })));
+  const { v1, v2 } = writeWatchedDemo(dir);
   await ok(['networks', 'import', v1]);
   const add = JSON.parse(
     await ok([
@@ -257,15 +241,12 @@ describe('interdict report monitor', () => {
       mkdirSync(OUT, { recursive: true });
       const pdf = join(OUT, 'digest-monitor.pdf');
       const stdout = await ok(['report', 'monitor', '--output', pdf]);
-      for (const f of readdirSync(OUT))
-        if (f.startsWith('digest-monitor-') && f.endsWith('.png')) rmSync(join(OUT, f));
-      execFileSync('pdftoppm', ['-r', '50', '-png', pdf, join(OUT, 'digest-monitor')]);
-      const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
+      const pages = pdfToPngs(pdf, OUT, 'digest-monitor');
       expect(pdfPageCount(readFileSync(pdf))).toBe(pages);
       expect(
         readdirSync(OUT).filter((f) => f.startsWith('digest-monitor-') && f.endsWith('.png')),
       ).toHaveLength(pages);
-      const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+      const text = pdfText(pdf).replace(/\s+/g, ' ');
       expect(text).toContain(`page ${pages} of ${pages}`);
       // A section per network alert after the summary, then list alerts, decisions, audit trail.
       expect(pages).toBeGreaterThanOrEqual(10);

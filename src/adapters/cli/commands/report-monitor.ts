@@ -14,7 +14,7 @@ import { openMonitorStore } from '../../node/open-monitor-store.js';
 import { resolveDbPath } from '../../node/paths.js';
 import { COMMON_OPTIONS, printJson, flag, stringOpt, withStore, type Command, type Io } from '../command.js';
 import { formatNumber } from '../format.js';
-import { writeReport } from './report.js';
+import { reportOutputOpt, writeReport } from './report.js';
 
 const round = (v: number) => Math.round(v * 100) / 100;
 
@@ -67,11 +67,9 @@ export const reportMonitorCommand: Command = {
         `unexpected "${args.positionals[0]}"`,
         'name the watch with --watch ID; interdict watch list shows the ids',
       );
-    const output = stringOpt(args, 'output');
+    const output = reportOutputOpt(args);
     if (!output && !flag(args, 'json'))
       throw new UsageError('report monitor needs --output FILE', reportMonitorCommand.examples[0]!);
-    if (output && !/\.(html?|pdf)$/i.test(output))
-      throw new UsageError(`cannot tell what to write from "${output}"`, 'end --output with .html or .pdf');
     const watch = stringOpt(args, 'watch');
     const since = stringOpt(args, 'since');
     const until = stringOpt(args, 'until');

@@ -3,8 +3,7 @@
 // what the CLI prints for the same network; label boxes checked from the
 // layout and from the boxes Chromium actually draws.
 
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,34 +17,17 @@ import { buildNetworkFromStore } from '../../../service/network-build.js';
 import { importList } from '../../node/import-list.js';
 import { SqliteStore } from '../../node/sqlite-store.js';
 import { generatedNetwork } from '../../../service/report/testing/generated-network.js';
-import { packagePath } from '../../node/package-root.js';
-import { CHROMIUM_FLAGS, findChromium, pdfPageCount } from '../../node/pdf.js';
+import { findChromium, pdfPageCount } from '../../node/pdf.js';
+import { launchChromium, TEST_OUTPUT } from '../../server/testing/browser.js';
+import { pdfSkipReason, pdfText, pdfToPngs } from '../testing/pdf-files.js';
 import { runCli, tempDb, tempDir } from '../testing/run-cli.js';
 
-const chromium = findChromium(process.env);
-const havePoppler = ['pdftoppm', 'pdftotext', 'pdfinfo'].every((tool) => {
-  try {
-    execFileSync(tool, ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-});
-const skip = !chromium
-  ? 'Chromium is missing (apt-get install chromium)'
-  : !havePoppler
-    ? 'poppler-utils is missing (apt-get install poppler-utils)'
-    : '';
+const skip = pdfSkipReason;
 if (skip) console.warn(`report PDF tests skipped: ${skip}`);
 
-const OUT = packagePath('test-output');
+const OUT = TEST_OUTPUT;
 const ARTICLE = 'data/scenarios/article.yaml';
 const SDN_2021 = 'test/fixtures/ofac-sdn-2021-07';
-
-function pdfText(pdf: string, page?: number): string {
-  const range = page ? ['-f', String(page), '-l', String(page)] : [];
-  return execFileSync('pdftotext', ['-layout', ...range, pdf, '-'], { encoding: 'utf8' });
-}
 
 const fmt = (v: number) =>
   Number.isInteger(v) ? v.toLocaleString('en-US') : v.toLocaleString('en-US', { maximumFractionDigits: 2 });
@@ -74,12 +56,7 @@ async function printReport(name: string, file: string, budget?: number): Promise
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
   }
-  for (const f of readdirSync(OUT))
-    if (f.startsWith(`report-${name}-`) && f.endsWith('.png')) rmSync(join(OUT, f));
-  execFileSync('pdftoppm', ['-r', '50', '-png', pdf, join(OUT, `report-${name}`)]);
-  const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
-  const pages = Number(/Pages:\s+(\d+)/.exec(info)![1]);
-  return { pdf, html, pages };
+  return { pdf, html, pages: pdfToPngs(pdf, OUT, `report-${name}`) };
 }
 
 /** The boxes Chromium draws for every actor label and mark, per picture. */
@@ -108,17 +85,22 @@ async function expectReaderChecks(
   expect(pdfPageCount(readFileSync(printed.pdf))).toBe(printed.pages);
   const pngs = readdirSync(OUT).filter((f) => f.startsWith(`report-${network.id}-`) && f.endsWith('.png'));
   expect(pngs).toHaveLength(printed.pages);
-  const text = pdfText(printed.pdf);
-  const sectionCount = (pdfText(printed.pdf, 1).match(/^\s*\d+\. /gm) ?? []).length;
+  const text = pdfText(printed.pdf, { layout: true });
+  const sectionCount = (pdfText(printed.pdf, { layout: true, page: 1 }).match(/^\s*\d+\. /gm) ?? []).length;
   // Without measures there is no plan, frontier or rebuild: the network, actors, flow, chokepoints, sources.
   expect(sectionCount).toBeGreaterThanOrEqual(budget === undefined ? 5 : 6);
   expect(printed.pages).toBeGreaterThan(sectionCount);
   expect(text).toContain(`page ${printed.pages} of ${printed.pages}`);
 
   // The contents give the page each section starts on.
-  for (const m of pdfText(printed.pdf, 1).matchAll(/^\s*(\d+)\. (.+?)\s{2,}(\d+)\s*$/gm)) {
+  for (const m of pdfText(printed.pdf, { layout: true, page: 1 }).matchAll(
+    /^\s*(\d+)\. (.+?)\s{2,}(\d+)\s*$/gm,
+  )) {
     const [, n, title, page] = m;
-    expect(pdfText(printed.pdf, Number(page)), `${n}. ${title} on page ${page}`).toContain(`${n}. ${title}`);
+    expect(
+      pdfText(printed.pdf, { layout: true, page: Number(page) }),
+      `${n}. ${title} on page ${page}`,
+    ).toContain(`${n}. ${title}`);
   }
 
   // The figures the CLI prints for the same network.
@@ -174,8 +156,7 @@ describe.skipIf(!!skip)('reports printed to PDF', () => {
   let dir: string;
 
   beforeAll(async () => {
-    const { chromium: pw } = await import('playwright-core');
-    browser = await pw.launch({ executablePath: chromium!, args: CHROMIUM_FLAGS });
+    browser = await launchChromium();
     dir = tempDir();
   });
 
@@ -187,7 +168,7 @@ describe.skipIf(!!skip)('reports printed to PDF', () => {
     const network = parseScenario(readFileSync(ARTICLE, 'utf8'), { file: ARTICLE });
     const printed = await printReport('article', ARTICLE, 4);
     await expectReaderChecks(browser, network, ARTICLE, 4, printed);
-    const text = pdfText(printed.pdf, 1);
+    const text = pdfText(printed.pdf, { layout: true, page: 1 });
     expect(text).toContain('What is illustrative');
     expect(text).toContain('sha256:');
   }, 300_000);
@@ -231,7 +212,7 @@ describe.skipIf(!!skip)('reports printed to PDF', () => {
     );
     expect(intersectingPairs([...layout.labels.map((l) => l.box), ...layout.shapes])).toEqual([]);
     expect(layout.width / layout.height).toBeGreaterThan(0.7);
-    const text = pdfText(printed.pdf);
+    const text = pdfText(printed.pdf, { layout: true });
     expect(text).toContain('Built from sanctions lists');
     expect(text).toContain('Muhammad Sa');
   }, 300_000);

@@ -8,12 +8,10 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeScenarioJson } from '../../../core/ingest/scenario-write.js';
-import { readDemoNetwork } from '../../node/demo-data.js';
 import { findChromium } from '../../node/pdf.js';
 import { buildServer } from '../../server/app.js';
 import { runCli, tempDb, tempDir } from '../testing/run-cli.js';
-import { articleRebuild } from './demo-monitor.js';
+import { writeWatchedDemo } from '../testing/watched-demo.js';
 
 const pgUrl = process.env.INTERDICT_TEST_PG_URL;
 const chromium = findChromium(process.env);
@@ -42,18 +40,16 @@ describe.skipIf(!pgUrl)('reports on PostgreSQL', () => {
   }
 
   beforeAll(async () => {
-    const { network } = readDemoNetwork();
-    writeFileSync(join(dir, 'v1.json'), writeScenarioJson({ ...network, id: 'watched' }));
-    writeFileSync(join(dir, 'v2.json'), writeScenarioJson(articleRebuild({ ...network, id: 'watched' })));
+    const { v1, v2 } = writeWatchedDemo(dir);
     for (const db of [pg, sqlite]) {
       await ok(db, ['networks', 'import', ARTICLE]);
       await ok(db, ['import', 'ofac-csv', SDN_2019, '--dataset', 'sdn']);
-      await ok(db, ['networks', 'import', join(dir, 'v1.json')]);
+      await ok(db, ['networks', 'import', v1]);
       const add = JSON.parse(
         await ok(db, ['watch', 'add', 'network', 'watched', '--actions', 'designate-unit-190', '--json']),
       ) as { watch: { id: string } };
       watches[db] = add.watch.id;
-      await ok(db, ['networks', 'import', join(dir, 'v2.json')]);
+      await ok(db, ['networks', 'import', v2]);
       expect((await runCli(['monitor', 'run', '--once', '--db', db])).code).toBe(1);
     }
   }, 300_000);
@@ -96,27 +92,18 @@ describe.skipIf(!pgUrl)('reports on PostgreSQL', () => {
   it('files a screening dossier from the CLI, then from the audit log, on PostgreSQL', async () => {
     const out = join(dir, `dossier-pg.${ext}`);
     const json = join(dir, 'trail.json');
-    const stdout = await ok(pg, [
+    const dossier = (output: string) => [
       'report',
       'screening',
       'Hizbullah',
       '--schema',
       'Organization',
       '--output',
-      out,
-      '--trail-json',
-      json,
-    ]);
+      output,
+    ];
+    const stdout = await ok(pg, [...dossier(out), '--trail-json', json]);
     expect(stdout).toMatch(/1 party: 1 match/);
-    const sqliteOut = await ok(sqlite, [
-      'report',
-      'screening',
-      'Hizbullah',
-      '--schema',
-      'Organization',
-      '--output',
-      join(dir, 'd.html'),
-    ]);
+    const sqliteOut = await ok(sqlite, dossier(join(dir, 'd.html')));
     expect(stdout.split('\n').filter((l) => /part(y|ies):/.test(l))).toEqual(
       sqliteOut.split('\n').filter((l) => /part(y|ies):/.test(l)),
     );

@@ -29,7 +29,7 @@ import {
   type Io,
   type ParsedArgs,
 } from '../command.js';
-import { writeReport } from './report.js';
+import { reportOutputOpt, writeReport } from './report.js';
 
 /** Most parties one dossier screens (a larger batch belongs in `interdict screen --batch`). */
 export const DOSSIER_MAX_PARTIES = 5000;
@@ -159,7 +159,7 @@ export const reportScreeningCommand: Command = {
     limit: { type: 'string' },
   },
   async run(args, io: Io) {
-    const output = stringOpt(args, 'output');
+    const output = reportOutputOpt(args);
     const csvOut = stringOpt(args, 'trail-csv');
     const jsonOut = stringOpt(args, 'trail-json');
     if (!output && !csvOut && !jsonOut)
@@ -167,8 +167,6 @@ export const reportScreeningCommand: Command = {
         'give --output dossier.html|.pdf (and/or --trail-csv, --trail-json)',
         reportScreeningCommand.examples[0]!,
       );
-    if (output && !/\.(html?|pdf)$/i.test(output))
-      throw new UsageError(`cannot tell what to write from "${output}"`, 'end --output with .html or .pdf');
     const batch = stringOpt(args, 'batch');
     const fromAudit = flag(args, 'audit');
     const name = args.positionals.join(' ').trim();

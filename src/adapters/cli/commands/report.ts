@@ -28,6 +28,7 @@ import {
   withStore,
   type Command,
   type Io,
+  type ParsedArgs,
 } from '../command.js';
 
 /** Reads a plan file: the JSON `interdict plan --json` writes, `{ "actions": ["id", …] }`, or a bare list of ids. */
@@ -110,13 +111,23 @@ export async function buildNetworkReport(
   return { data, rendered: renderNetworkReport(data) };
 }
 
+const unknownReportFormat = (output: string) =>
+  new UsageError(`cannot tell what to write from "${output}"`, 'end --output with .html or .pdf');
+
+/** A report command's --output, checked before any work is done: it ends in .html or .pdf. */
+export function reportOutputOpt(args: ParsedArgs): string | undefined {
+  const output = stringOpt(args, 'output');
+  if (output && !/\.(html?|pdf)$/i.test(output)) throw unknownReportFormat(output);
+  return output;
+}
+
 /** Writes the report as HTML or PDF (by the extension), all or nothing. */
 export async function writeReport(output: string, rendered: RenderedReport, env: Io['env']): Promise<void> {
   if (/\.pdf$/i.test(output)) {
     const pdf = await htmlToPdf(rendered.html, { env, sections: rendered.sections.map((s) => s.id) });
     writeFileAtomic(output, pdf);
   } else if (/\.html?$/i.test(output)) writeFileAtomic(output, rendered.html);
-  else throw new UsageError(`cannot tell what to write from "${output}"`, 'end --output with .html or .pdf');
+  else throw unknownReportFormat(output);
 }
 
 /** The HTML, every picture as SVG and the data (FtM JSON lines, CSV) in one directory. */
@@ -158,12 +169,10 @@ export const reportCommand: Command = {
     const arg = args.positionals[0];
     if (!arg || args.positionals.length > 1)
       throw new UsageError('give one FILE or NETWORK', reportCommand.usage);
-    const output = stringOpt(args, 'output');
+    const output = reportOutputOpt(args);
     const bundle = stringOpt(args, 'bundle');
     if (!output && !bundle)
       throw new UsageError('report needs --output FILE (or --bundle DIR)', reportCommand.examples[0]!);
-    if (output && !/\.(html?|pdf)$/i.test(output))
-      throw new UsageError(`cannot tell what to write from "${output}"`, 'end --output with .html or .pdf');
     const planFile = stringOpt(args, 'plan');
     const budget = numberOpt(args, 'budget');
     if (planFile && budget !== undefined)
