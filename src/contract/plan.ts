@@ -19,6 +19,24 @@ export const PLAN_REQUEST_SCHEMA = {
     asOf: { type: 'string' },
     /** Measures already taken, for /rebuild. */
     actions: STRINGS,
+    /**
+     * Several sponsor–recipient pairs for /plan and /frontier, each weighted
+     * (default 1): the plan minimises the weighted sum of their flows. Overrides from/to.
+     */
+    pairs: {
+      type: 'array',
+      maxItems: 100,
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['from', 'to'],
+        properties: {
+          from: { ...STRINGS, minItems: 1 },
+          to: { ...STRINGS, minItems: 1 },
+          weight: { type: 'number', minimum: 0 },
+        },
+      },
+    },
   },
 } as const;
 

@@ -180,6 +180,12 @@ export function BudgetPanel({ state, dispatch }: { state: NetworkState; dispatch
             />
             <span>{budget}</span>
           </label>
+          {state.pairs.length > 0 && (
+            <p className="muted" data-testid="frontier-pairs">
+              Plans weigh {state.pairs.length} pair{state.pairs.length > 1 ? 's' : ''}: residual flow is the
+              weighted sum of their flows.
+            </p>
+          )}
           <p className="muted">
             Best plan within budget {budget}: residual flow{' '}
             <span data-testid="frontier-residual">{fmt(point?.residualFlow)}</span>
@@ -426,6 +432,7 @@ export function TerminalsPanel({
   const hasRoles = nodes.some((n) => n.role === 'sponsor') && nodes.some((n) => n.role === 'recipient');
   const [from, setFrom] = useState<string[]>(state.from);
   const [to, setTo] = useState<string[]>(state.to);
+  const [weight, setWeight] = useState('1');
   if (!network) return null;
   const name = (id: string) => nodes.find((n) => n.id === id)?.properties.name?.[0] ?? id;
   const sorted = [...nodes].sort((a, b) => name(a.id).localeCompare(name(b.id)));
@@ -450,7 +457,7 @@ export function TerminalsPanel({
   );
   return (
     <section className="panel">
-      <details open={!hasRoles || state.from.length > 0 || state.to.length > 0}>
+      <details open={!hasRoles || state.from.length > 0 || state.to.length > 0 || state.pairs.length > 0}>
         <summary>
           <h2 className="inline">Sponsors and recipients</h2>
         </summary>
@@ -491,6 +498,60 @@ export function TerminalsPanel({
             </button>
           )}
         </p>
+        <h3>Weighted pairs</h3>
+        <p className="muted">
+          For the plan and the frontier: add the sponsors and recipients picked above as a pair with a weight;
+          the best plan at each budget then minimises the weighted sum of the pairs' flows.
+        </p>
+        <p className="buttons">
+          <label>
+            Weight{' '}
+            <input
+              type="number"
+              min={0}
+              step="any"
+              value={weight}
+              onChange={(e) => setWeight(e.target.value)}
+              data-testid="pair-weight"
+              className="pair-weight"
+            />
+          </label>{' '}
+          <button
+            type="button"
+            disabled={!from.length || !to.length || !(Number(weight) >= 0) || weight.trim() === ''}
+            onClick={() =>
+              dispatch({ type: 'set-pairs', pairs: [...state.pairs, { from, to, weight: Number(weight) }] })
+            }
+            data-testid="add-pair"
+          >
+            Add as a weighted pair
+          </button>
+        </p>
+        {state.pairs.length > 0 && (
+          <>
+            <ul data-testid="pairs">
+              {state.pairs.map((p, i) => (
+                <li key={i}>
+                  {p.from.map(name).join(', ')} → {p.to.map(name).join(', ')}, weight {p.weight}{' '}
+                  <button
+                    type="button"
+                    aria-label={`Remove pair ${i + 1}`}
+                    onClick={() =>
+                      dispatch({ type: 'set-pairs', pairs: state.pairs.filter((_q, j) => j !== i) })
+                    }
+                  >
+                    Remove
+                  </button>
+                </li>
+              ))}
+            </ul>
+            <p className="buttons">
+              <button type="button" onClick={() => dispatch({ type: 'set-pairs', pairs: [] })}>
+                Clear the pairs
+              </button>
+            </p>
+          </>
+        )}
       </details>
     </section>
   );

@@ -203,6 +203,28 @@ describe('state in the URL, undo and terminals', () => {
     expect(scopeOf(restored)).toBe('net 1@2|s>r1,r2');
   });
 
+  it('keeps weighted pairs in the URL, and a change of pairs resets the frontier', () => {
+    const s = run([
+      { type: 'choose-network', id: 'net' },
+      { type: 'frontier', id: 'net', result: { status: 'done', value: frontier } },
+      {
+        type: 'set-pairs',
+        pairs: [
+          { from: ['iran'], to: ['hezbollah'], weight: 3 },
+          { from: ['iran', 'syria'], to: ['hamas'], weight: 0.5 },
+        ],
+      },
+    ]);
+    expect(s.frontier.status).toBe('loading');
+    const q = urlQuery(s);
+    expect(q).toBe('net=net&pairs=iran>hezbollah*3;iran,syria>hamas*0.5');
+    expect(parseUrlState(q).pairs).toEqual(s.pairs);
+    expect(scopeOf(s)).toBe('net|pairs:iran>hezbollah*3;iran,syria>hamas*0.5');
+    // The same pairs again change nothing; a malformed pair in a URL is left out.
+    expect(networkReducer(s, { type: 'set-pairs', pairs: [...s.pairs] })).toBe(s);
+    expect(parseUrlState('pairs=a>b*2;>c*1;d>e*x').pairs).toEqual([{ from: ['a'], to: ['b'], weight: 2 }]);
+  });
+
   it('ignores what the URL cannot mean', () => {
     expect(parseUrlState('v=0&b=-3&rb=x&m=,,a,&rebuild=yes')).toEqual({ applied: ['a'] });
   });

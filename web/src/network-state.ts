@@ -15,6 +15,13 @@ import type {
   WeakLinksResponse,
 } from './types';
 
+/** Sponsors and recipients whose flow counts `weight` times in the plan's objective. */
+export interface WeightedPair {
+  from: string[];
+  to: string[];
+  weight: number;
+}
+
 /** A request in flight, done, or failed (with the message to show). */
 export type Remote<T> =
   | { status: 'idle' }
@@ -42,6 +49,8 @@ export interface NetworkState {
   /** Sponsors and recipients picked in the browser; the network's roles when empty. */
   from: string[];
   to: string[];
+  /** Weighted sponsor–recipient pairs the plan and the frontier work against (from/to alone when empty). */
+  pairs: WeightedPair[];
   network: Remote<NetworkResponse>;
   versions: Remote<VersionSummary[]>;
   frontier: Remote<FrontierResponse>;
@@ -69,6 +78,7 @@ export interface NetworkState {
 export const INITIAL_STATE: NetworkState = {
   from: [],
   to: [],
+  pairs: [],
   network: idle,
   versions: idle,
   frontier: idle,
@@ -87,6 +97,7 @@ export interface UrlState {
   version?: number;
   from?: string[];
   to?: string[];
+  pairs?: WeightedPair[];
   applied?: string[];
   budget?: number;
   selected?: string;
@@ -97,6 +108,7 @@ export interface UrlState {
 export type NetworkAction =
   | { type: 'choose-network'; id: string; version?: number; restore?: UrlState }
   | { type: 'set-terminals'; from: string[]; to: string[] }
+  | { type: 'set-pairs'; pairs: WeightedPair[] }
   | { type: 'network'; id: string; result: Remote<NetworkResponse> }
   | { type: 'versions'; id: string; result: Remote<VersionSummary[]> }
   | { type: 'frontier'; id: string; result: Remote<FrontierResponse> }
@@ -122,16 +134,39 @@ const UNDO_DEPTH = 50;
  * What answers are keyed by: the network, its version and the terminals.
  * A network alone (latest version, its own roles) is keyed by its name.
  */
-export function scopeOf(s: Pick<NetworkState, 'id' | 'version' | 'from' | 'to'>): string {
+export function scopeOf(
+  s: Pick<NetworkState, 'id' | 'version' | 'from' | 'to'> & { pairs?: readonly WeightedPair[] },
+): string {
   let key = s.id ?? '';
   if (s.version !== undefined) key += `@${s.version}`;
   if (s.from.length || s.to.length) key += `|${s.from.join(',')}>${s.to.join(',')}`;
+  if (s.pairs?.length) key += `|pairs:${pairsText(s.pairs)}`;
   return key;
+}
+
+/** `a,b>c*2;d>e*1`: the pairs as the URL and the scope key write them. */
+export function pairsText(pairs: readonly WeightedPair[]): string {
+  return pairs.map((p) => `${p.from.join(',')}>${p.to.join(',')}*${p.weight}`).join(';');
+}
+
+/** Reads pairsText back; a malformed pair is left out. */
+export function parsePairs(text: string | null): WeightedPair[] | undefined {
+  if (!text) return undefined;
+  const out: WeightedPair[] = [];
+  for (const part of text.split(';')) {
+    const m = /^([^>]+)>([^*]+)\*([0-9.]+)$/.exec(part);
+    if (!m) continue;
+    const weight = Number(m[3]);
+    const from = m[1]!.split(',').filter(Boolean);
+    const to = m[2]!.split(',').filter(Boolean);
+    if (Number.isFinite(weight) && weight >= 0 && from.length && to.length) out.push({ from, to, weight });
+  }
+  return out.length ? out : undefined;
 }
 
 /** What the network document and its versions are keyed by: name and version. */
 export function networkKey(s: Pick<NetworkState, 'id' | 'version'>): string {
-  return scopeOf({ ...s, from: [], to: [] });
+  return scopeOf({ ...s, from: [], to: [], pairs: [] });
 }
 
 /** Everything computed for a scope, reset at once (what a new network, version or pair needs). */
@@ -168,6 +203,7 @@ export function networkReducer(state: NetworkState, action: NetworkAction): Netw
           version: action.version,
           from: r.from ?? [],
           to: r.to ?? [],
+          pairs: r.pairs ?? [],
           showRebuild,
           rebuildBudget: r.rebuildBudget ?? (action.id === state.id ? state.rebuildBudget : undefined),
           selected: r.selected,
@@ -179,6 +215,9 @@ export function networkReducer(state: NetworkState, action: NetworkAction): Netw
     case 'set-terminals':
       if (sameList(action.from, state.from) && sameList(action.to, state.to)) return state;
       return resetFigures({ ...state, from: action.from, to: action.to }, true);
+    case 'set-pairs':
+      if (pairsText(action.pairs) === pairsText(state.pairs)) return state;
+      return resetFigures({ ...state, pairs: action.pairs }, true);
     case 'network':
       return action.id === networkKey(state) ? { ...state, network: action.result } : state;
     case 'versions':
@@ -285,7 +324,7 @@ const num = (v: string | null): number | undefined => {
   return Number.isFinite(n) && n >= 0 ? n : undefined;
 };
 
-/** The state kept in a URL query (`net`, `v`, `from`, `to`, `m`, `b`, `sel`, `rebuild`, `rb`). */
+/** The state kept in a URL query (`net`, `v`, `from`, `to`, `pairs`, `m`, `b`, `sel`, `rebuild`, `rb`). */
 export function parseUrlState(query: string): UrlState {
   const p = new URLSearchParams(query);
   const out: UrlState = {};
@@ -297,6 +336,8 @@ export function parseUrlState(query: string): UrlState {
   if (from) out.from = from;
   const to = list(p.get('to'));
   if (to) out.to = to;
+  const pairs = parsePairs(p.get('pairs'));
+  if (pairs) out.pairs = pairs;
   const applied = list(p.get('m'));
   if (applied) out.applied = applied;
   const budget = num(p.get('b'));
@@ -316,10 +357,11 @@ export function urlQuery(state: NetworkState): string {
   if (state.version !== undefined) p.set('v', String(state.version));
   if (state.from.length) p.set('from', state.from.join(','));
   if (state.to.length) p.set('to', state.to.join(','));
+  if (state.pairs.length) p.set('pairs', pairsText(state.pairs));
   if (state.applied.length) p.set('m', state.applied.join(','));
   if (state.budget !== undefined) p.set('b', String(state.budget));
   if (state.selected) p.set('sel', state.selected);
   if (state.showRebuild) p.set('rebuild', '1');
   if (state.rebuildBudget !== undefined) p.set('rb', String(state.rebuildBudget));
-  return p.toString().replace(/%2C/g, ',');
+  return p.toString().replace(/%2C/g, ',').replace(/%3E/g, '>').replace(/%3B/g, ';').replace(/%2A/g, '*');
 }

@@ -35,7 +35,7 @@ const SEP = '\u0000';
 const split = (key: string) => (key ? key.split(SEP) : []);
 
 export function useNetworkData(state: NetworkState, dispatch: Dispatch<NetworkAction>): void {
-  const { id, version, showRebuild, rebuildBudget } = state;
+  const { id, version, showRebuild, rebuildBudget, pairs } = state;
   const key = state.applied.join(SEP);
   const fromKey = state.from.join(SEP);
   const toKey = state.to.join(SEP);
@@ -89,7 +89,8 @@ export function useNetworkData(state: NetworkState, dispatch: Dispatch<NetworkAc
       (signal) =>
         frontierWithProgress(
           id,
-          base(),
+          // The plan and the frontier weigh the pairs picked, when there are any.
+          { ...base(), ...(pairs.length ? { pairs } : {}) },
           (done, total) => dispatch({ type: 'frontier-progress', id: scope, done, total }),
           signal,
         ),

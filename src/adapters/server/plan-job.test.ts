@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FrontierResponse, JobEvent, JobStatus } from '../../contract/index.js';
 import { parseEdgeList } from '../../core/ingest/edge-list.js';
 import { ensureDemo } from '../cli/commands/serve.js';
+import { planNetwork } from '../../service/planning.js';
 import { SqliteStore } from '../node/sqlite-store.js';
 import { buildServer } from './app.js';
 
@@ -115,6 +116,42 @@ describe('POST /jobs/plan', () => {
       const strip = (x: Record<string, unknown>) => ({ ...x, elapsedMs: 0, timeMs: 0 });
       expect(strip(got)).toEqual(strip(direct as Record<string, unknown>));
     }
+  });
+
+  it('plans against weighted pairs, directly and as a job, as the planning service does', async () => {
+    const pairs = [
+      { from: ['iran'], to: ['hezbollah'], weight: 3 },
+      { from: ['iran'], to: ['hamas'], weight: 1 },
+    ];
+    const direct = async (path: string, body: object) =>
+      (
+        await fetch(`${base}/networks/article/${path}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        })
+      ).json();
+    const plan = (await direct('plan', { budget: 5, pairs })) as { pairs: unknown; residualFlow: unknown };
+    expect(plan.pairs).toEqual(pairs);
+    const want = await planNetwork((await store.getNetwork('article')).network, { budget: 5, pairs });
+    expect(plan.residualFlow).toBe(want.residualFlow);
+    // The weights count: the same pairs weighted the other way give another frontier.
+    const weighted = (await direct('frontier', { pairs })) as FrontierResponse;
+    const other = (await direct('frontier', {
+      pairs: pairs.map((p) => ({ ...p, weight: 4 - p.weight })),
+    })) as FrontierResponse;
+    expect(weighted.points.map((p) => p.residualFlow)).not.toEqual(other.points.map((p) => p.residualFlow));
+    expect(weighted.points[0]!.residualFlow).toBe(want.baseFlow);
+    const job = (await (await start({ network: 'article', kind: 'frontier', pairs })).json()) as JobStatus;
+    expect((await events(job.id)).at(-1)!.job.state).toBe('done');
+    expect(await result(job.id)).toEqual(weighted);
+    const bad = await fetch(`${base}/networks/article/frontier`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ pairs: [{ from: ['iran'], to: ['nowhere'] }] }),
+    });
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { error: { message: string } }).error.message).toMatch(/nowhere/);
   });
 
   it('keeps answering /healthz while a long frontier runs', async () => {

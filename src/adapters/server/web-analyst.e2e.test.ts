@@ -202,6 +202,63 @@ describe.skipIf(!haveChromium)("the web app as an analyst's tool, in headless Ch
     await page.close();
   });
 
+  it('plans against weighted pairs picked in the browser, the frontier running as a job', async () => {
+    const { page, errors } = await open(WIDE);
+    await expect.poll(() => page.getByTestId('flow-value').textContent(), POLL).toBe('80');
+    await page.getByTestId('api-key').fill(KEY);
+    await page.locator('summary', { hasText: 'Sponsors and recipients' }).click();
+    await page.getByTestId('pick-from').selectOption(['iran']);
+    await page.getByTestId('pick-to').selectOption(['hezbollah']);
+    await page.getByTestId('pair-weight').fill('3');
+    await page.getByTestId('add-pair').click();
+    await page.getByTestId('pick-to').selectOption(['hamas']);
+    await page.getByTestId('pair-weight').fill('1');
+    const pairs = [
+      { from: ['iran'], to: ['hezbollah'], weight: 3 },
+      { from: ['iran'], to: ['hamas'], weight: 1 },
+    ];
+    const want = (await api('/networks/article/frontier', { pairs })) as {
+      points: { budget: number; residualFlow: number }[];
+    };
+    const chart = page.getByTestId('frontier-chart');
+    await timed(
+      'add a weighted pair → frontier over the pairs on screen',
+      () => page.getByTestId('add-pair').click(),
+      () => expect.poll(() => page.getByTestId('frontier-pairs').isVisible(), POLL).toBe(true),
+    );
+    await expect.poll(() => chart.locator('circle').count(), POLL).toBe(want.points.length);
+    expect(await page.getByTestId('pairs').textContent()).toContain('weight 3');
+    expect(decodeURIComponent(page.url())).toContain('pairs=iran>hezbollah*3;iran>hamas*1');
+    // At budget 0 the residual is the weighted sum of the two flows.
+    expect(await page.getByTestId('frontier-residual').textContent()).toBe(
+      String(want.points[0]!.residualFlow),
+    );
+    // The browser asked for it as a job (POST /jobs/plan, progress over server-sent events).
+    const jobs = (await (
+      await fetch(`${base}/jobs`, { headers: { authorization: `ApiKey ${KEY}` } })
+    ).json()) as {
+      id: string;
+      kind: string;
+      state: string;
+    }[];
+    const results = await Promise.all(
+      jobs
+        .filter((j) => j.kind === 'frontier' && j.state === 'done')
+        .map(async (j) =>
+          (
+            await fetch(`${base}/jobs/${j.id}/result`, { headers: { authorization: `ApiKey ${KEY}` } })
+          ).json(),
+        ),
+    );
+    expect(results).toContainEqual(want);
+    // Removing a pair plans against the other alone.
+    await page.getByRole('button', { name: 'Remove pair 1' }).click();
+    await expect.poll(() => decodeURIComponent(page.url()), POLL).toContain('pairs=iran>hamas*1');
+    await page.screenshot({ path: join(OUT, 'web-weighted-pairs-1440x900.png') });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('lists weak links per recipient: Egypt for Hamas, as the CLI reports', async () => {
     const { page, errors } = await open(WIDE);
     const hamas = page.getByTestId('weak-links-hamas');

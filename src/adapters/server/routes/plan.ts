@@ -42,6 +42,8 @@ export function planRoutes(ctx: ServerContext): FastifyPluginAsync {
     });
     const load = async (id: string, version?: number) => (await ctx.store.getNetwork(id, version)).network;
     const terminals = (b: PlanRequest) => ({ from: b.from, to: b.to, asOf: b.asOf });
+    /** A plan and a frontier may work against several weighted pairs (a rebuild against one flow). */
+    const target = (b: PlanRequest) => ({ ...terminals(b), ...(b.pairs?.length ? { pairs: b.pairs } : {}) });
     app.post<{ Body: PlanJobRequest }>(
       '/jobs/plan',
       {
@@ -59,7 +61,7 @@ export function planRoutes(ctx: ServerContext): FastifyPluginAsync {
         // An unknown network or version fails here, as a 404, not later inside the job.
         const network = await load(id, b.version);
         const query: PlanWorkerQuery = {
-          ...terminals(b),
+          ...(kind === 'rebuild' ? terminals(b) : target(b)),
           ...(kind === 'frontier' ? { timeLimitMs: PLAN_TIME_LIMIT_MS / 10 } : {}),
           ...(kind === 'plan' ? { budget: b.budget ?? 0, timeLimitMs: PLAN_TIME_LIMIT_MS } : {}),
           ...(kind === 'rebuild'
@@ -78,7 +80,7 @@ export function planRoutes(ctx: ServerContext): FastifyPluginAsync {
       { schema: schema('Cheapest set of measures within a budget', PLAN_RESPONSE_SCHEMA) },
       async (request, reply): Promise<PlanResponse> => {
         const b = request.body;
-        const query = { ...terminals(b), budget: b.budget ?? 0, timeLimitMs: PLAN_TIME_LIMIT_MS };
+        const query = { ...target(b), budget: b.budget ?? 0, timeLimitMs: PLAN_TIME_LIMIT_MS };
         return (
           await computeOn<PlanResponse>(ctx, reply, request.params.id, b.version, { kind: 'plan', query })
         ).result;
@@ -89,7 +91,7 @@ export function planRoutes(ctx: ServerContext): FastifyPluginAsync {
       { schema: schema('Best plan at every budget (cost/flow frontier)', FRONTIER_RESPONSE_SCHEMA) },
       async (request, reply): Promise<FrontierResponse> => {
         const b = request.body;
-        const query = { ...terminals(b), timeLimitMs: PLAN_TIME_LIMIT_MS / 10 };
+        const query = { ...target(b), timeLimitMs: PLAN_TIME_LIMIT_MS / 10 };
         return (
           await computeOn<FrontierResponse>(ctx, reply, request.params.id, b.version, {
             kind: 'frontier',
