@@ -250,7 +250,7 @@ async function runBook(): Promise<void> {
       `| | load the book's index (${Math.round(bytes.byteLength / 1e6)} MB, built once when the watch was added: ${buildSecs.toFixed(1)} s, ${buildCpu.toFixed(1)} s of CPU) | ${indexSecs.toFixed(2)} |`,
     );
     console.log(
-      `| | match ${r.screened} added/changed entities (${r.skipped} changed only in non-material fields skipped; ${r.weighed.toLocaleString('en')} counterparties weighed by the bound, ${r.scored.toLocaleString('en')} scored, ${r.truncated} entities capped; ${screenCpu.toFixed(1)} s of CPU) | ${screenSecs.toFixed(2)} |`,
+      `| | match ${r.screened} added/changed entities (${r.skipped} changed only in non-material fields skipped; ${r.weighed.toLocaleString('en')} counterparties weighed by the first bound, ${r.refined.toLocaleString('en')} by the parts' bound, ${r.scored.toLocaleString('en')} scored exactly; ${screenCpu.toFixed(1)} s of CPU) | ${screenSecs.toFixed(2)} |`,
     );
     console.log(
       `| | **total** (${r.events.length} alerts, ${hitsFound}/${planted.length} planted hits found; RSS ${rssReverse} MB) | **${reverseSecs.toFixed(1)}** |`,

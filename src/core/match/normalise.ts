@@ -117,6 +117,15 @@ function makePart(word: string, kind: PartKind): NamePart {
   return part;
 }
 
+/**
+ * The part a parsed name holds for this folded word and kind (the same object
+ * while the part cache keeps it): lets a stored index of parts (kind, text)
+ * compare its parts without parsing the names they came from again.
+ */
+export function namePart(text: string, kind: PartKind): NamePart {
+  return makePart(text, kind);
+}
+
 function buildPart(word: string, kind: PartKind): NamePart {
   const script = scriptOf(word);
   const { forms, skeletons } = romanise(word, script);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { factsOf } from '../match/facts.js';
 import type { Entity } from '../model/entity.js';
 import { BookIndex, bookFingerprint } from './book-index.js';
-import { pairScore, reverseRescreen, type ListChange } from './list-rules.js';
+import { fullRescreen, pairScore, reverseRescreen, type ListChange } from './list-rules.js';
 import type { BookWatch, Counterparty } from './types.js';
 
 const person = (id: string, name: string, extra: Record<string, string[]> = {}): Counterparty => ({
@@ -124,5 +124,51 @@ describe('book index', () => {
 
   it('refuses bytes that are not a book index', () => {
     expect(() => BookIndex.fromBytes(new Uint8Array(64))).toThrow(/not a book index/);
+  });
+});
+
+describe('reverse re-screening of a list entity whose aliases are made of common parts', () => {
+  // Every alias is made of given names and family names the book is full of: hundreds of
+  // counterparties pass the alert threshold, more than any fixed number of candidates would keep.
+  const common: Entity = {
+    id: 'l-common',
+    schema: 'Person',
+    properties: {
+      name: ['Mohammed Ali Hassan'],
+      alias: ['Ali Hassan', 'Hassan Mohammed', 'Mohamed Ali', 'Muhammad Hasan Ali', 'Ali Mohammed Hussein'],
+    },
+  };
+  const firsts = ['Mohammed', 'Muhammad', 'Mohamed', 'Ali', 'Hassan', 'Hasan', 'Hussein', 'Omar', 'Yusuf'];
+  const lasts = ['Ali', 'Hassan', 'Hussein', 'Mohammed', 'Rahman', 'Karimi', 'Haddad', 'Novak', 'Schmidt'];
+  function commonBook(): Counterparty[] {
+    const out: Counterparty[] = [];
+    for (const a of firsts)
+      for (const b of firsts)
+        for (const c of lasts) if (a !== b) out.push(person(`c${out.length}`, `${a} ${b} ${c}`));
+    for (const a of firsts) for (const c of lasts) out.push(person(`c${out.length}`, `${a} ${c}`));
+    return out;
+  }
+
+  it('raises every pair the full re-screen finds, and only pairs the exact score passes', () => {
+    const cps = commonBook();
+    const watch = watchOf(cps);
+    const reverse = reverseRescreen(
+      watch,
+      { dataset: 'list', from: 1, to: 2, added: [common], changed: [], removed: [] },
+      [],
+      [],
+      BookIndex.build(cps),
+    );
+    const found = reverse.events.map((e) => e.subject.id).sort();
+    const full = [...fullRescreen(watch, [common], []).keys()].map((k) => k.split(':pair:')[1]!).sort();
+    const exhaustive = cps
+      .filter((cp) => pairScore(cp, common).score >= 0.7)
+      .map((cp) => `${cp.id}|l-common`);
+    // More pairs than the 100 candidates a capped search scored per list entity.
+    expect(full.length).toBeGreaterThan(100);
+    expect(found).toEqual(full);
+    expect(found).toEqual(exhaustive.sort());
+    // The parts' bound leaves far fewer to score than the keys found.
+    expect(reverse.scored).toBeLessThan(reverse.weighed);
   });
 });

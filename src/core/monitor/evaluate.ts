@@ -77,7 +77,7 @@ export async function evaluate(input: MonitorInput): Promise<Evaluation> {
         skipped: r.skipped,
         weighed: r.weighed,
         scored: r.scored,
-        truncated: r.truncated,
+        refined: r.refined,
       },
     };
   }

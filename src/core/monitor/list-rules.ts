@@ -39,11 +39,10 @@ export interface ReverseScreenResult {
   screened: number;
   /** Changed entities skipped because no material field changed. */
   skipped: number;
-  /** Counterparties the book index weighed, and those scored exactly. */
+  /** Counterparties the book index weighed, those its second bound weighed, and those scored exactly. */
   weighed: number;
+  refined: number;
   scored: number;
-  /** List entities whose candidates passing the bound exceeded the cap (only the best were scored). */
-  truncated: number;
 }
 
 /** How far below the threshold candidates are taken before the exact score decides. */
@@ -178,14 +177,14 @@ export function reverseRescreen(
   };
   let weighed = 0;
   let scored = 0;
-  let truncated = 0;
+  let refined = 0;
   for (const { entity, changedFields } of targets) {
     if (!screenable(entity)) continue;
     const entityFacts = factsOf(entity);
     const found = index.candidates(entityFacts, watch.threshold);
     weighed += found.weighed;
     scored += found.ordinals.length;
-    if (found.truncated) truncated++;
+    refined += found.refined;
     for (const ordinal of found.ordinals) {
       const cp = counterparties[ordinal];
       if (!cp) continue;
@@ -249,7 +248,7 @@ export function reverseRescreen(
       },
     });
   }
-  return { events, screened: targets.length, skipped, weighed, scored, truncated };
+  return { events, screened: targets.length, skipped, weighed, refined, scored };
 }
 
 /**
