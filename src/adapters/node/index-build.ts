@@ -1,12 +1,13 @@
 // Candidate indexes of large lists built on several threads: the list is read
 // once, in slices of consecutive entities; each slice is indexed on a worker
 // thread and the slices' indexes are merged in list order, which gives the
-// same index, byte for byte, as one thread would build. A list no longer
-// than one slice is indexed on the calling thread (no threads started).
+// same index, byte for byte, as one thread would build. The first slice is
+// indexed on the calling thread as it is read, so a list no longer than one
+// slice starts no thread.
 
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
-import { buildIndexSync, CandidateIndex, mergeIndexes, type IndexOptions } from '../../core/match/index.js';
+import { CandidateIndex, mergeIndexes, type IndexOptions } from '../../core/match/index.js';
 import type { Entity } from '../../core/model/entity.js';
 import { startWorker } from './worker-script.js';
 
@@ -65,16 +66,23 @@ export async function buildIndexParallel(
     w.postMessage({ seq: seq++, entities: slice, options });
     slice = [];
   };
+  // The first slice is indexed here as it is read (a list of one slice needs no thread).
+  const local = new CandidateIndex(options);
+  let localCount = 0;
   try {
     for await (const e of source) {
-      // A full slice is sent once the list goes on: a list of one slice stays on this thread.
+      if (localCount < sliceSize) {
+        local.add(e);
+        localCount++;
+        continue;
+      }
       if (slice.length >= sliceSize) await send();
       slice.push(e);
     }
-    if (!workers.length) return buildIndexSync(slice, options);
+    if (!workers.length && !slice.length) return local.freeze();
     if (slice.length) await send();
     await settle(() => inFlight === 0);
-    const parts: CandidateIndex[] = [];
+    const parts: CandidateIndex[] = [local.freeze()];
     for (let i = 0; i < seq; i++) {
       parts.push(CandidateIndex.fromBytes(done.get(i)!));
       done.delete(i);
