@@ -45,6 +45,7 @@ export function readText(path: string, maxBytes = MAX_TEXT_BYTES): string {
 }
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+type StrictDecoder = typeof strictUtf8;
 
 /** Line and column (1-based, in bytes) of a byte offset. */
 function position(bytes: Uint8Array, offset: number): { line: number; column: number } {
@@ -57,28 +58,66 @@ function position(bytes: Uint8Array, offset: number): { line: number; column: nu
   return { line, column: offset - lineStart + 1 };
 }
 
-/** Strict UTF-8 text of `bytes` (a leading BOM dropped); NUL and invalid bytes are located errors. */
-export function decodeText(bytes: Uint8Array, file: string): string {
-  const nul = bytes.indexOf(0);
-  if (nul >= 0)
+/**
+ * Checks one block of `file` and, when `decode` is set, decodes it as strict UTF-8 (with
+ * `stream`, a character cut at the block's end is carried over to the next block). NUL and
+ * invalid bytes are E_PARSE errors at their line and column in the file; `linesBefore`
+ * counts the lines before the block and is called only for an error.
+ */
+function checkBlock(
+  bytes: Uint8Array,
+  file: string,
+  decoder: StrictDecoder,
+  linesBefore: () => number,
+  opts: { stream: boolean; decode: boolean },
+): string {
+  const fail = (offset: number, message: string, hint: string): never => {
+    const at = position(bytes, offset);
     throw new InputError(
       'E_PARSE',
+      message,
+      { file, line: linesBefore() + at.line, column: at.column },
+      hint,
+    );
+  };
+  const nul = bytes.indexOf(0);
+  if (nul >= 0)
+    fail(
+      nul,
       'a NUL byte (0x00): the file is binary, UTF-16 or damaged, not UTF-8 text',
-      { file, ...position(bytes, nul) },
       'save it as UTF-8 text',
     );
+  if (!opts.decode) return '';
   try {
-    return strictUtf8.decode(bytes).replace(/^\ufeff/, '');
+    return decoder.decode(bytes, { stream: opts.stream });
   } catch {
     const lenient = new TextDecoder('utf-8').decode(bytes);
     const offset = Buffer.byteLength(lenient.slice(0, Math.max(0, lenient.indexOf('\ufffd'))));
-    throw new InputError(
-      'E_PARSE',
+    return fail(
+      offset,
       `invalid UTF-8: byte 0x${bytes[offset]?.toString(16).padStart(2, '0') ?? '??'}`,
-      { file, ...position(bytes, offset) },
       'the file is not UTF-8: convert it from its real encoding (e.g. iconv -f latin1 -t utf-8)',
     );
   }
+}
+
+/** What a streaming decoder still holds at the end of `file`; a file that ends inside a character is an error. */
+function finishBlocks(decoder: StrictDecoder, file: string, lines: () => number): string {
+  try {
+    return decoder.decode();
+  } catch {
+    throw new InputError(
+      'E_PARSE',
+      'invalid UTF-8: the file ends inside a character',
+      { file, line: lines() + 1 },
+      'the file is cut short or not UTF-8',
+    );
+  }
+}
+
+/** Strict UTF-8 text of `bytes` (a leading BOM dropped); NUL and invalid bytes are located errors. */
+export function decodeText(bytes: Uint8Array, file: string): string {
+  return checkBlock(bytes, file, strictUtf8, () => 0, { stream: false, decode: true }).replace(/^\ufeff/, '');
 }
 
 /**
@@ -149,51 +188,15 @@ export function readByteChunks(path: string): AsyncIterable<Uint8Array> {
       // Once a block is not ASCII, every later block goes through the decoder: a character may span blocks.
       let strict = false;
       let done = 0; // bytes of the blocks before this one
+      const before = () => linesBefore(path, done);
       for (const raw of fileBlocks(path)) {
-        const fail = (offset: number, message: string, hint: string): never => {
-          const at = position(raw, offset);
-          throw new InputError(
-            'E_PARSE',
-            message,
-            { file: path, line: linesBefore(path, done) + at.line, column: at.column },
-            hint,
-          );
-        };
-        const nul = raw.indexOf(0);
-        if (nul >= 0)
-          fail(
-            nul,
-            'a NUL byte (0x00): the file is binary, UTF-16 or damaged, not UTF-8 text',
-            'save it as UTF-8 text',
-          );
-        if (strict || !isAscii(raw)) {
-          strict = true;
-          try {
-            decoder.decode(raw, { stream: true });
-          } catch {
-            const lenient = new TextDecoder('utf-8').decode(raw);
-            const offset = Buffer.byteLength(lenient.slice(0, Math.max(0, lenient.indexOf('\ufffd'))));
-            fail(
-              offset,
-              `invalid UTF-8: byte 0x${raw[offset]?.toString(16).padStart(2, '0') ?? '??'}`,
-              'the file is not UTF-8: convert it from its real encoding (e.g. iconv -f latin1 -t utf-8)',
-            );
-          }
-        }
+        strict ||= !isAscii(raw);
+        checkBlock(raw, path, decoder, before, { stream: true, decode: strict });
         done += raw.length;
         // A plain view: Uint8Array's own indexOf, not Buffer's native call per search.
         yield new Uint8Array(raw.buffer, raw.byteOffset, raw.length);
       }
-      try {
-        decoder.decode();
-      } catch {
-        throw new InputError(
-          'E_PARSE',
-          'invalid UTF-8: the file ends inside a character',
-          { file: path, line: linesBefore(path, done) + 1 },
-          'the file is cut short or not UTF-8',
-        );
-      }
+      finishBlocks(decoder, path, before);
     },
   };
 }
@@ -225,51 +228,16 @@ export function readChunks(path: string): AsyncIterable<string> {
       const decoder = new TextDecoder('utf-8', { fatal: true });
       let lines = 0;
       let first = true;
+      const before = () => lines;
       for (const raw of fileBlocks(path)) {
-        const fail = (offset: number, message: string, hint: string): never => {
-          const at = position(raw, offset);
-          throw new InputError(
-            'E_PARSE',
-            message,
-            { file: path, line: lines + at.line, column: at.column },
-            hint,
-          );
-        };
-        const nul = raw.indexOf(0);
-        if (nul >= 0)
-          fail(
-            nul,
-            'a NUL byte (0x00): the file is binary, UTF-16 or damaged, not UTF-8 text',
-            'save it as UTF-8 text',
-          );
-        let text: string;
-        try {
-          text = decoder.decode(raw, { stream: true });
-        } catch {
-          const lenient = new TextDecoder('utf-8').decode(raw);
-          const offset = Buffer.byteLength(lenient.slice(0, Math.max(0, lenient.indexOf('\ufffd'))));
-          return fail(
-            offset,
-            `invalid UTF-8: byte 0x${raw[offset]?.toString(16).padStart(2, '0') ?? '??'}`,
-            'the file is not UTF-8: convert it from its real encoding (e.g. iconv -f latin1 -t utf-8)',
-          );
-        }
+        let text = checkBlock(raw, path, decoder, before, { stream: true, decode: true });
         for (let i = raw.indexOf(0x0a); i >= 0; i = raw.indexOf(0x0a, i + 1)) lines++;
         if (first) text = text.replace(/^\ufeff/, '');
         first = false;
         if (text) yield text;
       }
-      try {
-        const rest = decoder.decode();
-        if (rest) yield rest;
-      } catch {
-        throw new InputError(
-          'E_PARSE',
-          'invalid UTF-8: the file ends inside a character',
-          { file: path, line: lines + 1 },
-          'the file is cut short or not UTF-8',
-        );
-      }
+      const rest = finishBlocks(decoder, path, before);
+      if (rest) yield rest;
     },
   };
 }
