@@ -3,22 +3,14 @@
 // synthetic ~100 MB SDN set; writes the table to docs/benchmarks.md.
 
 import { spawnSync } from 'node:child_process';
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { importList, type ListFormat } from '../src/adapters/node/import-list.js';
 import { openStore } from '../src/adapters/node/open-store.js';
 import { packagePath } from '../src/adapters/node/package-root.js';
+import { writeBenchmarkSection } from './lib/benchmarks-doc.js';
 
 interface Case {
   label: string;
@@ -96,21 +88,6 @@ function inChild(c: Case): Figures {
   return JSON.parse(res.stdout.trim().split('\n').at(-1)!) as Figures;
 }
 
-function writeSection(markdown: string): void {
-  const file = packagePath('docs', 'benchmarks.md');
-  mkdirSync(packagePath('docs'), { recursive: true });
-  const old = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
-  const start = old.indexOf(SECTION);
-  let next = start < 0 ? -1 : old.indexOf('\n## ', start + SECTION.length);
-  if (next >= 0) next += 1;
-  const body = `${SECTION}\n\n${markdown}\n`;
-  const updated =
-    start < 0
-      ? `${old.trimEnd()}\n\n${body}`
-      : old.slice(0, start) + body + (next >= 0 ? `\n${old.slice(next)}` : '');
-  writeFileSync(file, updated);
-}
-
 export async function run(): Promise<void> {
   const synthetic = syntheticSet(SYNTHETIC_COPIES);
   const cases: Case[] = [
@@ -142,7 +119,7 @@ export async function run(): Promise<void> {
     '',
     `The synthetic set repeats the 2021 rows ${SYNTHETIC_COPIES} times with fresh ent_nums (~100 MB), to check the ~200 MB budget: the side files (alt, add, comments) are merge-joined by ent_num as sdn.csv streams, so only the names kept for "Linked To" resolution grow with the list (duplicate ids are caught by the store's primary key, not by an id set in memory).`,
   ].join('\n');
-  writeSection(md);
+  writeBenchmarkSection(SECTION, md);
   console.log(`\nwrote ${SECTION} to docs/benchmarks.md`);
 }
 

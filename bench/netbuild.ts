@@ -4,13 +4,14 @@
 // `interdict networks build` command; the 2-hop search itself is compared
 // with NetworkX's ego_graph on the same links.
 
-import { mkdtempSync, rmSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import { importList } from '../src/adapters/node/import-list.js';
 import { packagePath } from '../src/adapters/node/package-root.js';
+import { writeBenchmarkSection } from './lib/benchmarks-doc.js';
 import { SqliteStore } from '../src/adapters/node/sqlite-store.js';
 import { buildNetwork, type LinkIndex } from '../src/core/netbuild/index.js';
 import { collectFromStore, resolveDatasets, saveBuilt } from '../src/service/network-build.js';
@@ -100,19 +101,6 @@ print(f"{(time.perf_counter() - t0) * 1000:.1f} {len(seen)}")
   if (r.status !== 0) throw new Error(`networkx: ${r.stderr}`);
   const [ms, nodes] = r.stdout.trim().split(' ').map(Number);
   return { ms: ms!, nodes: nodes!, version };
-}
-
-function writeSection(markdown: string): void {
-  const file = packagePath('docs', 'benchmarks.md');
-  const old = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
-  const start = old.indexOf(SECTION);
-  const next = start < 0 ? -1 : old.indexOf('\n## ', start + SECTION.length);
-  const body = `${SECTION}\n\n${markdown}\n`;
-  const updated =
-    start < 0
-      ? `${old.trimEnd()}\n\n${body}`
-      : old.slice(0, start) + body + (next >= 0 ? old.slice(next) : '');
-  writeFileSync(file, updated);
 }
 
 export async function run(): Promise<void> {
@@ -216,7 +204,7 @@ export async function run(): Promise<void> {
       `NetworkX finds the same ${ego?.nodes ?? '—'} actors from the same links${ego ? '' : ' (not installed here)'}; it starts from an edge list already in memory, while the command reads, parses and indexes the stored datasets (or, after the first build on these versions, loads that index from the file it kept), which is most of its time. Target of ${TARGET_MS} ms for a later run of the whole command: ${whole.wall <= TARGET_MS ? 'met' : 'not met'} in wall time (${ms(whole.wall)} ms), ${whole.cpu <= TARGET_MS ? 'met' : 'not met'} in CPU time (${ms(whole.cpu)} ms); the wall time depends on the machine's other load.`,
     ].join('\n');
     for (const r of rows) console.log(r);
-    writeSection(md);
+    writeBenchmarkSection(SECTION, md);
     console.log(`\nwrote ${SECTION} to docs/benchmarks.md`);
   } finally {
     rmSync(dir, { recursive: true, force: true });

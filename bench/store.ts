@@ -2,13 +2,14 @@
 // sets as two versions, diff them, stream one back; SQLite and PostgreSQL.
 
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import pg from 'pg';
 import { importList } from '../src/adapters/node/import-list.js';
 import { packagePath } from '../src/adapters/node/package-root.js';
+import { writeBenchmarkSection } from './lib/benchmarks-doc.js';
 import { PgStore } from '../src/adapters/node/pg-store.js';
 import { SqliteStore } from '../src/adapters/node/sqlite-store.js';
 import type { Entity } from '../src/core/model/entity.js';
@@ -154,19 +155,6 @@ async function serverVersion(url: string): Promise<string> {
   return `PostgreSQL ${rows[0]!.v} (fsync ${rows[0]!.fsync})`;
 }
 
-function writeSection(markdown: string): void {
-  const file = packagePath('docs', 'benchmarks.md');
-  const old = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
-  const start = old.indexOf(SECTION);
-  const next = start < 0 ? -1 : old.indexOf('\n## ', start + SECTION.length);
-  const body = `${SECTION}\n\n${markdown}\n`;
-  const updated =
-    start < 0
-      ? `${old.trimEnd()}\n\n${body}`
-      : old.slice(0, start) + body + (next >= 0 ? old.slice(next) : '');
-  writeFileSync(file, updated);
-}
-
 export async function run(): Promise<void> {
   const url = process.env.INTERDICT_BENCH_PG_URL ?? process.env.INTERDICT_TEST_PG_URL;
   const backends = [sqlite()];
@@ -195,7 +183,7 @@ export async function run(): Promise<void> {
     '',
     ...rows,
   ].join('\n');
-  writeSection(md);
+  writeBenchmarkSection(SECTION, md);
   console.log(`\nwrote ${SECTION} to docs/benchmarks.md`);
 }
 
