@@ -84,6 +84,22 @@ function Values({ values }: { values: Value[] }) {
   );
 }
 
+/** Properties as a definition list: each name with its values. */
+function Properties({ props, testId }: { props: [string, Value[]][]; testId?: string }) {
+  return (
+    <dl className="props" data-testid={testId}>
+      {props.map(([k, vs]) => (
+        <div key={k} className="row">
+          <dt>{k}</dt>
+          <dd>
+            <Values values={vs} />
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
 export function EntityView({ id }: { id: string }) {
   const [entity, setEntity] = useState<EntityPage>();
   const [error, setError] = useState<string>();
@@ -143,43 +159,16 @@ export function EntityView({ id }: { id: string }) {
         {entity.last_seen?.slice(0, 10) ?? '–'} · last changed {entity.last_change?.slice(0, 10) ?? '–'}
       </p>
       <h3>Properties</h3>
-      <dl className="props">
-        {plain.map(([k, vs]) => (
-          <div key={k} className="row">
-            <dt>{k}</dt>
-            <dd>
-              <Values values={vs} />
-            </dd>
-          </div>
-        ))}
-      </dl>
+      <Properties props={plain} />
       {linked.length > 0 && (
         <>
           <h3>Linked entities</h3>
-          <dl className="props">
-            {linked.map(([k, vs]) => (
-              <div key={k} className="row">
-                <dt>{k}</dt>
-                <dd>
-                  <Values values={vs} />
-                </dd>
-              </div>
-            ))}
-          </dl>
+          <Properties props={linked} />
         </>
       )}
       <h3>Sources</h3>
       {sources.length ? (
-        <dl className="props" data-testid="entity-sources">
-          {sources.map(([k, vs]) => (
-            <div key={k} className="row">
-              <dt>{k}</dt>
-              <dd>
-                <Values values={vs} />
-              </dd>
-            </div>
-          ))}
-        </dl>
+        <Properties props={sources} testId="entity-sources" />
       ) : (
         <p className="muted">The record names no source beyond its datasets: {entity.datasets.join(', ')}.</p>
       )}
