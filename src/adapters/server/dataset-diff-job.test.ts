@@ -7,11 +7,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatasetDiffOut, JobEvent, JobStatus } from '../../contract/index.js';
+import type { DatasetDiffOut, JobStatus } from '../../contract/index.js';
 import { fixture } from '../../testing/fixtures.js';
 import { importList } from '../node/import-list.js';
 import { SqliteStore } from '../node/sqlite-store.js';
 import { buildServer } from './app.js';
+import { jobEvents } from './testing/test-server.js';
 
 const KEY = 'test-key-dataset-diff-0123';
 const AUTH = { authorization: `ApiKey ${KEY}` };
@@ -41,24 +42,7 @@ afterAll(async () => {
   await store?.close();
 });
 
-/** Reads a server-sent event stream until the job finishes; returns every event. */
-async function events(id: string): Promise<JobEvent[]> {
-  const res = await fetch(`${base}/jobs/${id}/events`, { headers: AUTH });
-  const out: JobEvent[] = [];
-  const reader = res.body!.pipeThrough(new TextDecoderStream()).getReader();
-  let buffer = '';
-  for (;;) {
-    const { value, done } = await reader.read();
-    if (done) return out;
-    buffer += value;
-    let cut: number;
-    while ((cut = buffer.indexOf('\n\n')) >= 0) {
-      const data = /^data: (.*)$/m.exec(buffer.slice(0, cut))?.[1];
-      buffer = buffer.slice(cut + 2);
-      if (data) out.push(JSON.parse(data) as JobEvent);
-    }
-  }
-}
+const events = (id: string) => jobEvents(base, id, AUTH);
 
 describe('POST /jobs/diff', () => {
   it('diffs the 2019 and 2021 SDN sets as a job with progress, naming entities and fields', async () => {

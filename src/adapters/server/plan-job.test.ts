@@ -5,12 +5,13 @@
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FrontierResponse, JobEvent, JobStatus } from '../../contract/index.js';
+import type { FrontierResponse, JobStatus } from '../../contract/index.js';
 import { parseEdgeList } from '../../core/ingest/edge-list.js';
 import { ensureDemo } from '../cli/commands/serve.js';
 import { planNetwork } from '../../service/planning.js';
 import { SqliteStore } from '../node/sqlite-store.js';
 import { buildServer } from './app.js';
+import { jobEvents } from './testing/test-server.js';
 
 const KEY = 'test-key-plan-job-0123456';
 const AUTH = { authorization: `ApiKey ${KEY}` };
@@ -54,24 +55,7 @@ async function start(body: object): Promise<Response> {
   return fetch(`${base}/jobs/plan`, { method: 'POST', headers: JSON_AUTH, body: JSON.stringify(body) });
 }
 
-/** Reads a server-sent event stream until the job finishes; returns every event. */
-async function events(id: string): Promise<JobEvent[]> {
-  const res = await fetch(`${base}/jobs/${id}/events`, { headers: AUTH });
-  const out: JobEvent[] = [];
-  const reader = res.body!.pipeThrough(new TextDecoderStream()).getReader();
-  let buffer = '';
-  for (;;) {
-    const { value, done } = await reader.read();
-    if (done) return out;
-    buffer += value;
-    let cut: number;
-    while ((cut = buffer.indexOf('\n\n')) >= 0) {
-      const data = /^data: (.*)$/m.exec(buffer.slice(0, cut))?.[1];
-      buffer = buffer.slice(cut + 2);
-      if (data) out.push(JSON.parse(data) as JobEvent);
-    }
-  }
-}
+const events = (id: string) => jobEvents(base, id, AUTH);
 
 const result = async (id: string) => (await fetch(`${base}/jobs/${id}/result`, { headers: AUTH })).json();
 

@@ -3,6 +3,7 @@
 
 import type { FastifyInstance } from 'fastify';
 import { afterEach } from 'vitest';
+import type { JobEvent } from '../../../contract/index.js';
 import type { Entity } from '../../../core/model/entity.js';
 import type { Store } from '../../../core/store/store.js';
 import { ensureDemo } from '../../cli/commands/serve.js';
@@ -64,4 +65,27 @@ export function serverPerTest(defaults: Partial<ServerConfig> = {}): TestServers
     return app;
   };
   return Object.assign(start, { closeAll });
+}
+
+/** Every server-sent event of job `id` on the server at `base`, read until the stream ends (the job is over). */
+export async function jobEvents(
+  base: string,
+  id: string,
+  headers: Record<string, string> = AUTH,
+): Promise<JobEvent[]> {
+  const res = await fetch(`${base}/jobs/${id}/events`, { headers });
+  const out: JobEvent[] = [];
+  const reader = res.body!.pipeThrough(new TextDecoderStream()).getReader();
+  let buffer = '';
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) return out;
+    buffer += value;
+    let cut: number;
+    while ((cut = buffer.indexOf('\n\n')) >= 0) {
+      const data = /^data: (.*)$/m.exec(buffer.slice(0, cut))?.[1];
+      buffer = buffer.slice(cut + 2);
+      if (data) out.push(JSON.parse(data) as JobEvent);
+    }
+  }
 }
