@@ -2,7 +2,6 @@
 // events, the named result, and a server that keeps answering meanwhile.
 
 import { mkdtempSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
@@ -12,7 +11,7 @@ import { fixture } from '../../testing/fixtures.js';
 import { importList } from '../node/import-list.js';
 import { SqliteStore } from '../node/sqlite-store.js';
 import { buildServer } from './app.js';
-import { jobEvents } from './testing/test-server.js';
+import { healthzMs, jobEvents, listenLocally } from './testing/test-server.js';
 
 const KEY = 'test-key-dataset-diff-0123';
 const AUTH = { authorization: `ApiKey ${KEY}` };
@@ -33,8 +32,7 @@ beforeAll(async () => {
       allowMissingMarker: true,
     });
   app = await buildServer(store, { logger: false, keys: new Map([[KEY, 'analyst']]) });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  base = await listenLocally(app);
 }, 180_000);
 
 afterAll(async () => {
@@ -81,13 +79,7 @@ describe('POST /jobs/diff', () => {
   });
 
   it('keeps answering /healthz while the diff runs', async () => {
-    const ping = async (): Promise<number> => {
-      const t0 = performance.now();
-      const r = await fetch(`${base}/healthz`);
-      expect(r.status).toBe(200);
-      await r.text();
-      return performance.now() - t0;
-    };
+    const ping = (): Promise<number> => healthzMs(base);
     await ping(); // a warm connection, as a monitor has
     const t0 = performance.now();
     const started = (await (

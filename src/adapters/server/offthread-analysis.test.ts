@@ -3,7 +3,6 @@
 // service answers on the calling thread, a worker's error is the API error,
 // and /healthz keeps answering within 100 ms while flow, frontier and rebuild run.
 
-import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FlowResponse } from '../../contract/index.js';
@@ -13,6 +12,7 @@ import { generatedNetwork } from '../../service/report/testing/generated-network
 import { flowDocument } from '../../service/analysis.js';
 import { SqliteStore } from '../node/sqlite-store.js';
 import { buildServer } from './app.js';
+import { healthzMs, listenLocally } from './testing/test-server.js';
 
 let store: SqliteStore;
 let app: FastifyInstance;
@@ -24,8 +24,7 @@ beforeAll(async () => {
   store = new SqliteStore(':memory:');
   await store.saveNetwork(network, { contentHash: 'generated-5000-v1', format: 'scenario' });
   app = await buildServer(store, { logger: false });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  base = await listenLocally(app);
 }, 120_000);
 
 afterAll(async () => {
@@ -67,13 +66,7 @@ describe('analysis of a 5,000-actor network over HTTP', () => {
   });
 
   it('keeps /healthz answering within 100 ms while the flow, frontier and rebuild run', async () => {
-    const ping = async (): Promise<number> => {
-      const t0 = performance.now();
-      const r = await fetch(`${base}/healthz`);
-      expect(r.status).toBe(200);
-      await r.text();
-      return performance.now() - t0;
-    };
+    const ping = (): Promise<number> => healthzMs(base);
     await ping();
     const actions = networkActions(network).map((a) => a.id);
     const t0 = performance.now();

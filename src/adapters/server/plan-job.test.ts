@@ -2,7 +2,6 @@
 // worker thread, progress arrives per frontier point over server-sent events,
 // the result equals the direct endpoint's, and /healthz keeps answering.
 
-import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FrontierResponse, JobStatus } from '../../contract/index.js';
@@ -11,7 +10,7 @@ import { ensureDemo } from '../cli/commands/serve.js';
 import { planNetwork } from '../../service/planning.js';
 import { SqliteStore } from '../node/sqlite-store.js';
 import { buildServer } from './app.js';
-import { jobEvents } from './testing/test-server.js';
+import { healthzMs, jobEvents, listenLocally } from './testing/test-server.js';
 
 const KEY = 'test-key-plan-job-0123456';
 const AUTH = { authorization: `ApiKey ${KEY}` };
@@ -42,8 +41,7 @@ beforeAll(async () => {
   const net = await parseEdgeList(layered(7, 10), { file: 'layered.csv', id: 'layered' });
   await store.saveNetwork(net, { contentHash: 'layered-v1', format: 'csv' });
   app = await buildServer(store, { logger: false, keys: new Map([[KEY, 'analyst']]) });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  base = await listenLocally(app);
 }, 120_000);
 
 afterAll(async () => {
@@ -139,13 +137,7 @@ describe('POST /jobs/plan', () => {
   });
 
   it('keeps answering /healthz while a long frontier runs', async () => {
-    const ping = async (): Promise<number> => {
-      const t0 = performance.now();
-      const r = await fetch(`${base}/healthz`);
-      expect(r.status).toBe(200);
-      await r.text();
-      return performance.now() - t0;
-    };
+    const ping = (): Promise<number> => healthzMs(base);
     await ping();
     const t0 = performance.now();
     const job = (await (await start({ network: 'layered', kind: 'frontier' })).json()) as JobStatus;

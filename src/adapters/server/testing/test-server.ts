@@ -2,7 +2,7 @@
 // needs, and servers that are closed with their stores after every test.
 
 import type { FastifyInstance } from 'fastify';
-import { afterEach } from 'vitest';
+import { afterEach, expect } from 'vitest';
 import type { JobEvent } from '../../../contract/index.js';
 import type { Entity } from '../../../core/model/entity.js';
 import type { Store } from '../../../core/store/store.js';
@@ -88,4 +88,17 @@ export async function jobEvents(
       if (data) out.push(JSON.parse(data) as JobEvent);
     }
   }
+}
+
+/** Starts `app` on a free port of 127.0.0.1 and returns its base URL. */
+export const listenLocally = (app: FastifyInstance): Promise<string> =>
+  app.listen({ port: 0, host: '127.0.0.1' });
+
+/** Milliseconds one `GET /healthz` takes, read to its end; it must answer 200. */
+export async function healthzMs(base: string): Promise<number> {
+  const t0 = performance.now();
+  const r = await fetch(`${base}/healthz`);
+  expect(r.status).toBe(200);
+  await r.text();
+  return performance.now() - t0;
 }
