@@ -47,6 +47,13 @@ interface Hover {
   y: number;
 }
 
+/** The zoom buttons of the map's toolbar. */
+const ZOOM_BUTTONS = [
+  { how: 'in', label: 'Zoom in', title: 'Zoom in', text: '+' },
+  { how: 'out', label: 'Zoom out', title: 'Zoom out', text: '−' },
+  { how: 'fit', label: 'Fit the whole network', title: 'Fit', text: 'Fit' },
+] as const;
+
 /** What tests and the export read: the sigma instance and the labels the last pass kept. */
 export interface MapHandle {
   sigma: MapSigma;
@@ -474,33 +481,18 @@ export function NetworkMap({ graph, onSelect, selected, name = 'network-map' }: 
             </ul>
           )}
         </div>
-        <button
-          type="button"
-          onClick={() => zoom('in')}
-          aria-label="Zoom in"
-          title="Zoom in"
-          data-testid="zoom-in"
-        >
-          +
-        </button>
-        <button
-          type="button"
-          onClick={() => zoom('out')}
-          aria-label="Zoom out"
-          title="Zoom out"
-          data-testid="zoom-out"
-        >
-          −
-        </button>
-        <button
-          type="button"
-          onClick={() => zoom('fit')}
-          aria-label="Fit the whole network"
-          title="Fit"
-          data-testid="zoom-fit"
-        >
-          Fit
-        </button>
+        {ZOOM_BUTTONS.map(({ how, label, title, text }) => (
+          <button
+            key={how}
+            type="button"
+            onClick={() => zoom(how)}
+            aria-label={label}
+            title={title}
+            data-testid={`zoom-${how}`}
+          >
+            {text}
+          </button>
+        ))}
         <button
           type="button"
           onClick={() => void download('svg')}
