@@ -14,23 +14,52 @@ export function scenarioCapacities(scenario: FlowScenario, kept: Float64Array): 
   return out;
 }
 
-/** Max flow of one scenario under a plan (`Infinity` when a path of unlimited channels survives). */
+/**
+ * Max flow of one scenario under a plan (`Infinity` when a path of unlimited channels survives).
+ * `start`: the scenario's flow under a plan that keeps no more of any arc (a superset of
+ * this plan's actions), which the search then augments.
+ */
 export function scenarioFlow(
   scenario: FlowScenario,
   kept: Float64Array,
+  start?: Float64Array,
 ): { value: number; result: MaxFlowResult } {
   const graph = withCapacities(scenario.graph, scenarioCapacities(scenario, kept));
-  const result = maxFlow(graph, scenario.sources, scenario.sinks);
+  const result = maxFlow(graph, scenario.sources, scenario.sinks, start ? { start } : {});
   return { value: result.status === 'unbounded' ? Infinity : result.value, result };
 }
 
-/** Weighted residual flow left by the chosen actions (indices into `problem.actions`). */
-export function residualFlow(problem: InterdictionProblem, chosen: Iterable<number>): number {
+/**
+ * Weighted residual flow left by the chosen actions (indices into `problem.actions`).
+ * `starts`: per scenario, a flow under a superset of these actions (`planFlows`) to augment.
+ */
+export function residualFlow(
+  problem: InterdictionProblem,
+  chosen: Iterable<number>,
+  starts: readonly (Float64Array | undefined)[] = [],
+): number {
   const kept = keptShares(problem, chosen);
   let total = 0;
-  for (const s of problem.scenarios) {
-    if (s.weight === 0) continue;
-    total += s.weight * scenarioFlow(s, kept).value;
-  }
+  problem.scenarios.forEach((s, i) => {
+    if (s.weight === 0) return;
+    total += s.weight * scenarioFlow(s, kept, starts[i]).value;
+  });
   return total;
+}
+
+/**
+ * Each scenario's maximum flow under the chosen actions (undefined where the scenario
+ * has no weight or an unlimited path survives), for the first `count` scenarios.
+ */
+export function planFlows(
+  problem: InterdictionProblem,
+  chosen: Iterable<number>,
+  count = problem.scenarios.length,
+): (Float64Array | undefined)[] {
+  const kept = keptShares(problem, chosen);
+  return problem.scenarios.slice(0, count).map((s) => {
+    if (s.weight === 0) return undefined;
+    const { result } = scenarioFlow(s, kept);
+    return result.status === 'optimal' ? result.flow : undefined;
+  });
 }

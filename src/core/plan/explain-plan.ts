@@ -1,10 +1,11 @@
 // Every plan explained: per action, the flow it removes given the others, the
 // flow paths it breaks and the sources of the measure and of the channels it acts on.
 
-import { forEachFlowPath, LargestPaths } from '../graph/flow-decomposition.js';
+import { LargestPaths } from '../graph/flow-decomposition.js';
 import type { MaxFlowResult } from '../graph/max-flow.js';
+import { forEachPathThrough } from '../graph/paths-through.js';
 import type { Source } from '../model/network.js';
-import { scenarioFlow } from './evaluate-plan.js';
+import { planFlows, scenarioFlow } from './evaluate-plan.js';
 import type { NetworkProblem } from './network-problem.js';
 import { keptShares, type InterdictionProblem } from './problem.js';
 
@@ -32,27 +33,39 @@ export interface PlannedAction {
 
 export const EXPLAIN_DEFAULTS = { maxPaths: 10 };
 
+export interface ExplainOptions {
+  maxPaths: number;
+  /** Each scenario's flow under the whole plan (`planFlows`), if the caller has them. */
+  flows?: (Float64Array | undefined)[];
+}
+
 export function explainPlan(
   np: NetworkProblem,
   problem: InterdictionProblem,
   plan: number[],
   value: number,
-  options: Partial<typeof EXPLAIN_DEFAULTS> = {},
+  options: Partial<ExplainOptions> = {},
 ): PlannedAction[] {
   const { maxPaths } = { ...EXPLAIN_DEFAULTS, ...options };
+  if (plan.length === 0) return [];
+  // Without one action every arc keeps at least what it keeps under the whole plan, so the
+  // plan's flow is a feasible start: each flow below only augments it.
+  const flows = options.flows ?? planFlows(problem, plan);
+  const first = np.problem.scenarios[0];
+  const firstStart = problem === np.problem ? flows[0] : first && planFlows(np.problem, plan, 1)[0];
   return plan.map((k) => {
     const action = np.actions[k]!;
     const others = plan.filter((j) => j !== k);
     // One max flow per scenario without the action: its value for the residual, its paths for the first pair.
-    const first = np.problem.scenarios[0];
-    const firstFlow = first && scenarioFlow(first, keptShares(np.problem, others));
+    const firstFlow = first && scenarioFlow(first, keptShares(np.problem, others), firstStart);
     let without = 0;
     const kept = problem === np.problem ? undefined : keptShares(problem, others);
-    for (const s of problem.scenarios) {
-      if (s.weight === 0) continue;
-      const f = s === first && firstFlow ? firstFlow : scenarioFlow(s, kept ?? keptShares(problem, others));
+    problem.scenarios.forEach((s, i) => {
+      if (s.weight === 0) return;
+      const f =
+        s === first && firstFlow ? firstFlow : scenarioFlow(s, kept ?? keptShares(problem, others), flows[i]);
       without += s.weight * f.value;
-    }
+    });
     const touched = new Set(np.problem.actions[k]!.arcs);
     const sources: Source[] = [...(action.sources ?? [])];
     for (const a of touched) for (const s of np.arcChannel[a]?.sources ?? []) sources.push(s);
@@ -73,11 +86,10 @@ export function explainPlan(
 }
 
 /**
- * The largest `limit` paths of the flow's decomposition that use a touched arc
- * (ties: the one found first). Only those paths are kept, not the whole decomposition,
- * and the decomposition stops once no later path can be kept: a path through a touched
- * arc carries at most the flow that arc has left, which only falls as paths are taken
- * (`left` below bounds it from above: cancelled cycles lower the real value further).
+ * The largest `limit` of the flow's paths through a touched arc (ties: the one found
+ * first), walked from the touched arcs only (`forEachPathThrough`), not from a whole
+ * decomposition. The walk stops once no later path can be kept: a path through a touched
+ * arc carries at most the flow that arc has left, which only falls as paths are taken.
  */
 function brokenPaths(
   np: NetworkProblem,
@@ -87,27 +99,21 @@ function brokenPaths(
 ): BrokenPath[] {
   const sc = np.problem.scenarios[0]!;
   if (result.status !== 'optimal') return [];
-  const mark = new Uint8Array(sc.graph.m);
-  for (const a of touched) mark[a] = 1;
   const arcsTouched = [...touched];
-  const left = new Float64Array(arcsTouched.length);
-  const slot = new Map(arcsTouched.map((a, i) => [a, i]));
-  arcsTouched.forEach((a, i) => (left[i] = result.flow[a]!));
   const keep = new LargestPaths(limit);
-  forEachFlowPath(sc.graph, result.flow, sc.sources, sc.sinks, (nodes, arcs, length, amount) => {
-    let uses = false;
-    for (let i = 0; i < length; i++) {
-      if (mark[arcs[i]!]) {
-        uses = true;
-        left[slot.get(arcs[i]!)!]! -= amount;
-      }
-    }
-    if (!uses) return false;
-    keep.offer(nodes, arcs, length, amount);
-    const threshold = keep.threshold();
-    for (let i = 0; i < left.length; i++) if (left[i]! > threshold) return false;
-    return true;
-  });
+  forEachPathThrough(
+    sc.graph,
+    result.flow,
+    sc.sources,
+    sc.sinks,
+    arcsTouched,
+    (nodes, arcs, length, amount, left) => {
+      keep.offer(nodes, arcs, length, amount);
+      const threshold = keep.threshold();
+      for (const a of arcsTouched) if (left[a]! > threshold) return false;
+      return true;
+    },
+  );
   return keep.paths().map((p) => ({
     nodes: p.nodes.map((v) => np.nodeIds[v]!).filter((id, i, all) => i === 0 || all[i - 1] !== id),
     channels: p.arcs.flatMap((a) => (np.arcChannel[a] ? [np.arcChannel[a]!.id] : [])),

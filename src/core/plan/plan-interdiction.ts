@@ -3,7 +3,7 @@
 
 import type { Network } from '../model/network.js';
 import { branchAndBound, type SearchResult } from './branch-and-bound.js';
-import { residualFlow } from './evaluate-plan.js';
+import { planFlows, residualFlow } from './evaluate-plan.js';
 import { explainPlan, type PlannedAction } from './explain-plan.js';
 import { lagrangianHeuristic } from './heuristic.js';
 import { planByMilp } from './milp-plan.js';
@@ -121,6 +121,9 @@ function planReport(
   const status: PlanStatus = result.value === Infinity ? 'infeasible' : result.status;
   const { value, bound } = result;
   const gap = value === Infinity ? 0 : value <= 1e-12 ? 0 : Math.max(0, (value - bound) / value);
+  // The plan's flows start the explanation's flows (each keeps at least as much of every arc).
+  // Not the base flow's: augmenting all the way back to the uncut network is slower than a cold solve.
+  const flows = planFlows(problem, result.plan);
   return {
     status,
     method: info.method,
@@ -132,7 +135,7 @@ function planReport(
     residualFlow: value,
     bound,
     gap,
-    actions: explainPlan(np, problem, result.plan, value),
+    actions: explainPlan(np, problem, result.plan, value, { flows }),
     nodes: result.nodes,
     elapsedMs: Date.now() - info.started,
     ...(info.samples > 0 ? { samples: info.samples } : {}),
