@@ -2,7 +2,7 @@
 // contribution to the residual (the residual with and without it).
 
 import type { Channel, Network, NetworkNode } from '../model/network.js';
-import { flowUnderPlan, pairsIn, type PlanFlow } from './network-flow.js';
+import { flowUnderPlan, pairsIn, residualScaled, type PlanFlow } from './network-flow.js';
 import type { Contribution, NetworkWatch } from './types.js';
 
 /** What changed between two snapshots of a network. */
@@ -86,6 +86,58 @@ function provablyNeutral(
   return false;
 }
 
+/** Arcs of each channel in a flow's problem. */
+function channelArcs(flow: PlanFlow): Map<string, number[]> {
+  const byChannel = new Map<string, number[]>();
+  flow.problem.arcChannel.forEach((c, a) => {
+    if (!c) return;
+    const list = byChannel.get(c.id);
+    if (list) list.push(a);
+    else byChannel.set(c.id, [a]);
+  });
+  return byChannel;
+}
+
+/**
+ * A change put back as capacity factors on the current problem's arcs, when
+ * it can be: an added channel or actor (not a pair's terminal) removed, a
+ * capacity change scaled back (both capacities finite and above 0).
+ * Undefined: the network has to be rebuilt.
+ */
+function revertAsScale(
+  t: Omit<Contribution, 'residualWith' | 'residualWithout'>,
+  flow: PlanFlow,
+  arcs: () => Map<string, number[]>,
+  current: Network,
+  changes: NetworkChanges,
+): Map<number, number> | undefined {
+  const arcsOf = (flow: PlanFlow, id: string) => arcs().get(id) ?? [];
+  const scale = new Map<number, number>();
+  const { element } = t;
+  if (element.type === 'node') {
+    if (t.change !== 'added') return undefined;
+    const np = flow.problem;
+    for (const s of np.problem.scenarios)
+      for (const v of [...s.sources, ...s.sinks]) if (np.nodeIds[v] === element.id) return undefined;
+    for (const c of current.channels)
+      if (c.from === element.id || c.to === element.id) for (const a of arcsOf(flow, c.id)) scale.set(a, 0);
+    return scale;
+  }
+  if (t.change === 'added') {
+    for (const a of arcsOf(flow, element.id)) scale.set(a, 0);
+    return scale;
+  }
+  if (t.change === 'capacity') {
+    const c = changes.capacityChanged.find((x) => x.after.id === element.id);
+    if (!c) return undefined;
+    const [was, now] = [c.before.capacity, c.after.capacity];
+    if (!(was > 0 && now > 0 && Number.isFinite(was) && Number.isFinite(now))) return undefined;
+    for (const a of arcsOf(flow, element.id)) scale.set(a, was / now);
+    return scale;
+  }
+  return undefined;
+}
+
 export function contributions(
   watch: NetworkWatch,
   previous: Network,
@@ -114,9 +166,17 @@ export function contributions(
     })),
   ].slice(0, limit);
   const out: Contribution[] = [];
+  let byChannel: Map<string, number[]> | undefined;
+  const arcs = () => (byChannel ??= channelArcs(after));
   for (const t of todo) {
     const c: Contribution = { ...t, residualWith, residualWithout: residualWith };
     if (provablyNeutral(t, after, current, changes)) {
+      out.push(c);
+      continue;
+    }
+    const scale = revertAsScale(t, after, arcs, current, changes);
+    if (scale) {
+      c.residualWithout = residualScaled(after, scale);
       out.push(c);
       continue;
     }

@@ -3,7 +3,9 @@
 
 import { decomposeFlow } from '../graph/flow-decomposition.js';
 import type { Network } from '../model/network.js';
-import { scenarioFlow } from '../plan/evaluate-plan.js';
+import { withCapacities } from '../graph/compact-graph.js';
+import { maxFlow } from '../graph/max-flow.js';
+import { scenarioCapacities, scenarioFlow } from '../plan/evaluate-plan.js';
 import { networkProblem, type NetworkProblem } from '../plan/network-problem.js';
 import { keptShares } from '../plan/problem.js';
 import type { EvidencePath, NetworkWatch } from './types.js';
@@ -18,6 +20,9 @@ export interface PlanFlow {
   missingActions: string[];
   /** Largest flow any one pair's maximum flow sends over each channel (Infinity on an unlimited path). */
   channelFlow: Map<string, number>;
+  /** The planning problem the flow was computed on, and the share of each arc's capacity the plan keeps. */
+  problem: NetworkProblem;
+  kept: Float64Array;
 }
 
 /** Residual flow under the named actions (ids of the network's actions, or `cut-<channel>`). */
@@ -66,7 +71,24 @@ export function flowUnderPlan(
     }
   }
   paths.sort((a, b) => b.amount - a.amount);
-  return { residual, paths: paths.slice(0, maxPaths), missingActions, channelFlow };
+  return { residual, paths: paths.slice(0, maxPaths), missingActions, channelFlow, problem: np, kept };
+}
+
+/**
+ * The residual of `flow`'s network under its plan with some arcs' capacities
+ * scaled (arc index → factor; 0 removes the arc): one max flow per pair, no
+ * new planning problem.
+ */
+export function residualScaled(flow: PlanFlow, scale: ReadonlyMap<number, number>): number {
+  let residual = 0;
+  for (const s of flow.problem.problem.scenarios) {
+    if (s.weight === 0) continue;
+    const caps = scenarioCapacities(s, flow.kept);
+    for (const [a, f] of scale) caps[a] = f === 0 ? 0 : caps[a]! * f;
+    const r = maxFlow(withCapacities(s.graph, caps), s.sources, s.sinks);
+    residual += s.weight * (r.status === 'unbounded' ? Infinity : r.value);
+  }
+  return residual;
 }
 
 function pathIds(np: NetworkProblem, arcs: number[]): { nodes: string[]; channels: string[] } {

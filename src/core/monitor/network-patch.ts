@@ -2,20 +2,12 @@
 // plan (the planner with the adopted actions fixed).
 
 import type { Network, NetworkNode } from '../model/network.js';
-import { planInterdiction } from '../plan/plan-interdiction.js';
+import { withCapacities } from '../graph/compact-graph.js';
+import { branchAndBound } from '../plan/branch-and-bound.js';
+import { scenarioCapacities } from '../plan/evaluate-plan.js';
+import { networkProblem } from '../plan/network-problem.js';
+import { keptShares } from '../plan/problem.js';
 import type { NetworkWatch, PlanPatch } from './types.js';
-
-/** The adopted plan's actions made free, so the planner keeps them and spends only on extras. */
-function withPlanFree(network: Network, plan: readonly string[]): Network {
-  const adopted = new Set(plan);
-  return {
-    ...network,
-    actions: network.actions.map((a) => (adopted.has(a.id) ? { ...a, cost: 0 } : a)),
-    channels: network.channels.map((c) =>
-      adopted.has(`cut-${c.id}`) && typeof c.cost === 'number' ? { ...c, cost: 0 } : c,
-    ),
-  };
-}
 
 /**
  * New actors that no action can reach yet get a candidate designation, at the
@@ -81,33 +73,47 @@ export function restrictToRegion(network: Network, region: PatchRegion, plan: re
 /**
  * The cheapest set of extra actions that brings the residual back to
  * `target` (or the best found): the planner with the adopted actions fixed
- * (free), over the region when one is given.
+ * (applied to the capacities before the search, so it only decides on the
+ * others), over the region when one is given. The problem is built once and
+ * searched for each extra budget in turn.
  */
-export async function cheapestPatch(
+export function cheapestPatch(
   network: Network,
   watch: NetworkWatch,
   target: number,
   added: readonly NetworkNode[] = [],
   region?: PatchRegion,
-): Promise<PlanPatch | undefined> {
+): PlanPatch | undefined {
   const designated = withNewActorDesignations(network, added);
-  const free = withPlanFree(
-    region ? restrictToRegion(designated, region, watch.plan) : designated,
-    watch.plan,
-  );
+  const scoped = region ? restrictToRegion(designated, region, watch.plan) : designated;
+  const { problem } = networkProblem(scoped, {
+    budget: watch.thresholds.patchBudget,
+    ...(watch.pairs?.length ? { pairs: watch.pairs } : {}),
+  });
   const adopted = new Set(watch.plan);
+  const fixed: number[] = [];
+  problem.actions.forEach((a, k) => {
+    if (adopted.has(a.id)) fixed.push(k);
+  });
+  const kept = keptShares(problem, fixed);
+  const scenarios = problem.scenarios.map((s) => ({
+    ...s,
+    graph: withCapacities(s.graph, scenarioCapacities(s, kept)),
+  }));
+  const actions = problem.actions.filter((a) => !adopted.has(a.id));
   let best: PlanPatch | undefined;
+  let start: number[] | undefined;
   for (let budget = 1; budget <= watch.thresholds.patchBudget; budget++) {
-    const plan = await planInterdiction(free, {
-      budget,
-      ...(watch.pairs?.length ? { pairs: watch.pairs } : {}),
-      timeLimitMs: PATCH_SEARCH.perBudgetMs,
-    });
-    const extra = plan.actions.filter((a) => !adopted.has(a.id));
+    const r = branchAndBound(
+      { scenarios, actions, budget },
+      { timeLimitMs: PATCH_SEARCH.perBudgetMs, target, ...(start ? { start } : {}) },
+    );
+    start = r.plan;
+    const extra = r.plan.map((k) => actions[k]!);
     const patch: PlanPatch = {
       actions: extra.map((a) => a.id),
-      cost: extra.reduce((s, a) => s + a.cost, 0),
-      residual: plan.residualFlow,
+      cost: extra.reduce((sum, a) => sum + a.cost, 0),
+      residual: r.value,
     };
     if (!best || patch.residual < best.residual - 1e-9) best = patch;
     if (patch.residual <= target + 1e-9) return patch;

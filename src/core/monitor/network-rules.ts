@@ -126,7 +126,7 @@ export async function evaluateNetworkRules(
         for (const n of p.nodes) region.nodes.add(n);
         for (const c of p.channels) region.channels.add(c);
       }
-      const patch = await cheapestPatch(
+      const patch = cheapestPatch(
         current.network,
         watch,
         Math.max(t.epsilon, before.residual),

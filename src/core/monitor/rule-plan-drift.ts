@@ -10,7 +10,6 @@
 
 import { branchAndBound } from '../plan/branch-and-bound.js';
 import { residualFlow } from '../plan/evaluate-plan.js';
-import { networkProblem } from '../plan/network-problem.js';
 import { planInterdiction } from '../plan/plan-interdiction.js';
 import { event, fmt, type RuleContext } from './network-event.js';
 import { pairsIn } from './network-flow.js';
@@ -44,8 +43,8 @@ async function bestForBudget(
     });
     return { actions: best.actions.map((a) => a.id), residual: best.residualFlow };
   }
-  const np = networkProblem(current, { budget: watch.budget, ...pairs });
-  const { problem } = np;
+  // The problem the flow under the plan was computed on, with the watch's budget.
+  const problem = { ...ctx.after.problem.problem, budget: watch.budget };
   const byId = new Map(problem.actions.map((a, k) => [a.id, k]));
   const affordable = (ids: readonly string[]) => {
     const ks = ids.map((id) => byId.get(id)).filter((k): k is number => k !== undefined);

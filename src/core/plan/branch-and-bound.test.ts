@@ -46,3 +46,26 @@ describe('branch and bound on grids', () => {
     expect(r.bound).toBeLessThanOrEqual(r.value);
   });
 });
+
+describe('branch and bound with a target', () => {
+  it('returns a plan at or below the target when one exists, and proves none does otherwise', () => {
+    for (let seed = 1; seed <= 200; seed++) {
+      const problem = randomProblem({
+        seed,
+        nodes: 7,
+        arcs: 13,
+        budget: 1 + (seed % 3),
+        mixed: seed % 3 === 0,
+      });
+      const opt = bruteForce(problem, (p) => residualFlow(problem, p)).value;
+      if (!Number.isFinite(opt)) continue;
+      // A target the optimum reaches, and one just below it.
+      const reachable = branchAndBound(problem, { target: opt + (seed % 2) });
+      expect(reachable.value, `seed ${seed}`).toBeLessThanOrEqual(opt + (seed % 2) + 1e-6);
+      expect(residualFlow(problem, reachable.plan)).toBeCloseTo(reachable.value, 6);
+      const out = branchAndBound(problem, { target: opt - 0.5 });
+      expect(out.value, `seed ${seed}`).toBeGreaterThan(opt - 0.5);
+      expect(out.bound, `seed ${seed}`).toBeLessThanOrEqual(opt + 1e-6);
+    }
+  });
+});

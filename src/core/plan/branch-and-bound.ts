@@ -16,6 +16,13 @@ export interface SearchOptions {
   maxNodes: number;
   /** A plan to start from (action indices). */
   start?: number[];
+  /**
+   * Only plans leaving at most this much are wanted: nodes whose bound is
+   * above it are pruned, and the search stops at the first plan at or below
+   * it (which need not be the best for the budget). Without such a plan the
+   * result is the best plan tried, with the bound proving none reaches it.
+   */
+  target?: number;
   /** Clock in milliseconds, injectable for tests. */
   now: () => number;
 }
@@ -75,10 +82,21 @@ export function branchAndBound(
     }
   };
   if (o.start) tryPlan([...o.start]);
-  const done = (bound: number) => bound >= best - tol - o.relativeGap * Math.abs(best);
+  const target = o.target;
+  const reached = () => target !== undefined && best <= target + tol;
+  let belowTarget = true;
+  const done = (bound: number) => {
+    if (bound >= best - tol - o.relativeGap * Math.abs(best)) return true;
+    if (target === undefined || bound <= target + tol) return false;
+    belowTarget = false;
+    return true;
+  };
   // With whole-number residuals a bound above best − 1 already rounds up to best.
   const pruneAt = () =>
-    integral && o.relativeGap === 0 ? best - 1 + 2e-7 : best - tol - o.relativeGap * Math.abs(best);
+    Math.min(
+      integral && o.relativeGap === 0 ? best - 1 + 2e-7 : best - tol - o.relativeGap * Math.abs(best),
+      target === undefined ? Infinity : target + 2 * tol,
+    );
 
   const rootStatus = new Int8Array(problem.actions.length);
   const stack: SearchNode[] = [
@@ -86,7 +104,7 @@ export function branchAndBound(
   ];
   let nodes = 0;
   let timedOut = false;
-  while (stack.length) {
+  while (stack.length && !reached()) {
     if (nodes >= o.maxNodes || o.now() - started > o.timeLimitMs) {
       timedOut = true;
       break;
@@ -133,6 +151,16 @@ export function branchAndBound(
   if (bestPlan === undefined) tryPlan([]);
   let bound = best;
   if (timedOut) for (const n of stack) bound = Math.min(bound, n.bound);
+  // A plan reaching the target ended the search, or nodes were pruned against the target: the
+  // plan is good enough (or the best tried), not proven best; the bound stands only up to the target.
+  if (!belowTarget || (reached() && stack.length > 0))
+    return {
+      status: 'feasible',
+      plan: (bestPlan ?? []).sort((x, y) => x - y),
+      value: best,
+      bound: reached() ? -Infinity : Math.min(best, target ?? best),
+      nodes,
+    };
   return {
     status: timedOut && bound < best - tol ? 'time-limit' : 'optimal',
     plan: (bestPlan ?? []).sort((x, y) => x - y),
