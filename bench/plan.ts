@@ -278,6 +278,8 @@ export interface PlanProcessOptions {
   grids: number[];
   budgets: number[];
   runs: number;
+  /** The peers to run: `--peers cbc` skips GLPK and HiGHS (slower than CBC on every grid so far). */
+  peers: ('cbc' | 'glpk' | 'highs')[];
   timeLimitSeconds: number;
   seed: number;
 }
@@ -286,6 +288,7 @@ export const PLAN_PROCESS_DEFAULTS: PlanProcessOptions = {
   grids: [20, 40, 60, 80],
   budgets: [4, 8],
   runs: 3,
+  peers: ['cbc', 'glpk', 'highs'],
   timeLimitSeconds: 300,
   seed: 7,
 };
@@ -367,14 +370,11 @@ export async function run(options: Partial<PlanProcessOptions> = {}): Promise<Pr
         runProcess(process.execPath, args); // file-system cache
         const ours = safeMedian(process.execPath, args, runs, limitMs);
         const residual = ours && (JSON.parse(ours.stdout) as { residualFlow: number }).residualFlow;
-        const cbc = safeMedian('cbc', [lp, 'sec', String(o.timeLimitSeconds), 'solve'], runs, limitMs);
-        const glpk = safeMedian('glpsol', ['--lp', lp, '--tmlim', String(o.timeLimitSeconds)], runs, limitMs);
-        const highs = safeMedian(
-          process.execPath,
-          ['-e', HIGHS_SCRIPT, lp, String(o.timeLimitSeconds)],
-          runs,
-          limitMs,
-        );
+        const peer = (name: 'cbc' | 'glpk' | 'highs', cmd: string, peerArgs: string[]) =>
+          o.peers.includes(name) ? safeMedian(cmd, peerArgs, runs, limitMs) : undefined;
+        const cbc = peer('cbc', 'cbc', [lp, 'sec', String(o.timeLimitSeconds), 'solve']);
+        const glpk = peer('glpk', 'glpsol', ['--lp', lp, '--tmlim', String(o.timeLimitSeconds)]);
+        const highs = peer('highs', process.execPath, ['-e', HIGHS_SCRIPT, lp, String(o.timeLimitSeconds)]);
         const values = [
           cbc && objectiveOf(cbc.stdout, /Objective value:\s*([-\d.e+]+)/),
           glpk && lastObjective(glpk.stdout),
@@ -428,7 +428,11 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     const grids = list('--grids');
     const budgets = list('--budgets');
     const runs = list('--runs');
+    const peers = argv.includes('--peers')
+      ? (argv[argv.indexOf('--peers') + 1]!.split(',') as PlanProcessOptions['peers'])
+      : undefined;
     await run({
+      ...(peers ? { peers } : {}),
       ...(grids ? { grids } : {}),
       ...(budgets ? { budgets } : {}),
       ...(runs ? { runs: runs[0]! } : {}),

@@ -26,6 +26,18 @@ describe('the Lagrangian heuristic', () => {
       if (h.status === 'optimal') expect(h.value, `seed ${seed}`).toBeCloseTo(opt, 6);
     }
   });
+
+  it('out of time before the search, still returns the greedy plan on the minimum cut', () => {
+    const problem = gridProblem(10, 10, 3, 5);
+    let clock = 0;
+    // Every reading of the clock is a second later: the time limit has passed before the root.
+    const h = lagrangianHeuristic(problem, { timeLimitMs: 1, now: () => (clock += 1000) });
+    const base = residualFlow(problem, []);
+    expect(h.plan.length).toBe(3);
+    expect(h.value).toBeLessThan(base);
+    expect(residualFlow(problem, h.plan)).toBeCloseTo(h.value, 9);
+    expect(h.value).toBeGreaterThanOrEqual(branchAndBound(problem).value);
+  });
 });
 
 describe('branch and bound on grids', () => {

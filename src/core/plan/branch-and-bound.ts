@@ -123,6 +123,7 @@ export function branchAndBound(
       ...(node.lambda === undefined ? {} : { hint: node.lambda }),
       pool: node.pool,
       converge: nodes === 1,
+      deadline: { at: started + o.timeLimitMs, now: o.now },
       onProbe: (p) => {
         const cut = planFromCuts(bounder, status, budgetLeft, p);
         if (cut.estimate < best - tol) tryPlan([...bought, ...cut.actions]);

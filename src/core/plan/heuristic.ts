@@ -30,6 +30,16 @@ export function lagrangianHeuristic(
   // Not proven: a heuristic plan, with the root's bound as its proof of quality.
   let plan = root.plan;
   let value = root.value;
+  // Also, whatever time is left, the actions taking the most capacity out of the uncut network's
+  // minimum cut (a root cut short by the time limit may have read nothing useful off its cuts).
+  const greedy = withinBudget(problem, cutActions(problem, []));
+  if (greedy.length && !sameSet(greedy, plan)) {
+    const v = residualFlow(problem, greedy);
+    if (v < value - 1e-9) {
+      plan = greedy;
+      value = v;
+    }
+  }
   let tries = 0;
   let improved = true;
   while (improved && tries < o.maxSwaps && o.now() - started < o.timeLimitMs && value > root.bound) {
@@ -55,6 +65,24 @@ export function lagrangianHeuristic(
   }
   const status = value <= root.bound + 1e-9 ? 'optimal' : 'feasible';
   return { status, plan: plan.sort((x, y) => x - y), value, bound: root.bound, nodes: root.nodes };
+}
+
+/** The ranked actions taken in order while the budget lasts. */
+function withinBudget(problem: InterdictionProblem, ranked: number[]): number[] {
+  const out: number[] = [];
+  let left = problem.budget;
+  for (const k of ranked) {
+    const c = problem.actions[k]!.cost;
+    if (c <= left + 1e-9) {
+      out.push(k);
+      left -= c;
+    }
+  }
+  return out;
+}
+
+function sameSet(a: number[], b: number[]): boolean {
+  return a.length === b.length && a.every((k) => b.includes(k));
 }
 
 /** Actions touching the minimum cut left by a plan, biggest capacity first. */

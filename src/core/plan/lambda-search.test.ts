@@ -50,4 +50,18 @@ describe('the cutting-plane search for λ', () => {
     expect(value).toBeCloseTo(exhaustiveBound(problem), 6);
     expect(probes).toBeLessThanOrEqual(8);
   });
+
+  it('starts no probe after the first once its deadline has passed, and its bound stays valid', () => {
+    const problem = gridProblem(12, 12, 4, 3);
+    const bounder = new LagrangianBounder(problem);
+    let probes = 0;
+    const r = searchBound(bounder, new Int8Array(problem.actions.length), problem.budget, {
+      stopAt: Infinity,
+      converge: true,
+      onProbe: () => probes++,
+      deadline: { at: 0, now: () => 1 },
+    });
+    expect(probes).toBe(1);
+    expect(r.best.value).toBeLessThanOrEqual(exhaustiveBound(problem) + 1e-9);
+  });
 });

@@ -19,6 +19,8 @@ export interface BoundSearchOptions {
   converge?: boolean;
   /** Called with every probe, so callers can read plans off its cuts. */
   onProbe?: (probe: BoundProbe) => void;
+  /** No probe after the first starts once `now()` passes this (any probe's bound is valid). */
+  deadline?: { at: number; now: () => number };
 }
 
 export interface BoundSearch {
@@ -53,6 +55,7 @@ export function searchBound(
       ? peak(points.length, model).at
       : nearest(points, options.hint ?? points[points.length >> 1]!);
   for (let round = 0; round < MAX_PROBES && !probed.has(next); round++) {
+    if (round > 0 && options.deadline && options.deadline.now() > options.deadline.at) break;
     probed.add(next);
     const probe = bounder.probe(status, budgetLeft, points[next]!);
     options.onProbe?.(probe);
