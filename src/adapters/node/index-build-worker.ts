@@ -10,7 +10,7 @@ const port = parentPort;
 
 port.on('message', (m: { seq: number; entities: Entity[]; options: Partial<IndexOptions> }) => {
   try {
-    const bytes = buildIndexSync(m.entities, m.options).toBytes();
+    const bytes = buildIndexSync(m.entities, m.options, { keepFacts: false }).toBytes();
     port.postMessage({ seq: m.seq, bytes }, [bytes.buffer as ArrayBuffer]);
   } catch (e) {
     port.postMessage({ seq: m.seq, error: (e as Error).message });

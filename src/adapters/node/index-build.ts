@@ -82,11 +82,10 @@ export async function buildIndexParallel(
     if (!workers.length && !slice.length) return local.freeze();
     if (slice.length) await send();
     await settle(() => inFlight === 0);
-    const parts: CandidateIndex[] = [local.freeze()];
-    for (let i = 0; i < seq; i++) {
-      parts.push(CandidateIndex.fromBytes(done.get(i)!));
-      done.delete(i);
-    }
+    // Slices are merged from their bytes: no key map is made per slice.
+    const parts: (CandidateIndex | Uint8Array)[] = [local.freeze()];
+    for (let i = 0; i < seq; i++) parts.push(done.get(i)!);
+    done.clear();
     return mergeIndexes(parts);
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));

@@ -27,6 +27,8 @@ describe('indexes built over slices of a list and merged', () => {
     const loaded = slices.map((s) => CandidateIndex.fromBytes(buildIndexSync(s, options).toBytes()));
     const merged = mergeIndexes(loaded);
     expect(Buffer.from(merged.toBytes()).equals(Buffer.from(whole.toBytes()))).toBe(true);
+    const fromBytes = mergeIndexes(slices.map((s) => buildIndexSync(s, options).toBytes()));
+    expect(Buffer.from(fromBytes.toBytes()).equals(Buffer.from(whole.toBytes()))).toBe(true);
     for (const i of [3, 125, 300, 419]) {
       const name = list[i]!.properties.name![1]!;
       const query = { schema: 'Thing', properties: { name: [name] } };

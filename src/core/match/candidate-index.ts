@@ -12,14 +12,14 @@ import {
   arraysToBytes,
   decode,
   emptyArrays,
+  sliceFromBytes,
   INDEX_DEFAULTS,
-  utf8,
   type IndexArrays,
   type IndexOptions,
 } from './index-arrays.js';
-import { identifierKeys, nameKeys } from './index-keys.js';
+import { IndexBuilder } from './index-builder.js';
 import { mergeArrays } from './index-merge.js';
-import { FAMILIES, familyOf, partTokens, type TokenStats } from './token-stats.js';
+import { FAMILIES, familyOf, type TokenStats } from './token-stats.js';
 
 export { CANDIDATE_LIMITS } from './candidate-search.js';
 export { INDEX_DEFAULTS, type IndexOptions } from './index-arrays.js';
@@ -54,25 +54,31 @@ interface EntityRecord {
  */
 export class CandidateIndex implements TokenStats {
   // Growing state (add), merged into the frozen arrays by freeze().
-  private building = new Map<string, number[]>();
-  private buildingTokens = new Map<string, Uint32Array>();
-  private pendingRecords: EntityRecord[] = [];
+  private builder = new IndexBuilder();
+  private readonly keepFacts: boolean;
   // Frozen state.
   private a: IndexArrays;
   private loaded: (IndexedEntity | undefined)[] = [];
   // Scratch for candidates().
   private scratch: SearchScratch = searchScratch(0);
 
-  constructor(options: Partial<IndexOptions> = {}) {
+  /**
+   * `keepFacts: false` keeps no parsed names of added entities (an entity's
+   * facts are made again from its record when it is first a candidate): a
+   * large list's build then holds its records, not its parsed names.
+   */
+  constructor(options: Partial<IndexOptions> = {}, build: { keepFacts?: boolean } = {}) {
     this.a = emptyArrays({ ...INDEX_DEFAULTS, ...options });
+    this.keepFacts = build.keepFacts ?? true;
   }
 
   get size(): number {
-    return this.a.count;
+    return this.a.count + this.builder.size;
   }
 
   /** Entities per family (FAMILIES order). */
   get totals(): Uint32Array {
+    if (this.builder.size) this.freeze();
     return this.a.totals;
   }
 
@@ -80,8 +86,8 @@ export class CandidateIndex implements TokenStats {
   add(entity: Entity): void {
     const facts = factsOf(entity);
     if (facts.names.length === 0 && facts.identifiers.size === 0) return;
-    const { options, totals } = this.a;
-    const ordinal = this.a.count++;
+    const { options } = this.a;
+    const ordinal = this.a.count + this.builder.size;
     const dataset = entity.datasets?.[0] ?? options.defaultDataset;
     const record: EntityRecord = {
       id: entity.id,
@@ -91,110 +97,22 @@ export class CandidateIndex implements TokenStats {
       version: options.versions[dataset] ?? entity.last_seen ?? '',
       properties: factProperties(entity.properties as QueryProperties),
     };
-    this.pendingRecords.push(record);
-    const { properties: _p, ...shown } = record;
-    this.loaded[ordinal] = { ...shown, facts };
-    const keys = new Set<string>(identifierKeys(facts));
-    const tokens = new Set<string>();
-    for (const n of facts.names) {
-      for (const g of nameKeys(n)) for (const k of g) keys.add(k);
-      for (const p of n.parts) if (p.kind === 'name') for (const t of partTokens(p)) tokens.add(t);
-    }
-    for (const k of keys) {
-      const list = this.building.get(k);
-      if (list) list.push(ordinal);
-      else this.building.set(k, [ordinal]);
-    }
     const family = FAMILIES.indexOf(familyOf(entity.schema));
-    totals[family] = (totals[family] as number) + 1;
-    for (const t of tokens) {
-      let df = this.buildingTokens.get(t);
-      if (!df) this.buildingTokens.set(t, (df = new Uint32Array(FAMILIES.length)));
-      df[family] = (df[family] as number) + 1;
+    this.builder.add(facts.identifiers.keys(), facts.names, family, JSON.stringify(record));
+    if (this.keepFacts) {
+      const { properties: _p, ...shown } = record;
+      this.loaded[ordinal] = { ...shown, facts };
     }
   }
 
   /** Merge what was added into the compact arrays. Adding after freeze() and freezing again is allowed. */
   freeze(): this {
-    if (this.building.size || this.pendingRecords.length) {
-      this.mergeKeys();
-      this.mergeTokens();
-      this.mergeRecords();
+    if (this.builder.size) {
+      const added = this.builder.finish(this.a.options);
+      this.a = this.a.count ? mergeArrays([this.a, added]) : added;
     }
-    this.scratch = searchScratch(this.a.count);
+    if (this.scratch.scores.length !== this.a.count) this.scratch = searchScratch(this.a.count);
     return this;
-  }
-
-  private mergeKeys(): void {
-    const a = this.a;
-    const all = new Set<string>([...a.keyIds.keys(), ...this.building.keys()]);
-    const keys = [...all].sort();
-    const start = new Uint32Array(keys.length + 1);
-    let total = a.postings.length;
-    for (const l of this.building.values()) total += l.length;
-    const post = new Int32Array(total);
-    let at = 0;
-    keys.forEach((k, i) => {
-      start[i] = at;
-      const old = a.keyIds.get(k);
-      if (old !== undefined) {
-        const run = a.postings.subarray(a.keyStart[old], a.keyStart[old + 1]);
-        post.set(run, at);
-        at += run.length;
-      }
-      const added = this.building.get(k);
-      if (added) {
-        post.set(added, at);
-        at += added.length;
-      }
-    });
-    start[keys.length] = at;
-    a.keyIds = new Map(keys.map((k, i) => [k, i]));
-    a.keyStart = start;
-    a.postings = post;
-    this.building = new Map();
-  }
-
-  private mergeTokens(): void {
-    const a = this.a;
-    const F = FAMILIES.length;
-    const all = new Set<string>([...a.tokenIds.keys(), ...this.buildingTokens.keys()]);
-    const tokens = [...all].sort();
-    const df = new Uint32Array(tokens.length * F + F);
-    tokens.forEach((t, i) => {
-      const old = a.tokenIds.get(t);
-      const added = this.buildingTokens.get(t);
-      for (let f = 0; f < F; f++) {
-        df[i * F + f] = (old !== undefined ? (a.tokenDf[old * F + f] as number) : 0) + (added?.[f] ?? 0);
-      }
-    });
-    df.set(a.totals, tokens.length * F);
-    a.tokenIds = new Map(tokens.map((t, i) => [t, i]));
-    a.tokenDf = df;
-    this.buildingTokens = new Map();
-  }
-
-  private mergeRecords(): void {
-    const a = this.a;
-    const encoded = this.pendingRecords.map((r) => utf8.encode(JSON.stringify(r)));
-    const old = a.records.subarray(0, a.recStart[a.recStart.length - 1]);
-    let total = old.length;
-    for (const e of encoded) total += e.length;
-    const records = new Uint8Array(total);
-    records.set(old);
-    const start = new Uint32Array(a.count + 1);
-    start.set(a.recStart.subarray(0, a.recStart.length));
-    let at = old.length;
-    let i = a.recStart.length - 1;
-    for (const e of encoded) {
-      start[i++] = at;
-      records.set(e, at);
-      at += e.length;
-    }
-    start[i] = at;
-    a.recStart = start;
-    a.records = records;
-    this.pendingRecords = [];
   }
 
   /** Entities carrying `token` among family `family` (FAMILIES index): the token weights' input. */
@@ -241,7 +159,7 @@ export class CandidateIndex implements TokenStats {
 
   /** Ordinals of the likeliest candidates, at most `limit` (searchCandidates). */
   candidates(query: Facts, limit: number): number[] {
-    if (this.scratch.scores.length !== this.a.count || this.building.size) this.freeze();
+    if (this.scratch.scores.length !== this.a.count || this.builder.size) this.freeze();
     return searchCandidates(this.a, this.scratch, query, limit);
   }
 
@@ -260,9 +178,11 @@ export class CandidateIndex implements TokenStats {
     return CandidateIndex.ofArrays(arraysFromBytes(bytes));
   }
 
-  /** Frozen indexes of consecutive slices as one (mergeIndexes). */
-  static merged(parts: CandidateIndex[]): CandidateIndex {
-    return CandidateIndex.ofArrays(mergeArrays(parts.map((p) => p.freeze().a)));
+  /** Frozen indexes (or their bytes) of consecutive slices as one (mergeIndexes). */
+  static merged(parts: (CandidateIndex | Uint8Array)[]): CandidateIndex {
+    return CandidateIndex.ofArrays(
+      mergeArrays(parts.map((p) => (p instanceof Uint8Array ? sliceFromBytes(p) : p.freeze().a))),
+    );
   }
 
   private static ofArrays(a: IndexArrays): CandidateIndex {
@@ -276,14 +196,15 @@ export class CandidateIndex implements TokenStats {
 /**
  * One index from indexes built over consecutive slices of a list (the first
  * slice's entities first): the same index, byte for byte, as one built over
- * the whole list, so slices can be built in parallel. The result owns new
- * arrays; the parts are not changed.
+ * the whole list, so slices can be built in parallel. A part may be an index
+ * or its toBytes() output (read without making its key map). The result owns
+ * new arrays; the parts are not changed.
  */
-export function mergeIndexes(parts: CandidateIndex[]): CandidateIndex {
+export function mergeIndexes(parts: (CandidateIndex | Uint8Array)[]): CandidateIndex {
   const first = parts[0];
   if (!first) return new CandidateIndex().freeze();
-  if (parts.length === 1) return CandidateIndex.fromBytes(first.toBytes());
-  for (const p of parts) p.freeze();
+  if (parts.length === 1)
+    return CandidateIndex.fromBytes(first instanceof Uint8Array ? first : first.toBytes());
   return CandidateIndex.merged(parts);
 }
 
@@ -301,8 +222,9 @@ export async function buildIndex(
 export function buildIndexSync(
   source: Iterable<Entity>,
   options: Partial<IndexOptions> = {},
+  build: { keepFacts?: boolean } = {},
 ): CandidateIndex {
-  const index = new CandidateIndex(options);
+  const index = new CandidateIndex(options, build);
   for (const e of source) index.add(e);
   return index.freeze();
 }

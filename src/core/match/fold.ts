@@ -184,6 +184,29 @@ export function foldHomoglyphs(text: string): string {
 /** Longest input folded: longer text is cut (at a word boundary when there is one). */
 export const MAX_FOLD_CHARS = 2048;
 
+/** Printable ASCII and whitespace only: no normalisation, homoglyph or letter folding applies. */
+function isPlainAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) return false;
+  return true;
+}
+
+/** foldText of an ASCII string, without the Unicode passes (same result). */
+function foldAscii(text: string): string {
+  let out = '';
+  let gap = false;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c === 0x27 || c === 0x60) continue; // apostrophe and grave accent vanish
+    if (c >= 0x41 && c <= 0x5a) c += 0x20;
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) {
+      if (gap && out) out += ' ';
+      gap = false;
+      out += String.fromCharCode(c);
+    } else gap = true;
+  }
+  return out;
+}
+
 /** Fold a string to lowercase, unaccented, space-separated words. */
 export function foldText(input: string): string {
   let text = input;
@@ -191,6 +214,7 @@ export function foldText(input: string): string {
     const cut = text.lastIndexOf(' ', MAX_FOLD_CHARS);
     text = text.slice(0, cut > MAX_FOLD_CHARS / 2 ? cut : MAX_FOLD_CHARS);
   }
+  if (isPlainAscii(text)) return foldAscii(text);
   const lower = foldHomoglyphs(text.normalize('NFKC')).toLowerCase();
   const unmarked = lower
     .normalize('NFD')

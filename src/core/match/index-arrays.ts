@@ -123,11 +123,33 @@ export function arraysToBytes(a: IndexArrays): Uint8Array {
 }
 
 /**
+ * An index's arrays with its keys and tokens as sorted lists, not maps: what
+ * merging slices needs (making a map per slice would cost as much again).
+ */
+export type IndexSlice = Omit<IndexArrays, 'keyIds' | 'tokenIds'> & { keys: string[]; tokens: string[] };
+
+/** The arrays as a slice (keys and tokens listed in their sorted order). */
+export function sliceOf(a: IndexArrays): IndexSlice {
+  const { keyIds, tokenIds, ...rest } = a;
+  return { ...rest, keys: [...keyIds.keys()], tokens: [...tokenIds.keys()] };
+}
+
+/**
  * Arrays from arraysToBytes() output. Typed sections are views on `bytes` (no
  * copy), so `bytes` may live on a SharedArrayBuffer read by several threads;
  * it must start 8-byte aligned and not be changed afterwards.
  */
 export function arraysFromBytes(bytes: Uint8Array): IndexArrays {
+  const { keys, tokens, ...rest } = sliceFromBytes(bytes);
+  const keyIds = new Map<string, number>();
+  for (let i = 0; i < keys.length; i++) keyIds.set(keys[i] as string, i);
+  const tokenIds = new Map<string, number>();
+  for (let i = 0; i < tokens.length; i++) tokenIds.set(tokens[i] as string, i);
+  return { ...rest, keyIds, tokenIds };
+}
+
+/** The slice held in arraysToBytes() output (typed sections are views on `bytes`). */
+export function sliceFromBytes(bytes: Uint8Array): IndexSlice {
   const fail = (why: string) =>
     new UsageError(`not a candidate index: ${why}`, 'rebuild the index from the stored dataset');
   if (bytes.byteLength < (5 + 2 * SECTIONS) * 4 || bytes.byteOffset % 8 !== 0)
@@ -148,12 +170,12 @@ export function arraysFromBytes(bytes: Uint8Array): IndexArrays {
   if (keys.length !== keyCount || tokens.length !== tokenCount) throw fail('key or token count differs');
   const post = section(3);
   const tokenDf = u32(section(5));
-  const a: IndexArrays = {
+  const a: IndexSlice = {
     options: { ...INDEX_DEFAULTS, ...(JSON.parse(decode(section(0))) as Partial<IndexOptions>) },
-    keyIds: new Map(keys.map((k, i) => [k, i])),
+    keys,
     keyStart: u32(section(2)),
     postings: new Int32Array(post.buffer, post.byteOffset, post.byteLength / 4),
-    tokenIds: new Map(tokens.map((t, i) => [t, i])),
+    tokens,
     tokenDf,
     recStart: u32(section(6)),
     records: section(7),

@@ -1,64 +1,120 @@
-// Merging the frozen arrays of indexes built over consecutive slices of a list.
-import { emptyArrays, type IndexArrays } from './index-arrays.js';
+// Merging the frozen arrays of indexes built over consecutive slices of a list:
+// their sorted keys and tokens are walked together (linear in what they hold).
+import { emptyArrays, sliceOf, type IndexArrays, type IndexSlice } from './index-arrays.js';
+import { grown } from './index-builder.js';
 import { FAMILIES } from './token-stats.js';
 
-/** Keys sorted as a whole-list build sorts them; each key's postings slice by slice (ascending ordinals). */
-function mergeKeys(parts: IndexArrays[], base: number[], into: IndexArrays): void {
-  const allKeys = new Set<string>();
-  let total = 0;
-  for (const p of parts) {
-    for (const k of p.keyIds.keys()) allKeys.add(k);
-    total += p.postings.length;
+/**
+ * Walk sorted string lists together: `next(value)` once for each distinct
+ * value in sorted order, then `visit(list, at)` for each of its entries, in
+ * list order. A heap of the lists' heads: no value is looked up per list.
+ */
+function walkSorted(
+  lists: string[][],
+  next: (value: string) => void,
+  visit: (list: number, at: number) => void,
+): void {
+  const pos = new Int32Array(lists.length);
+  const heap: number[] = [];
+  const head = (l: number): string => (lists[l] as string[])[pos[l] as number] as string;
+  const less = (a: number, b: number): boolean => {
+    const x = head(a);
+    const y = head(b);
+    return x < y || (x === y && a < b);
+  };
+  const down = (from: number): void => {
+    let i = from;
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < heap.length && less(heap[l] as number, heap[m] as number)) m = l;
+      if (r < heap.length && less(heap[r] as number, heap[m] as number)) m = r;
+      if (m === i) return;
+      const t = heap[i] as number;
+      heap[i] = heap[m] as number;
+      heap[m] = t;
+      i = m;
+    }
+  };
+  for (let l = 0; l < lists.length; l++) if ((lists[l] as string[]).length) heap.push(l);
+  for (let i = (heap.length >> 1) - 1; i >= 0; i--) down(i);
+  let last: string | undefined;
+  while (heap.length) {
+    const l = heap[0] as number;
+    const v = head(l);
+    if (v !== last) {
+      next(v);
+      last = v;
+    }
+    visit(l, pos[l] as number);
+    pos[l] = (pos[l] as number) + 1;
+    if ((pos[l] as number) >= (lists[l] as string[]).length) {
+      const tail = heap.pop() as number;
+      if (!heap.length) break;
+      heap[0] = tail;
+    }
+    down(0);
   }
-  const keys = [...allKeys].sort();
-  allKeys.clear();
-  const start = new Uint32Array(keys.length + 1);
+}
+
+/** Keys sorted as a whole-list build sorts them; each key's postings slice by slice (ascending ordinals). */
+function mergeKeys(parts: IndexSlice[], base: number[], into: IndexArrays): void {
+  let total = 0;
+  for (const p of parts) total += p.postings.length;
+  const keyIds = new Map<string, number>();
+  let start = new Uint32Array(1024);
   const post = new Int32Array(total);
   let at = 0;
-  for (let i = 0; i < keys.length; i++) {
-    const k = keys[i] as string;
-    start[i] = at;
-    for (let j = 0; j < parts.length; j++) {
-      const p = parts[j] as IndexArrays;
-      const id = p.keyIds.get(k);
-      if (id === undefined) continue;
-      const lo = p.keyStart[id] as number;
-      const hi = p.keyStart[id + 1] as number;
+  walkSorted(
+    parts.map((p) => p.keys),
+    (k) => {
+      start = grown(start, keyIds.size + 2);
+      start[keyIds.size] = at;
+      keyIds.set(k, keyIds.size);
+    },
+    (j, i) => {
+      const p = parts[j] as IndexSlice;
+      const lo = p.keyStart[i] as number;
+      const hi = p.keyStart[i + 1] as number;
       const shift = base[j] as number;
       for (let x = lo; x < hi; x++) post[at++] = (p.postings[x] as number) + shift;
-    }
-  }
-  start[keys.length] = at;
-  into.keyIds = new Map(keys.map((k, i) => [k, i]));
-  into.keyStart = start;
+    },
+  );
+  start[keyIds.size] = at;
+  into.keyIds = keyIds;
+  into.keyStart = start.slice(0, keyIds.size + 1);
   into.postings = post;
 }
 
 /** Token counts per family, summed. */
-function mergeTokens(parts: IndexArrays[], into: IndexArrays): void {
+function mergeTokens(parts: IndexSlice[], into: IndexArrays): void {
   const F = FAMILIES.length;
-  const allTokens = new Set<string>();
-  for (const p of parts) for (const t of p.tokenIds.keys()) allTokens.add(t);
-  const tokens = [...allTokens].sort();
-  const df = new Uint32Array(tokens.length * F + F);
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as string;
-    for (const p of parts) {
-      const id = p.tokenIds.get(t);
-      if (id === undefined) continue;
-      for (let f = 0; f < F; f++)
-        df[i * F + f] = (df[i * F + f] as number) + (p.tokenDf[id * F + f] as number);
-    }
-  }
+  const tokenIds = new Map<string, number>();
+  let df = new Uint32Array(1024 * F);
+  walkSorted(
+    parts.map((p) => p.tokens),
+    (t) => {
+      df = grown(df, (tokenIds.size + 2) * F);
+      tokenIds.set(t, tokenIds.size);
+    },
+    (j, i) => {
+      const src = (parts[j] as IndexSlice).tokenDf;
+      const to = (tokenIds.size - 1) * F;
+      for (let f = 0; f < F; f++) df[to + f] = (df[to + f] as number) + (src[i * F + f] as number);
+    },
+  );
   for (const p of parts)
     for (let f = 0; f < F; f++) into.totals[f] = (into.totals[f] as number) + (p.totals[f] as number);
-  df.set(into.totals, tokens.length * F);
-  into.tokenIds = new Map(tokens.map((t, i) => [t, i]));
-  into.tokenDf = df;
+  const tokenDf = new Uint32Array(tokenIds.size * F + F);
+  tokenDf.set(df.subarray(0, tokenIds.size * F));
+  tokenDf.set(into.totals, tokenIds.size * F);
+  into.tokenIds = tokenIds;
+  into.tokenDf = tokenDf;
 }
 
 /** Entity records, concatenated. */
-function mergeRecords(parts: IndexArrays[], count: number, into: IndexArrays): void {
+function mergeRecords(parts: IndexSlice[], count: number, into: IndexArrays): void {
   let bytes = 0;
   for (const p of parts) bytes += p.recStart[p.count] as number;
   const records = new Uint8Array(bytes);
@@ -77,7 +133,8 @@ function mergeRecords(parts: IndexArrays[], count: number, into: IndexArrays): v
 }
 
 /** Frozen arrays of consecutive slices as the arrays of one index over them all (new arrays; parts unchanged). */
-export function mergeArrays(parts: IndexArrays[]): IndexArrays {
+export function mergeArrays(given: (IndexArrays | IndexSlice)[]): IndexArrays {
+  const parts = given.map((p) => ('keys' in p ? p : sliceOf(p)));
   const into = emptyArrays(parts[0]!.options);
   const base: number[] = [];
   let count = 0;

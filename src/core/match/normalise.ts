@@ -7,6 +7,7 @@ import { phoneticKey } from './phonetic.js';
 import {
   LEGAL_FORMS,
   LEGAL_FORM_MAX_WORDS,
+  LEGAL_FORM_STARTS,
   ORG_EXPANSIONS,
   ORG_SYMBOLS,
   PERSON_PARTS,
@@ -257,7 +258,8 @@ export function parseName(name: string, options: ParseOptions = {}): ParsedName 
   let letters = '';
   let nameWords = 0;
   for (let i = 0; i < words.length;) {
-    if (orgLike) {
+    // A legal form starts only at a word that begins one (most words begin none: no lookups).
+    if (orgLike && LEGAL_FORM_STARTS.has(words[i] as string)) {
       let found = 0;
       for (let n = Math.min(LEGAL_FORM_MAX_WORDS, words.length - i); n >= 1 && !found; n--) {
         const lf = LEGAL_FORMS.get(words.slice(i, i + n).join(' '));

@@ -22,11 +22,15 @@ function lines(raw: string): string[][] {
 export const LEGAL_FORMS = new Map<string, LegalForm>();
 /** Longest legal-form alias, in words. */
 export let LEGAL_FORM_MAX_WORDS = 1;
+/** Every leading run of words of a legal-form alias (gmbh; gmbh, gmbh co kg…): a word not here starts none. */
+export const LEGAL_FORM_STARTS = new Set<string>();
 for (const [alias = '', compare = '', generic = ''] of lines(ORG_TYPES_RAW)) {
   const key = foldText(alias);
   if (!key || LEGAL_FORMS.has(key)) continue;
   LEGAL_FORMS.set(key, { compare: foldText(compare).replace(/ /g, '') || key, generic });
-  LEGAL_FORM_MAX_WORDS = Math.max(LEGAL_FORM_MAX_WORDS, key.split(' ').length);
+  const words = key.split(' ');
+  LEGAL_FORM_MAX_WORDS = Math.max(LEGAL_FORM_MAX_WORDS, words.length);
+  for (let n = 1; n <= words.length; n++) LEGAL_FORM_STARTS.add(words.slice(0, n).join(' '));
 }
 
 /** Folded generic organisation word → its symbol class (`company` → `co`). */
