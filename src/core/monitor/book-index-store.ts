@@ -9,7 +9,7 @@ import { joinedLengths, KINDS, type BookPartArrays } from './book-parts.js';
 import type { Counterparty } from './types.js';
 
 const MAGIC = 0x31584b42; // "BKX1" little-endian
-const FORMAT = 2;
+const FORMAT = 3;
 const HEADER = 8; // Uint32 words
 const ARRAYS = 11;
 

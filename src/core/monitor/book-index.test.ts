@@ -172,3 +172,60 @@ describe('reverse re-screening of a list entity whose aliases are made of common
     expect(reverse.scored).toBeLessThan(reverse.weighed);
   });
 });
+
+describe('reverse re-screening against one-letter typos in short name parts', () => {
+  const co = (id: string, name: string): Counterparty => ({
+    id,
+    schema: 'Company',
+    properties: { name: [name] },
+  });
+  const added: Entity[] = [
+    { id: 'l-imam', schema: 'Company', properties: { name: ['Bandar Imam Petrochemical Company'] } },
+    { id: 'l-musa', schema: 'Person', properties: { name: ['Musa Kalim Farid'] } },
+    { id: 'l-zaid', schema: 'Person', properties: { name: ['Zaid Omar Hadi'] } },
+  ];
+  const before: Entity = { id: 'l-kian', schema: 'Person', properties: { name: ['Reza Kian Tehrani'] } };
+  const after: Entity = { id: 'l-kian', schema: 'Person', properties: { name: ['Reza Kian Tehrani Nouri'] } };
+  // One edit in a four-letter part: substituted (ilam), inserted (mousa), deleted (zad), swapped (kain).
+  const typoBook: Counterparty[] = [
+    co('v-ilam', 'Ilam Petrochemical Company'),
+    co('v-tabriz', 'Tabriz Petrochemical Company'),
+    co('v-imam-trading', 'Bandar Imam Trading'),
+    person('v-mousa', 'Mousa Kalim Farid'),
+    person('v-kalin', 'Musa Kalin Farid'),
+    person('v-zad', 'Zad Omar Hadi'),
+    person('v-zayd', 'Zaid Omar Hadu'),
+    person('v-kain', 'Reza Kain Tehrani Nouri'),
+    person('x-farid', 'Omar Farid'),
+    person('x-nouri', 'Reza Nouri'),
+    co('x-trading', 'Petrochemical Trading Company'),
+  ];
+
+  it('raises exactly the pairs a full re-screen of the book finds with what the diff added or changed', () => {
+    const watch = watchOf(typoBook);
+    const diff: ListChange = {
+      dataset: 'list',
+      from: 1,
+      to: 2,
+      added,
+      changed: [{ before, after }],
+      removed: [],
+    };
+    const reverse = reverseRescreen(watch, diff, [], [], BookIndex.build(typoBook));
+    const found = reverse.events.map((e) => e.subject.id).sort();
+    const full = [...fullRescreen(watch, [...added, after], []).keys()]
+      .map((k) => k.split(':pair:')[1]!)
+      .sort();
+    // Ilam ~ Imam shares no spelling, sound or prefix key: only the one-edit spelling key finds it.
+    expect(full).toEqual(
+      expect.arrayContaining(['v-ilam|l-imam', 'v-mousa|l-musa', 'v-zad|l-zaid', 'v-kain|l-kian']),
+    );
+    expect(found).toEqual(full);
+  });
+
+  it('finds Ilam Petrochemical for Bandar Imam Petrochemical through the one-edit spelling key', () => {
+    const index = BookIndex.build(typoBook);
+    const imam = added[0]!;
+    expect(index.candidates(factsOf(imam), 0.7).ordinals).toContain(0);
+  });
+});

@@ -34,6 +34,7 @@ import {
   partKeys,
   partWeight,
   wholeKeys,
+  wordKey,
 } from './book-keys.js';
 import { BookParts } from './book-parts.js';
 import type { Counterparty } from './types.js';
@@ -184,6 +185,8 @@ export class BookIndex {
         const keys = new Set<string>();
         const weak = new Set<string>();
         partKeys(p, keys, weak);
+        // Spellings one edit away that share no other key (ilam ~ imam).
+        for (const f of this.parts.nearForms(p)) keys.add(wordKey(f));
         const strongRuns = this.runs(keys);
         const runs = [...strongRuns, ...this.runs(weak)];
         let size = 0;

@@ -83,7 +83,12 @@ export function entryKeys(facts: Facts): Set<number> {
   const keys = new Set<string>();
   for (const id of facts.identifiers.keys()) keys.add(`i${id}`);
   for (const n of facts.names) {
-    for (const p of n.parts) if (indexed(p)) partKeys(p, keys);
+    for (const p of n.parts)
+      if (indexed(p)) {
+        partKeys(p, keys);
+        // The spelling itself: a list part one edit away finds it (BookParts.nearForms).
+        for (const f of p.forms) if (f.length >= NEAR_MIN) keys.add(wordKey(f));
+      }
     // Two words here joined: a list name's part written as one word finds them.
     for (const j of joins(n)) keys.add(`J${j.key}`);
     wholeKeys(n, keys);
@@ -92,6 +97,12 @@ export function entryKeys(facts: Facts): Set<number> {
   for (const k of keys) out.add(hash(k));
   return out;
 }
+
+/** Spellings shorter than this allow no typo (the matcher's allowedEdits is 0 up to 3 letters). */
+export const NEAR_MIN = 3;
+
+/** The key of one spelling of a part. */
+export const wordKey = (form: string) => `w${form}`;
 
 /** Total token-free weight of a name's parts. */
 export function nameWeight(n: ParsedName): number {
