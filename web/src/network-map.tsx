@@ -149,6 +149,9 @@ function createSigma(container: HTMLElement, graph: Graph, large: boolean) {
       hideEdgesOnMove: large,
       hideLabelsOnMove: large,
       stagePadding: 40,
+      // The map's panel can be hidden or not yet laid out (a route change, a narrow window):
+      // the renderer then waits for a size instead of throwing.
+      allowInvalidContainer: true,
       labelRenderedSizeThreshold: 0,
       itemSizesReference: 'screen',
       zoomDuration: 200,
