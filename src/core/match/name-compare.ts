@@ -1,6 +1,7 @@
 // Name similarity on aligned parts: each query part pairs with at most one
 // candidate part; generic words and legal forms never carry a match alone.
 import { allowedEdits, typoSimilarity } from './distance.js';
+import { unmatchedWeight } from './name-bound.js';
 import type { NamePart, ParsedName } from './normalise.js';
 import { PartCache } from './part-cache.js';
 import {
@@ -45,7 +46,7 @@ function countGap(a: Uint8Array, b: Uint8Array): number {
   return Math.max(more, less);
 }
 
-function joinedSimilarity(q: ParsedName, c: ParsedName): number {
+export function joinedSimilarity(q: ParsedName, c: ParsedName): number {
   let best = 0;
   for (let i = 0; i < q.joinedForms.length; i++) {
     const a = q.joinedForms[i] as string;
@@ -205,7 +206,7 @@ function joinAcrossScripts(
 }
 
 /** An organisation's acronym against the initials of the other's words (IRGC ~ Islamic Revolutionary Guard Corps). */
-function acronymSimilarity(q: ParsedName, c: ParsedName, opts: NameCompareOptions): number {
+export function acronymSimilarity(q: ParsedName, c: ParsedName, opts: NameCompareOptions): number {
   const test = (short: ParsedName, long: ParsedName) => {
     if (!short.orgLike) return 0;
     const names = short.parts.filter((p) => p.kind !== 'legal');
@@ -301,14 +302,10 @@ export function nameScore(
   let total = 0;
   let qNames = 0;
   let leftover = false;
+  // "Company" said or not says nothing; a left-over Credit, Trust or Shipping does.
   const unmatched = (p: NamePart) => {
-    const w = cache.weight(p);
-    if (p.kind === 'name' && !p.initial) {
-      leftover = true;
-      return Math.max(w, opts.unmatchedNameFloor);
-    }
-    // "Company" said or not says nothing; a left-over Credit, Trust or Shipping does.
-    return p.kind === 'generic' && p.text !== 'co' ? Math.max(w, opts.unmatchedGeneric) : w;
+    if (p.kind === 'name' && !p.initial) leftover = true;
+    return unmatchedWeight(p, cache.weight(p), opts);
   };
   for (let i = 0; i < n; i++) {
     const p = qp[i] as NamePart;

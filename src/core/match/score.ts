@@ -3,7 +3,15 @@
 import type { Facts } from './facts.js';
 import type { ParsedName } from './normalise.js';
 import { FEATURES, type Feature, type FeatureContext } from './features.js';
-import { compareNames, nameScore, NAME_DEFAULTS, type NameCompareOptions } from './name-compare.js';
+import {
+  acronymSimilarity,
+  compareNames,
+  joinedSimilarity,
+  nameScore,
+  NAME_DEFAULTS,
+  type NameCompareOptions,
+} from './name-compare.js';
+import { boundable, nameBound } from './name-bound.js';
 import { PartCache } from './part-cache.js';
 import { familyIndex, type TokenStats } from './token-stats.js';
 
@@ -50,6 +58,11 @@ export interface BestPair {
 /**
  * The best name score between query and candidate, without evidence (the hot
  * path); names already scored for this query (same name id) are not scored again.
+ *
+ * With `hopeless` (a test that a name score cannot make the candidate worth
+ * scoring), a candidate name is aligned only when its upper bound
+ * (nameBound) could beat the best name so far and is not hopeless: the best
+ * pair and score come out as without it whenever the best is not hopeless.
  */
 export function bestNameScore(
   query: Facts,
@@ -57,7 +70,9 @@ export function bestNameScore(
   cache: PartCache,
   opts: NameCompareOptions = NAME_DEFAULTS,
   pair?: BestPair,
+  hopeless?: (nameScore: number) => boolean,
 ): number {
+  const prune = hopeless !== undefined && boundable(opts);
   let best = 0;
   let bq = 0;
   let bc = 0;
@@ -68,6 +83,10 @@ export function bestNameScore(
       const cn = candidate.names[j] as ParsedName;
       let s = memo.get(cn.id);
       if (s === undefined) {
+        if (prune) {
+          const bound = nameBound(qn, cn, cache, opts, acronymSimilarity, joinedSimilarity);
+          if (bound <= best || hopeless(bound)) continue;
+        }
         s = nameScore(qn, cn, cache, opts);
         memo.set(cn.id, s);
       }

@@ -33,6 +33,8 @@ export interface ScreenOptions {
   /** Only entities from these datasets (empty: all). */
   datasets: string[];
   scoring: Partial<ScoreOptions>;
+  /** Skip candidate names whose upper bound cannot count (same results; off only to check that). */
+  prune: boolean;
 }
 
 export const SCREEN_DEFAULTS: ScreenOptions = {
@@ -43,6 +45,7 @@ export const SCREEN_DEFAULTS: ScreenOptions = {
   candidates: 30,
   datasets: [],
   scoring: SCORE_DEFAULTS,
+  prune: true,
 };
 
 export interface ScreenMatch {
@@ -84,11 +87,12 @@ export function screen(
   const ceiling0 = scoreCeiling(0, facts, opts.scoring);
   const perName = scoreCeiling(1, facts, opts.scoring) - ceiling0;
   const pair: BestPair = { score: 0, query: 0, candidate: 0 };
+  const hopeless = (name: number) => ceiling0 + perName * name < opts.cutoff;
   for (const ordinal of index.candidates(facts, opts.candidates)) {
     const e = index.entity(ordinal);
     if (!e || (opts.datasets.length && !opts.datasets.includes(e.dataset))) continue;
-    const quick = bestNameScore(facts, e.facts, cache, scoring.name, pair);
-    if (ceiling0 + perName * quick < opts.cutoff) continue;
+    const quick = bestNameScore(facts, e.facts, cache, scoring.name, pair, opts.prune ? hopeless : undefined);
+    if (hopeless(quick)) continue;
     const r = score(facts, e.facts, opts.scoring, cache, pair);
     if (r.score < opts.cutoff) continue;
     results.push({
