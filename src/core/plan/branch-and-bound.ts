@@ -2,7 +2,7 @@
 // Lagrangian max-flow bound and fed by plans read off its minimum cuts.
 
 import { planFromCuts } from './cut-plans.js';
-import { residualFlow } from './evaluate-plan.js';
+import { evaluatePlan } from './evaluate-plan.js';
 import { LagrangianBounder, type ActionStatus, type BoundProbe } from './lagrangian-bound.js';
 import { searchBound, type CutPool } from './lambda-search.js';
 import { hasIntegralObjective, type InterdictionProblem } from './problem.js';
@@ -43,6 +43,8 @@ export interface SearchResult {
   /** Proven lower bound on the optimum. */
   bound: number;
   nodes: number;
+  /** Each scenario's flow under the plan, when the search has it (spares the report a max flow). */
+  flows?: (Float64Array | undefined)[];
 }
 
 interface SearchNode {
@@ -68,6 +70,7 @@ export function branchAndBound(
   // No incumbent yet: the root's first probe supplies one, which spares a max flow
   // on the uncut network (the slowest of all). The empty plan is the fallback.
   let bestPlan: number[] | undefined;
+  let bestFlows: (Float64Array | undefined)[] | undefined;
   let best = Infinity;
   // Neighbouring probes often read the same plan off their cuts: evaluate each once.
   const tried = new Set<string>();
@@ -75,10 +78,11 @@ export function branchAndBound(
     const key = [...plan].sort((x, y) => x - y).join(',');
     if (tried.has(key)) return;
     tried.add(key);
-    const v = residualFlow(problem, plan);
+    const { value: v, flows } = evaluatePlan(problem, plan);
     if (v < best - tol || bestPlan === undefined) {
       best = v;
       bestPlan = plan;
+      bestFlows = flows;
     }
   };
   if (o.start) tryPlan([...o.start]);
@@ -168,6 +172,7 @@ export function branchAndBound(
     value: best,
     bound: Math.min(bound, best),
     nodes,
+    ...(bestFlows ? { flows: bestFlows } : {}),
   };
 }
 

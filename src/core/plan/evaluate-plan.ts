@@ -47,6 +47,22 @@ export function residualFlow(
   return total;
 }
 
+/** The weighted residual flow of a plan and each scenario's flow under it (as `planFlows`). */
+export function evaluatePlan(
+  problem: InterdictionProblem,
+  chosen: Iterable<number>,
+): { value: number; flows: (Float64Array | undefined)[] } {
+  const kept = keptShares(problem, chosen);
+  let value = 0;
+  const flows = problem.scenarios.map((s) => {
+    if (s.weight === 0) return undefined;
+    const { value: v, result } = scenarioFlow(s, kept);
+    value += s.weight * v;
+    return result.status === 'optimal' ? result.flow : undefined;
+  });
+  return { value, flows };
+}
+
 /**
  * Each scenario's maximum flow under the chosen actions (undefined where the scenario
  * has no weight or an unlimited path survives), for the first `count` scenarios.

@@ -64,7 +64,14 @@ export function lagrangianHeuristic(
     }
   }
   const status = value <= root.bound + 1e-9 ? 'optimal' : 'feasible';
-  return { status, plan: plan.sort((x, y) => x - y), value, bound: root.bound, nodes: root.nodes };
+  return {
+    status,
+    plan: plan.sort((x, y) => x - y),
+    value,
+    bound: root.bound,
+    nodes: root.nodes,
+    ...(plan === root.plan && root.flows ? { flows: root.flows } : {}),
+  };
 }
 
 /** The ranked actions taken in order while the budget lasts. */

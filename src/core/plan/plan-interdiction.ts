@@ -123,7 +123,7 @@ function planReport(
   const gap = value === Infinity ? 0 : value <= 1e-12 ? 0 : Math.max(0, (value - bound) / value);
   // The plan's flows start the explanation's flows (each keeps at least as much of every arc).
   // Not the base flow's: augmenting all the way back to the uncut network is slower than a cold solve.
-  const flows = planFlows(problem, result.plan);
+  const flows = result.flows ?? planFlows(problem, result.plan);
   return {
     status,
     method: info.method,
