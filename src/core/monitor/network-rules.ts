@@ -67,12 +67,8 @@ export async function evaluateNetworkRules(
     from: previous.version,
     to: current.version,
   };
-  const before = flowUnderPlan(
-    previous.network,
-    watch.plan,
-    pairsIn(previous.network, watch.pairs),
-    o.maxPaths,
-  );
+  // Of the previous snapshot only the residual is used: no flow paths.
+  const before = flowUnderPlan(previous.network, watch.plan, pairsIn(previous.network, watch.pairs), 0);
   const after = flowUnderPlan(current.network, watch.plan, pairsIn(current.network, watch.pairs), o.maxPaths);
   const changes = networkChanges(previous.network, current.network);
   const changedChannels = new Set([
