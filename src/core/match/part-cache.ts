@@ -27,6 +27,43 @@ function memoRarity(tokens: TokenStats, p: NamePart, family: number): number {
   return r;
 }
 
+/**
+ * Part similarities outlive one query too: comparePart depends only on the
+ * two parts (interned, so equal words share an id), the options and the
+ * vocabulary (token table and family). Per token table, options and family;
+ * bounded, and dropped when the table grows.
+ */
+interface PairMemo {
+  version: number;
+  size: number;
+  /** Query part id → candidate part id → similarity, and how (PART_MATCH_KINDS index). */
+  sims: Map<number, Map<number, number>>;
+  hows: Map<number, Map<number, number>>;
+}
+const PAIR_MEMO = new WeakMap<object, WeakMap<NameCompareOptions, PairMemo[]>>();
+const PAIR_MEMO_LIMIT = 1_000_000;
+const NO_TOKENS = {};
+
+function tableVersion(tokens: TokenStats | undefined): number {
+  let n = 0;
+  if (tokens) for (let f = 0; f < tokens.totals.length; f++) n += tokens.totals[f] ?? 0;
+  return n;
+}
+
+function pairMemo(tokens: TokenStats | undefined, opts: NameCompareOptions, family: number): PairMemo {
+  let byOpts = PAIR_MEMO.get(tokens ?? NO_TOKENS);
+  if (!byOpts) PAIR_MEMO.set(tokens ?? NO_TOKENS, (byOpts = new WeakMap()));
+  let byFamily = byOpts.get(opts);
+  if (!byFamily) byOpts.set(opts, (byFamily = []));
+  const version = tableVersion(tokens);
+  let memo = byFamily[family + 1];
+  if (!memo || memo.version !== version || memo.size >= PAIR_MEMO_LIMIT) {
+    memo = { version, size: 0, sims: new Map(), hows: new Map() };
+    byFamily[family + 1] = memo;
+  }
+  return memo;
+}
+
 export class PartCache {
   /** Candidate part id → similarity to each query part slot (NaN: not computed yet). */
   private readonly rows = new Map<number, Float64Array>();
@@ -48,7 +85,11 @@ export class PartCache {
     private readonly opts: NameCompareOptions = NAME_DEFAULTS,
     readonly tokens?: TokenStats,
     readonly family = -1,
-  ) {}
+  ) {
+    this.pairs = pairMemo(tokens, opts, family);
+  }
+
+  private readonly pairs: PairMemo;
 
   /** Evidence weight of a part: its kind's weight, times its rarity among the indexed entities. */
   weight(p: NamePart): number {
@@ -123,9 +164,24 @@ export class PartCache {
   at(row: Float64Array, slot: number, c: NamePart): number {
     const v = row[slot] as number;
     if (v === v) return v;
-    const [s, how] = comparePart(this.slotParts[slot] as NamePart, c, this.opts, this);
+    const q = this.slotParts[slot] as NamePart;
+    let sims = this.pairs.sims.get(q.id);
+    let hows = this.pairs.hows.get(q.id);
+    if (!sims || !hows) {
+      this.pairs.sims.set(q.id, (sims = new Map()));
+      this.pairs.hows.set(q.id, (hows = new Map()));
+    }
+    let s = sims.get(c.id);
+    let h = hows.get(c.id);
+    if (s === undefined || h === undefined) {
+      const [sim, how] = comparePart(q, c, this.opts, this);
+      [s, h] = [sim, PART_MATCH_KINDS.indexOf(how)];
+      sims.set(c.id, s);
+      hows.set(c.id, h);
+      this.pairs.size++;
+    }
     row[slot] = s;
-    (this.hows.get(c.id) as Uint8Array)[slot] = PART_MATCH_KINDS.indexOf(how);
+    (this.hows.get(c.id) as Uint8Array)[slot] = h;
     return s;
   }
 
