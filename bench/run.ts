@@ -16,6 +16,7 @@ const ALL = [
   'screen-cli',
   'netbuild',
   'scale',
+  'web-map',
 ];
 
 const here = dirname(fileURLToPath(import.meta.url));

@@ -1,9 +1,10 @@
 // The details panel: properties and sources of the selected actor or
 // channel (an actor tied to list entries links to their entity pages), and a
-// keyboard-usable list of every actor and channel. A new selection scrolls
-// the panel into view (below the map in a narrow window).
+// keyboard-usable list of every actor and channel (on a large network, those
+// matching what is typed). A new selection scrolls the panel into view (below
+// the map in a narrow window).
 
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { FlowResponse, NetworkDocument } from './types';
 import { fmt } from './format';
 
@@ -33,10 +34,22 @@ function SourceList({ sources }: { sources: Sources }) {
   );
 }
 
-export function Details({ network, selected, flow, onSelect }: Props) {
-  const node = network.nodes.find((n) => n.id === selected);
-  const channel = [...network.channels, ...(network.candidates ?? [])].find((c) => c.id === selected);
-  const name = (id: string) => network.nodes.find((n) => n.id === id)?.properties.name?.[0] ?? id;
+/** The network's actors and channels by id, built once per network. */
+function useById(network: NetworkDocument) {
+  return useMemo(
+    () => ({
+      nodes: new Map(network.nodes.map((n) => [n.id, n])),
+      channels: new Map([...network.channels, ...(network.candidates ?? [])].map((c) => [c.id, c])),
+    }),
+    [network],
+  );
+}
+
+export const Details = memo(function Details({ network, selected, flow, onSelect }: Props) {
+  const byId = useById(network);
+  const node = selected === undefined ? undefined : byId.nodes.get(selected);
+  const channel = selected === undefined ? undefined : byId.channels.get(selected);
+  const name = (id: string) => byId.nodes.get(id)?.properties.name?.[0] ?? id;
   const panel = useRef<HTMLElement>(null);
   useEffect(() => {
     if (!selected || !panel.current) return;
@@ -120,27 +133,74 @@ export function Details({ network, selected, flow, onSelect }: Props) {
       {!node && !channel && (
         <p className="muted">Click an actor or a channel on the map, or pick one below.</p>
       )}
-      <details>
-        <summary>All actors and channels</summary>
-        <ul className="plain picker">
-          {network.nodes.map((n) => (
-            <li key={n.id}>
-              <button type="button" className="link" onClick={() => onSelect(n.id)}>
-                {name(n.id)}
-              </button>{' '}
-              <small>{n.role}</small>
-            </li>
-          ))}
-          {network.channels.map((c) => (
-            <li key={c.id}>
-              <button type="button" className="link" onClick={() => onSelect(c.id)}>
-                {name(c.from)} → {name(c.to)}
-              </button>{' '}
-              <small>{c.kind}</small>
-            </li>
-          ))}
-        </ul>
-      </details>
+      <AllItems network={network} name={name} onSelect={onSelect} />
     </section>
+  );
+});
+
+/** Up to this many actors and channels the list shows them all; beyond, those whose name matches the filter. */
+const LIST_ALL = 600;
+const LIST_MATCHES = 200;
+
+/**
+ * Every actor and channel as buttons, drawn only while the list is open; on a
+ * large network, the first matches of what is typed (so the page never holds
+ * tens of thousands of buttons).
+ */
+function AllItems({
+  network,
+  name,
+  onSelect,
+}: {
+  network: NetworkDocument;
+  name: (id: string) => string;
+  onSelect: (id: string) => void;
+}) {
+  const [open, setOpen] = useState(false);
+  const [filter, setFilter] = useState('');
+  const total = network.nodes.length + network.channels.length;
+  const all = total <= LIST_ALL;
+  const items = useMemo(() => {
+    if (!open) return [];
+    const q = filter.trim().toLowerCase();
+    const out: { id: string; text: string; kind: string }[] = [];
+    const add = (id: string, text: string, kind: string) => {
+      if (all || (q && text.toLowerCase().includes(q))) out.push({ id, text, kind });
+    };
+    for (const n of network.nodes) {
+      if (out.length >= (all ? total : LIST_MATCHES)) break;
+      add(n.id, name(n.id), n.role);
+    }
+    for (const c of network.channels) {
+      if (out.length >= (all ? total : LIST_MATCHES)) break;
+      add(c.id, `${name(c.from)} → ${name(c.to)}`, c.kind);
+    }
+    return out;
+    // `name` follows `network`.
+  }, [open, filter, network, all, total]);
+  return (
+    <details onToggle={(e) => setOpen((e.target as HTMLDetailsElement).open)}>
+      <summary>All actors and channels</summary>
+      {open && !all && (
+        <input
+          type="search"
+          className="picker-filter"
+          value={filter}
+          placeholder={`Type a name (${total.toLocaleString('en')} actors and channels)`}
+          aria-label="Find actors and channels by name"
+          onChange={(e) => setFilter(e.target.value)}
+        />
+      )}
+      <ul className="plain picker">
+        {items.map((it) => (
+          <li key={it.id}>
+            <button type="button" className="link" onClick={() => onSelect(it.id)}>
+              {it.text}
+            </button>{' '}
+            <small>{it.kind}</small>
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }

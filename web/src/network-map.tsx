@@ -4,25 +4,15 @@
 // communities as super-nodes when zoomed out and edges hidden while moving.
 // Zoom, fit, search (centres the actor found), hover cards, SVG and PNG export.
 
-import { useEffect, useRef, useState } from 'react';
-import Sigma from 'sigma';
-import {
-  extremityArrow,
-  layerDashed,
-  layerFill,
-  layerPlain,
-  pathCurved,
-  pathLine,
-  sdfCircle,
-  sdfDiamond,
-  sdfSquare,
-  sdfTriangle,
-} from 'sigma/rendering';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { MultiDirectedGraph } from 'graphology';
 import type { EdgeAttrs, NodeAttrs } from './map-graph';
+import { buildActorIndex, type ActorIndex, type IndexedActor } from './actor-index';
 import { LABEL_METRICS, placeLabels, type LabelBox, type LabelCandidate } from './map-labels';
-import { exportPng, exportSvg, type ExportItem } from './map-export';
-import { LABEL_BACKGROUND, LABEL_COLOUR } from './map-style';
+import { exportPng, exportSvg } from './map-export';
+import { hoverCard, type Hover } from './map-hover-card';
+import { mapPicture } from './map-picture';
+import { applyScaleSettings, createSigma, type MapSigma } from './map-sigma';
 import './map.css';
 
 type Graph = MultiDirectedGraph<NodeAttrs, EdgeAttrs>;
@@ -39,13 +29,6 @@ interface Props {
 /** Camera ratio above which a large network shows its communities. */
 const LOD_RATIO = 0.3;
 const FONT = LABEL_METRICS.font;
-
-interface Hover {
-  kind: 'node' | 'edge';
-  key: string;
-  x: number;
-  y: number;
-}
 
 /** The zoom buttons of the map's toolbar. */
 const ZOOM_BUTTONS = [
@@ -71,96 +54,6 @@ declare global {
   }
 }
 
-function createSigma(container: HTMLElement, graph: Graph, large: boolean) {
-  const lodVisible = (lod: unknown, gs: { zoomedOut?: boolean }) =>
-    lod === 'all' || (lod === 'cluster') === !!gs.zoomedOut ? 'visible' : 'hidden';
-  return new Sigma(graph, container, {
-    primitives: {
-      nodes: {
-        shapes: [sdfCircle(), sdfSquare(), sdfTriangle(), sdfDiamond()],
-        layers: [layerFill()],
-      },
-      edges: {
-        paths: [pathLine(), pathCurved()],
-        extremities: [extremityArrow()],
-        variables: {
-          dashSize: { type: 'number', default: 0 },
-          gapSize: { type: 'number', default: 0 },
-        },
-        // A solid stroke, and over it dashes whose gaps are painted in the
-        // background colour; a zero gap leaves the solid stroke (confirmed).
-        layers: [
-          layerPlain(),
-          layerDashed({
-            dashSize: { attribute: 'dashSize', default: 0, mode: 'pixels' },
-            gapSize: { attribute: 'gapSize', default: 0, mode: 'pixels' },
-            gapColor: '#ffffff',
-          }),
-        ],
-        defaultHead: 'arrow',
-      },
-    },
-    styles: {
-      nodes: {
-        x: { attribute: 'x' },
-        y: { attribute: 'y' },
-        size: {
-          whenState: 'isHighlighted',
-          then: (a: NodeAttrs) => a.size + 5,
-          else: { attribute: 'size' },
-        },
-        color: { attribute: 'color' },
-        shape: { attribute: 'shape' },
-        label: { attribute: 'label' },
-        visibility: (a: NodeAttrs, _s: unknown, gs: { zoomedOut?: boolean }) => lodVisible(a.lod, gs),
-        labelVisibility: (
-          _a: NodeAttrs,
-          s: { labelShown?: boolean; isHovered: boolean; isHighlighted: boolean },
-        ) => (s.labelShown || s.isHovered || s.isHighlighted ? 'visible' : 'hidden'),
-        labelPosition: 'right',
-        labelSize: LABEL_METRICS.size,
-        labelFont: FONT,
-        labelColor: LABEL_COLOUR,
-        labelBackgroundColor: LABEL_BACKGROUND,
-        labelBackgroundPadding: LABEL_METRICS.padding,
-        cursor: 'pointer',
-        zIndex: { whenState: 'isHighlighted', then: 2, else: 0 },
-      },
-      edges: {
-        path: 'line',
-        parallelPath: 'curved',
-        parallelSpread: 0.5,
-        size: { attribute: 'size' },
-        color: { attribute: 'color' },
-        opacity: { attribute: 'opacity' },
-        zIndex: { attribute: 'zIndex' },
-        dashSize: { attribute: 'dashSize' },
-        gapSize: { attribute: 'gapSize' },
-        label: { attribute: 'label' },
-        visibility: (a: EdgeAttrs, _s: unknown, gs: { zoomedOut?: boolean }) => lodVisible(a.lod, gs),
-        labelVisibility: { whenState: 'isHovered', then: 'visible', else: 'hidden' },
-        head: 'arrow',
-        cursor: 'pointer',
-      },
-    },
-    settings: {
-      enableEdgeEvents: !large,
-      renderEdgeLabels: !large,
-      hideEdgesOnMove: large,
-      hideLabelsOnMove: large,
-      stagePadding: 40,
-      // The map's panel can be hidden or not yet laid out (a route change, a narrow window):
-      // the renderer then waits for a size instead of throwing.
-      allowInvalidContainer: true,
-      labelRenderedSizeThreshold: 0,
-      itemSizesReference: 'screen',
-      zoomDuration: 200,
-    } as never,
-  } as never);
-}
-
-type MapSigma = ReturnType<typeof createSigma>;
-
 export function NetworkMap({ graph, onSelect, selected, name = 'network-map' }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const shown = useRef<Graph>(new MultiDirectedGraph<NodeAttrs, EdgeAttrs>());
@@ -177,7 +70,11 @@ export function NetworkMap({ graph, onSelect, selected, name = 'network-map' }: 
   const replace = useRef<() => void>(() => {});
   /** The highlighted actor: its label is placed first and the others keep clear of it. */
   const pinnedKey = useRef<string | undefined>(undefined);
-  const large = graph.someNode((_k, a) => a.lod === 'cluster');
+  /** The search index over the actors shown, dropped when they change. */
+  const index = useRef<ActorIndex>(undefined);
+  const large = useMemo(() => graph.someNode((_k, a) => a.lod === 'cluster'), [graph]);
+  const largeRef = useRef(large);
+  largeRef.current = large;
 
   useEffect(() => {
     if (!container.current) return;
@@ -212,7 +109,7 @@ export function NetworkMap({ graph, onSelect, selected, name = 'network-map' }: 
     let labelled = new Set<string>();
     let passMs = 0;
     let pending = false;
-    const isZoomedOut = () => large && camera.getState().ratio > LOD_RATIO;
+    const isZoomedOut = () => largeRef.current && camera.getState().ratio > LOD_RATIO;
     const place = () => {
       const t = performance.now();
       const out = isZoomedOut();
@@ -316,11 +213,20 @@ export function NetworkMap({ graph, onSelect, selected, name = 'network-map' }: 
       graph.everyNode((k) => g.hasNode(k)) &&
       graph.everyEdge((k) => g.hasEdge(k));
     if (sameShape) {
-      g.updateEachNodeAttributes((k) => graph.getNodeAttributes(k));
-      g.updateEachEdgeAttributes((k) => graph.getEdgeAttributes(k));
+      // Unmoved actors spare sigma re-indexing every position (the hints name what changed).
+      const moved = graph.someNode(
+        (k, a) => a.x !== g.getNodeAttribute(k, 'x') || a.y !== g.getNodeAttribute(k, 'y'),
+      );
+      const nodeHints = moved ? undefined : { attributes: ['size', 'color', 'label', 'shape', 'rank'] };
+      g.updateEachNodeAttributes((k) => graph.getNodeAttributes(k), nodeHints);
+      g.updateEachEdgeAttributes((k) => graph.getEdgeAttributes(k), {
+        attributes: ['size', 'color', 'opacity', 'dashSize', 'gapSize', 'label', 'zIndex'],
+      });
     } else {
       g.clear();
       g.import(graph.export());
+      index.current = undefined;
+      if (sigma.current) applyScaleSettings(sigma.current, g.order, large);
     }
     relabel.current();
   }, [graph]);
@@ -345,17 +251,15 @@ export function NetworkMap({ graph, onSelect, selected, name = 'network-map' }: 
       setFound([]);
       return;
     }
-    const g = shown.current;
-    const hits: { key: string; score: number; rank: number }[] = [];
-    g.forEachNode((key, a) => {
-      if (a.lod === 'cluster') return;
-      const label = a.label.toLowerCase();
-      const k = key.toLowerCase();
-      const score = k === q || label.startsWith(q) ? 0 : label.includes(q) || k.includes(q) ? 1 : -1;
-      if (score >= 0) hits.push({ key, score, rank: a.rank });
-    });
-    hits.sort((a, b) => a.score - b.score || a.rank - b.rank);
-    setFound(hits.slice(0, 8).map((h) => h.key));
+    // Built on the first query after the network's actors change, then reused: a query is a binary search.
+    if (!index.current) {
+      const actors: IndexedActor[] = [];
+      shown.current.forEachNode((key, a) => {
+        if (a.lod !== 'cluster') actors.push({ key, label: a.label, rank: a.rank });
+      });
+      index.current = buildActorIndex(actors);
+    }
+    setFound(index.current.find(q, 8));
   };
 
   const centre = (key: string) => {
@@ -382,63 +286,10 @@ export function NetworkMap({ graph, onSelect, selected, name = 'network-map' }: 
     else void camera.animate({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }, { duration: 250 });
   };
 
-  const exportItems = (): { items: ExportItem[]; width: number; height: number } | undefined => {
-    const s = sigma.current;
-    if (!s) return undefined;
-    const g = shown.current;
-    const { width, height } = s.getDimensions();
-    const labelled = new Set(labelsRef.current.map((b) => b.key));
-    const items: ExportItem[] = [];
-    const visible = new Map<string, { x: number; y: number; r: number }>();
-    g.forEachNode((key) => {
-      const d = s.getNodeDisplayData(key);
-      if (!d || d.visibility === 'hidden') return;
-      const p = s.framedGraphToViewport(d);
-      if (p.x < -50 || p.y < -50 || p.x > width + 50 || p.y > height + 50) return;
-      visible.set(key, { x: p.x, y: p.y, r: s.scaleSize(d.size) });
-    });
-    const parallel = new Map<string, number>();
-    g.forEachEdge((key, a, source, target) => {
-      const from = visible.get(source);
-      const to = visible.get(target);
-      const d = s.getEdgeDisplayData(key);
-      if (!from || !to || !d || d.visibility === 'hidden') return;
-      const pair = source < target ? `${source}\u0000${target}` : `${target}\u0000${source}`;
-      const index = parallel.get(pair) ?? 0;
-      parallel.set(pair, index + 1);
-      items.push({
-        type: 'edge',
-        x1: from.x,
-        y1: from.y,
-        x2: to.x,
-        y2: to.y,
-        bend: index === 0 ? 0 : (index % 2 ? 1 : -1) * Math.ceil(index / 2) * 0.25,
-        colour: a.color,
-        width: Math.max(1, a.size),
-        opacity: a.opacity,
-        dash: a.dashSize ? `${a.dashSize} ${a.gapSize}` : undefined,
-      });
-    });
-    for (const [key, p] of visible) {
-      const a = g.getNodeAttributes(key);
-      items.push({ type: 'node', x: p.x, y: p.y, r: p.r, shape: a.shape, colour: a.color });
-    }
-    for (const b of labelsRef.current)
-      if (labelled.has(b.key) && visible.has(b.key))
-        items.push({
-          type: 'label',
-          x: b.x,
-          y: b.y,
-          width: b.width,
-          height: b.height,
-          text: g.getNodeAttribute(b.key, 'label'),
-        });
-    return { items, width, height };
-  };
-
   const download = async (format: 'svg' | 'png') => {
-    const picture = exportItems();
-    if (!picture) return;
+    const s = sigma.current;
+    if (!s) return;
+    const picture = mapPicture(s, shown.current, labelsRef.current);
     const blob = format === 'svg' ? exportSvg(picture) : await exportPng(picture);
     const url = URL.createObjectURL(blob);
     const a = document.createElement('a');
@@ -526,40 +377,5 @@ export function NetworkMap({ graph, onSelect, selected, name = 'network-map' }: 
         </div>
       )}
     </div>
-  );
-}
-
-function hoverCard(g: Graph, h: Hover) {
-  if (h.kind === 'node') {
-    if (!g.hasNode(h.key)) return undefined;
-    const a = g.getNodeAttributes(h.key);
-    if (a.lod === 'cluster')
-      return (
-        <>
-          <strong>Community of {a.members} actors</strong>
-          <span>best linked: {a.label.replace(/ \+\d+$/, '')}</span>
-          <span>click to zoom in</span>
-        </>
-      );
-    return (
-      <>
-        <strong>{a.label}</strong>
-        <span>{a.role}</span>
-        <span>
-          {g.inDegree(h.key)} channels in · {g.outDegree(h.key)} out
-        </span>
-      </>
-    );
-  }
-  if (!g.hasEdge(h.key)) return undefined;
-  const a = g.getEdgeAttributes(h.key);
-  const [from, to] = g.extremities(h.key);
-  return (
-    <>
-      <strong>{a.label}</strong>
-      <span>
-        {g.getNodeAttribute(from, 'label')} → {g.getNodeAttribute(to, 'label')}
-      </span>
-    </>
   );
 }

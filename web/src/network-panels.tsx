@@ -1,11 +1,13 @@
 // The network view's panels: the flow reaching the recipients (and what gets
 // through after the adversary's rebuild), the measures with undo, the budget
 // over the frontier (chart and slider), the rebuild with its own budget,
-// chokepoints, weak links per recipient, the sponsors and recipients picked
-// for networks without roles, and the legend. Each shows figures from the
-// server's answers only, and every table exports as CSV and JSON.
+// chokepoints, weak links per recipient, and the legend (the sponsors and
+// recipients picked for networks without roles are in terminals-panel.tsx).
+// Each shows figures from the server's answers only, and every table exports
+// as CSV and JSON. The panels that list many rows redraw only when their
+// figures change.
 
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { ExportLinks } from './export-table';
 import { fmt, change, pct } from './format';
 import { FrontierChart } from './frontier-chart';
@@ -16,7 +18,7 @@ type Dispatch = (action: NetworkAction) => void;
 
 export { MapLegend as Legend } from './map-legend';
 
-export function FlowPanel({
+export const FlowPanel = memo(function FlowPanel({
   flow,
   stale,
   error,
@@ -72,7 +74,7 @@ export function FlowPanel({
       <ExportLinks name="flow-per-recipient" rows={rows} json={flow} />
     </section>
   );
-}
+});
 
 export function MeasuresPanel({
   measures,
@@ -311,7 +313,7 @@ export function RebuildPanel({
   );
 }
 
-export function ChokepointsPanel({
+export const ChokepointsPanel = memo(function ChokepointsPanel({
   flow,
   nameOf,
   dispatch,
@@ -362,9 +364,9 @@ export function ChokepointsPanel({
       </ul>
     </section>
   );
-}
+});
 
-export function WeakLinksPanel({
+export const WeakLinksPanel = memo(function WeakLinksPanel({
   state,
   network,
   nameOf,
@@ -416,143 +418,4 @@ export function WeakLinksPanel({
       ))}
     </section>
   );
-}
-
-/** Sponsors and recipients chosen in the browser: needed when the network has no roles. */
-export function TerminalsPanel({
-  network,
-  state,
-  dispatch,
-}: {
-  network?: NetworkDocument;
-  state: NetworkState;
-  dispatch: Dispatch;
-}) {
-  const nodes = network?.nodes ?? [];
-  const hasRoles = nodes.some((n) => n.role === 'sponsor') && nodes.some((n) => n.role === 'recipient');
-  const [from, setFrom] = useState<string[]>(state.from);
-  const [to, setTo] = useState<string[]>(state.to);
-  const [weight, setWeight] = useState('1');
-  if (!network) return null;
-  const name = (id: string) => nodes.find((n) => n.id === id)?.properties.name?.[0] ?? id;
-  const sorted = [...nodes].sort((a, b) => name(a.id).localeCompare(name(b.id)));
-  const picker = (label: string, value: string[], set: (v: string[]) => void, testid: string) => (
-    <label className="terminal">
-      {label}
-      <select
-        multiple
-        size={Math.min(6, Math.max(3, sorted.length))}
-        value={value}
-        data-testid={testid}
-        onChange={(e) => set([...e.target.selectedOptions].map((o) => o.value))}
-      >
-        {sorted.map((n) => (
-          <option key={n.id} value={n.id}>
-            {name(n.id)}
-            {n.role !== 'other' ? ` (${n.role})` : ''}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
-  return (
-    <section className="panel">
-      <details open={!hasRoles || state.from.length > 0 || state.to.length > 0 || state.pairs.length > 0}>
-        <summary>
-          <h2 className="inline">Sponsors and recipients</h2>
-        </summary>
-        {!hasRoles && state.from.length === 0 && (
-          <p className="notice" data-testid="no-roles">
-            This network names no sponsor or no recipient: pick where the support starts and where it arrives,
-            then press Analyse.
-          </p>
-        )}
-        {hasRoles && (
-          <p className="muted">
-            By default the network's own sponsors and recipients; pick others to ask about a pair.
-          </p>
-        )}
-        <div className="terminals">
-          {picker('From (sponsors)', from, setFrom, 'pick-from')}
-          {picker('To (recipients)', to, setTo, 'pick-to')}
-        </div>
-        <p className="buttons">
-          <button
-            type="button"
-            disabled={(from.length === 0) !== (to.length === 0) && !hasRoles}
-            onClick={() => dispatch({ type: 'set-terminals', from, to })}
-            data-testid="apply-terminals"
-          >
-            Analyse
-          </button>{' '}
-          {(state.from.length > 0 || state.to.length > 0) && (
-            <button
-              type="button"
-              onClick={() => {
-                setFrom([]);
-                setTo([]);
-                dispatch({ type: 'set-terminals', from: [], to: [] });
-              }}
-            >
-              Use the network's roles
-            </button>
-          )}
-        </p>
-        <h3>Weighted pairs</h3>
-        <p className="muted">
-          For the plan and the frontier: add the sponsors and recipients picked above as a pair with a weight;
-          the best plan at each budget then minimises the weighted sum of the pairs' flows.
-        </p>
-        <p className="buttons">
-          <label>
-            Weight{' '}
-            <input
-              type="number"
-              min={0}
-              step="any"
-              value={weight}
-              onChange={(e) => setWeight(e.target.value)}
-              data-testid="pair-weight"
-              className="pair-weight"
-            />
-          </label>{' '}
-          <button
-            type="button"
-            disabled={!from.length || !to.length || !(Number(weight) >= 0) || weight.trim() === ''}
-            onClick={() =>
-              dispatch({ type: 'set-pairs', pairs: [...state.pairs, { from, to, weight: Number(weight) }] })
-            }
-            data-testid="add-pair"
-          >
-            Add as a weighted pair
-          </button>
-        </p>
-        {state.pairs.length > 0 && (
-          <>
-            <ul data-testid="pairs">
-              {state.pairs.map((p, i) => (
-                <li key={i}>
-                  {p.from.map(name).join(', ')} → {p.to.map(name).join(', ')}, weight {p.weight}{' '}
-                  <button
-                    type="button"
-                    aria-label={`Remove pair ${i + 1}`}
-                    onClick={() =>
-                      dispatch({ type: 'set-pairs', pairs: state.pairs.filter((_q, j) => j !== i) })
-                    }
-                  >
-                    Remove
-                  </button>
-                </li>
-              ))}
-            </ul>
-            <p className="buttons">
-              <button type="button" onClick={() => dispatch({ type: 'set-pairs', pairs: [] })}>
-                Clear the pairs
-              </button>
-            </p>
-          </>
-        )}
-      </details>
-    </section>
-  );
-}
+});

@@ -18,12 +18,12 @@ import {
   Legend,
   MeasuresPanel,
   RebuildPanel,
-  TerminalsPanel,
   WeakLinksPanel,
 } from './network-panels';
 import { flowIsStale, INITIAL_STATE, networkReducer, parseUrlState, urlQuery } from './network-state';
 import type { VersionSummary } from './types';
 import { UploadPanel } from './upload-panel';
+import { TerminalsPanel } from './terminals-panel';
 import { useNetworkData } from './use-network-data';
 
 /** The query part of the URL's hash (`#/network?net=…`). */
@@ -103,6 +103,19 @@ export function NetworkView() {
     return mapGraph(network, { flow, rebuild: opened, vertical, layout: positions });
   }, [network, flow, rebuild, layout]);
 
+  // Once per network, not per render: a render follows every answer and every click.
+  const nameOf = useMemo(() => {
+    const names = new Map(network?.nodes.map((n) => [n.id, n.properties.name?.[0] ?? n.id]));
+    return (x: string) => names.get(x) ?? x;
+  }, [network]);
+  const hasRoles = useMemo(
+    () =>
+      !!network?.nodes.some((n) => n.role === 'sponsor') &&
+      !!network?.nodes.some((n) => n.role === 'recipient'),
+    [network],
+  );
+  const select = useCallback((id: string | undefined) => dispatch({ type: 'select', id }), []);
+
   if (Array.isArray(list) && list.length === 0) {
     return (
       <p className="empty">
@@ -111,14 +124,7 @@ export function NetworkView() {
       </p>
     );
   }
-  const names = new Map(network?.nodes.map((n) => [n.id, n.properties.name?.[0] ?? n.id]));
-  const nameOf = (x: string) => names.get(x) ?? x;
-  const select = (id: string | undefined) => dispatch({ type: 'select', id });
-  const nodes = network?.nodes ?? [];
-  const noRoles =
-    !!network &&
-    state.from.length === 0 &&
-    !(nodes.some((n) => n.role === 'sponsor') && nodes.some((n) => n.role === 'recipient'));
+  const noRoles = !!network && state.from.length === 0 && !hasRoles;
   const error =
     list && !Array.isArray(list)
       ? list.error
