@@ -213,15 +213,8 @@ export function NetworkMap({ graph, onSelect, selected, name = 'network-map' }: 
       graph.everyNode((k) => g.hasNode(k)) &&
       graph.everyEdge((k) => g.hasEdge(k));
     if (sameShape) {
-      // Unmoved actors spare sigma re-indexing every position (the hints name what changed).
-      const moved = graph.someNode(
-        (k, a) => a.x !== g.getNodeAttribute(k, 'x') || a.y !== g.getNodeAttribute(k, 'y'),
-      );
-      const nodeHints = moved ? undefined : { attributes: ['size', 'color', 'label', 'shape', 'rank'] };
-      g.updateEachNodeAttributes((k) => graph.getNodeAttributes(k), nodeHints);
-      g.updateEachEdgeAttributes((k) => graph.getEdgeAttributes(k), {
-        attributes: ['size', 'color', 'opacity', 'dashSize', 'gapSize', 'label', 'zIndex'],
-      });
+      g.updateEachNodeAttributes((k) => graph.getNodeAttributes(k));
+      g.updateEachEdgeAttributes((k) => graph.getEdgeAttributes(k));
     } else {
       g.clear();
       g.import(graph.export());

@@ -36,7 +36,16 @@ function hashQuery(): string {
 export function NetworkView() {
   const [list, setList] = useState<VersionSummary[] | { error: string }>();
   const [state, dispatch] = useReducer(networkReducer, INITIAL_STATE);
-  useNetworkData(state, dispatch);
+  // Asked for with the network, not after it: the positions of one version.
+  const layout = useMapLayout(state.id, state.version);
+  // The map first: the analyses start once the network and its layout have arrived
+  // (or failed), so they do not hold the server while it lays out a large network.
+  const mapReady =
+    state.network.status === 'error' ||
+    (state.network.status === 'done' &&
+      (layout.status === 'error' ||
+        (layout.status === 'done' && layout.value.version === state.network.value.info.version)));
+  useNetworkData(state, dispatch, mapReady);
 
   const loadList = useCallback((choose?: { name: string; version?: number }) => {
     const controller = new AbortController();
@@ -92,8 +101,6 @@ export function NetworkView() {
   const network = loaded?.network;
   const flow = state.flow.status === 'done' ? state.flow.value : undefined;
   const rebuild = state.rebuild.status === 'done' ? state.rebuild.value : undefined;
-  // Asked for with the network, not after it: the positions of one version.
-  const layout = useMapLayout(state.id, state.version);
   const graph = useMemo(() => {
     if (!network || layout.status === 'loading' || layout.status === 'idle') return undefined;
     if (layout.status === 'done' && layout.value.version !== loaded.info.version) return undefined;

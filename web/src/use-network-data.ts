@@ -1,6 +1,9 @@
 // The network view's requests: one effect per resource, each cancelled (with
 // an AbortController) when the network, version, terminals or measures
 // change, each answer dispatched with the scope and measures it was asked for.
+// The network document comes first; the analyses (flow, frontier, weak links,
+// rebuild) once the map can be drawn, so a large network is on screen before
+// the server starts analysing it.
 
 import { useEffect, type Dispatch } from 'react';
 import { api, errorText, frontierWithProgress, isAbort } from './api';
@@ -34,7 +37,12 @@ function run<T>(
 const SEP = '\u0000';
 const split = (key: string) => (key ? key.split(SEP) : []);
 
-export function useNetworkData(state: NetworkState, dispatch: Dispatch<NetworkAction>): void {
+export function useNetworkData(
+  state: NetworkState,
+  dispatch: Dispatch<NetworkAction>,
+  /** The network and its layout are in: the analyses may start. */
+  mapReady: boolean,
+): void {
   const { id, version, showRebuild, rebuildBudget, pairs } = state;
   const key = state.applied.join(SEP);
   const fromKey = state.from.join(SEP);
@@ -53,16 +61,16 @@ export function useNetworkData(state: NetworkState, dispatch: Dispatch<NetworkAc
     ...(toKey ? { to: split(toKey) } : {}),
   });
 
-  // The figures first: the what-if is asked for before the network and its frontier.
+  // The what-if, then the frontier, once the map is drawn.
   useEffect(() => {
-    if (!id) return;
+    if (!id || !mapReady) return;
     const actions = split(key);
     return run(
       dispatch,
       (signal) => api.flow(id, { ...base(), actions }, signal),
       (result) => ({ type: 'flow', id: scope, actions, result }),
     );
-  }, [scope, key, dispatch]);
+  }, [scope, key, mapReady, dispatch]);
 
   useEffect(() => {
     if (!id) return;
@@ -83,7 +91,7 @@ export function useNetworkData(state: NetworkState, dispatch: Dispatch<NetworkAc
   }, [netKey, dispatch]);
 
   useEffect(() => {
-    if (!id) return;
+    if (!id || !mapReady) return;
     return run(
       dispatch,
       (signal) =>
@@ -96,7 +104,7 @@ export function useNetworkData(state: NetworkState, dispatch: Dispatch<NetworkAc
         ),
       (result) => ({ type: 'frontier', id: scope, result }),
     );
-  }, [scope, dispatch]);
+  }, [scope, mapReady, dispatch]);
 
   // Weak links of each recipient on its own (the first few: one request each),
   // once the flow says who the recipients are.
@@ -119,7 +127,7 @@ export function useNetworkData(state: NetworkState, dispatch: Dispatch<NetworkAc
   }, [scope, key, recipients, dispatch]);
 
   useEffect(() => {
-    if (!id || !showRebuild) return;
+    if (!id || !showRebuild || !mapReady) return;
     const actions = split(key);
     return run(
       dispatch,
@@ -131,5 +139,5 @@ export function useNetworkData(state: NetworkState, dispatch: Dispatch<NetworkAc
         ),
       (result) => ({ type: 'rebuild', id: scope, actions, result }),
     );
-  }, [scope, key, showRebuild, rebuildBudget, dispatch]);
+  }, [scope, key, showRebuild, rebuildBudget, mapReady, dispatch]);
 }
