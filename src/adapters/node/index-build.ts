@@ -82,6 +82,8 @@ export async function buildIndexParallel(
     if (!workers.length && !slice.length) return local.freeze();
     if (slice.length) await send();
     await settle(() => inFlight === 0);
+    // The threads' heaps are let go before the merge, the peak of a build's memory.
+    await Promise.all(workers.splice(0).map((w) => w.terminate()));
     // Slices are merged from their bytes: no key map is made per slice.
     const parts: (CandidateIndex | Uint8Array)[] = [local.freeze()];
     for (let i = 0; i < seq; i++) parts.push(done.get(i)!);

@@ -36,21 +36,26 @@ export function snapshotOf(
   info: Pick<VersionInfo, 'name' | 'version' | 'contentHash'>,
   value: ScreeningIndex,
 ): IndexSnapshot {
-  const index = value.index.toBytes();
   const meta = serialize({ designated: value.designated, meta: value.meta });
   const links = serialize(value.links());
-  const metaOffset = pad8(index.byteLength);
-  const linksOffset = metaOffset + meta.byteLength;
-  const buffer = new SharedArrayBuffer(linksOffset + links.byteLength);
-  const bytes = new Uint8Array(buffer);
-  bytes.set(index, 0);
+  let buffer: SharedArrayBuffer | undefined;
+  let metaOffset = 0;
+  let linksOffset = 0;
+  // The index is written straight into shared memory (no second copy of it).
+  const index = value.index.toBytes((n) => {
+    metaOffset = pad8(n);
+    linksOffset = metaOffset + meta.byteLength;
+    buffer = new SharedArrayBuffer(linksOffset + links.byteLength);
+    return new Uint8Array(buffer, 0, n);
+  });
+  const bytes = new Uint8Array(buffer!);
   bytes.set(meta, metaOffset);
   bytes.set(links, linksOffset);
   return {
     name: info.name,
     version: info.version,
     contentHash: info.contentHash,
-    buffer,
+    buffer: buffer!,
     indexLength: index.byteLength,
     metaOffset,
     metaLength: meta.byteLength,

@@ -164,9 +164,9 @@ export class CandidateIndex implements TokenStats {
   }
 
   /** The index as one byte buffer (layout in index-arrays.ts); fromBytes() reads it back. */
-  toBytes(): Uint8Array {
+  toBytes(alloc?: (length: number) => Uint8Array): Uint8Array {
     this.freeze();
-    return arraysToBytes(this.a);
+    return arraysToBytes(this.a, alloc);
   }
 
   /**

@@ -91,8 +91,15 @@ export function decode(bytes: Uint8Array): string {
  *               countries, birth dates, gender)
  */
 
-/** The arrays as one byte buffer (layout above); arraysFromBytes() reads it back. */
-export function arraysToBytes(a: IndexArrays): Uint8Array {
+/**
+ * The arrays as one byte buffer (layout above); arraysFromBytes() reads it
+ * back. `alloc` gives the zero-filled, 8-byte aligned bytes to write into (for
+ * example a view on a SharedArrayBuffer), so the index is not copied twice.
+ */
+export function arraysToBytes(
+  a: IndexArrays,
+  alloc: (length: number) => Uint8Array = (n) => new Uint8Array(n),
+): Uint8Array {
   const parts: Uint8Array[] = [
     utf8.encode(JSON.stringify(a.options)),
     utf8.encode([...a.keyIds.keys()].join('\n')),
@@ -111,8 +118,8 @@ export function arraysToBytes(a: IndexArrays): Uint8Array {
     at = align(at + p.length);
     return place;
   });
-  const out = new Uint8Array(at);
-  const head = new Uint32Array(out.buffer, 0, header);
+  const out = alloc(at);
+  const head = new Uint32Array(out.buffer, out.byteOffset, header);
   head.set([MAGIC, FORMAT, a.count, a.keyIds.size, a.tokenIds.size]);
   parts.forEach((p, i) => {
     head[5 + 2 * i] = places[i] as number;
