@@ -8,8 +8,9 @@ import { comparePart, NAME_DEFAULTS } from '../match/name-compare.js';
 import { namePart, type NamePart, type PartKind, type ParsedName } from '../match/normalise.js';
 import { PartCache } from '../match/part-cache.js';
 import { gradeLatinSound, soundFormsOf } from '../match/part-compare.js';
-import { allowedEdits, editDistance, typoSimilarity } from '../match/distance.js';
-import { NEAR_MIN, partWeight } from './book-keys.js';
+import { allowedEdits, typoSimilarity } from '../match/distance.js';
+import { partWeight } from './book-keys.js';
+import { NearForms } from './book-near.js';
 
 /** Part similarities are kept as steps of 1/SIM_SCALE, rounded up; UNKNOWN: not computed. */
 const SIM_SCALE = 250;
@@ -81,13 +82,6 @@ function joinSimilarity(a: NamePart, b: NamePart, o: NamePart): number {
 function joinedMeet(lo: number, hi: number, b: number): boolean {
   const a = Math.min(Math.max(b, lo), hi);
   return Math.abs(a - b) <= Math.floor(Math.max(a, b) / 10);
-}
-
-/** A spelling and, when one edit is allowed on it, each of its one-letter deletions. */
-function deletions(f: string): string[] {
-  const out = new Set([f]);
-  if (f.length > NEAR_MIN) for (let i = 0; i < f.length; i++) out.add(f.slice(0, i) + f.slice(i + 1));
-  return [...out];
 }
 
 /** A book's names as runs of part numbers, and its distinct parts (as stored in the index). */
@@ -357,46 +351,16 @@ export class BookParts {
     return t;
   }
 
-  /** Spellings of the book's name parts by themselves and by each of their one-letter deletions. */
-  private near?: Map<string, string[]>;
+  private near?: NearForms;
 
-  /**
-   * Spellings of the book's name parts one edit (insertion, deletion,
-   * substitution or adjacent transposition) from a spelling of `q`, where the
-   * matcher allows one: any two such spellings share a deletion neighbour
-   * (the spelling itself or it less one letter), looked up among the book's
-   * distinct parts, not its entries.
-   */
+  /** Spellings of the book's name parts one edit from a spelling of `q` (see NearForms). */
   nearForms(q: NamePart): string[] {
-    const near = (this.near ??= this.nearIndex());
-    const out = new Set<string>();
-    for (const f of q.forms) {
-      if (f.length < NEAR_MIN) continue;
-      for (const v of deletions(f))
-        for (const g of near.get(v) ?? [])
-          if (g !== f && Math.max(f.length, g.length) > NEAR_MIN && editDistance(f, g, 1) <= 1) out.add(g);
-    }
-    return [...out];
-  }
-
-  private nearIndex(): Map<string, string[]> {
-    const near = new Map<string, string[]>();
-    const seen = new Set<string>();
-    for (let t = 0; t < this.partKind.length; t++) {
-      if (KINDS[this.partKind[t] as number] !== 'name') continue;
+    this.near ??= new NearForms(this.partKind.length, (t) => {
+      if (KINDS[this.partKind[t] as number] !== 'name') return [];
       const p = this.part(t);
-      if (p.initial) continue;
-      for (const f of p.forms) {
-        if (f.length < NEAR_MIN || seen.has(f)) continue;
-        seen.add(f);
-        for (const v of deletions(f)) {
-          const list = near.get(v);
-          if (list) list.push(f);
-          else near.set(v, [f]);
-        }
-      }
-    }
-    return near;
+      return p.initial ? [] : p.forms;
+    });
+    return this.near.of(q);
   }
 
   private tables = new Map<number, Uint8Array>();
