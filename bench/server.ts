@@ -15,7 +15,7 @@ import type { Entity } from '../src/core/model/entity.js';
 import { SqliteStore } from '../src/adapters/node/sqlite-store.js';
 import { buildServer } from '../src/adapters/server/app.js';
 import { importList } from '../src/adapters/node/import-list.js';
-import { dataPath } from './lib/lists.js';
+import { dataPath, readTable } from './lib/lists.js';
 
 const SYLLABLES = [
   'al',
@@ -87,6 +87,7 @@ async function worker(db: string, port: number, dataset = 'bench'): Promise<void
     if (tries === 0) console.log(`warm-up: ${res.statusCode} ${res.body.slice(0, 200)}`);
     await new Promise((r) => setTimeout(r, 500));
   }
+  process.on('message', (m) => m === 'cpu' && process.send?.({ cpu: process.cpuUsage() }));
   process.send?.({ ready: true });
   setInterval(() => process.send?.({ memory: process.memoryUsage() }), 5000).unref();
 }
@@ -134,6 +135,26 @@ const MIXES: [string, string[]][] = [
   ['cross-script', ['محمد حسن آخوند', 'Хрущёв Никита', '김정은', 'アンドレイ・プルギン']],
 ];
 
+/** CPU seconds (user + system) a worker has used so far. */
+function workerCpu(w: ReturnType<typeof cluster.fork>): Promise<number> {
+  return new Promise((resolve) => {
+    const on = (m: { cpu?: NodeJS.CpuUsage }) => {
+      if (!m.cpu) return;
+      w.off('message', on);
+      resolve((m.cpu.user + m.cpu.system) / 1e6);
+    };
+    w.on('message', on);
+    w.send('cpu');
+  });
+}
+
+/** Synthetic non-listed people, every request a different name: nothing repeats from request to request. */
+function distinctNames(): string[] {
+  return ['negatives-global-1k.csv', 'negatives-us-1k.csv'].flatMap((f) =>
+    readTable(dataPath(`matching/${f}`)).map((r) => r.full_name ?? ''),
+  );
+}
+
 /** POST /match/default against the SDN and UN lists, one process, 20 connections, each mix apart. */
 export async function runLists(): Promise<void> {
   const duration = arg('--duration', 10);
@@ -148,10 +169,11 @@ export async function runLists(): Promise<void> {
   console.log(
     'POST /match/default, OFAC SDN 2021-07 + UN 2026-02-27, one process, 20 connections, rate limit off',
   );
-  console.log('| mix | seconds | requests/s | p50 ms | p99 ms | errors |');
-  console.log('|---|---|---|---|---|---|');
-  for (const [label, names] of MIXES) {
+  console.log('| mix | seconds | requests/s | p50 ms | p99 ms | errors | server CPU s |');
+  console.log('|---|---|---|---|---|---|---|');
+  for (const [label, names] of [...MIXES, ['2,000 people, all distinct', distinctNames()] as const]) {
     let i = 0;
+    const cpu0 = await workerCpu(w!);
     const r = await autocannon({
       url: `${url}/match/default`,
       method: 'POST',
@@ -170,7 +192,7 @@ export async function runLists(): Promise<void> {
       ],
     });
     console.log(
-      `| ${label} | ${duration} | ${r.requests.average.toFixed(0)} | ${r.latency.p50} | ${r.latency.p99} | ${r.errors + r.non2xx} |`,
+      `| ${label} | ${duration} | ${r.requests.average.toFixed(0)} | ${r.latency.p50} | ${r.latency.p99} | ${r.errors + r.non2xx} | ${((await workerCpu(w!)) - cpu0).toFixed(1)} |`,
     );
   }
   w!.kill();

@@ -30,7 +30,7 @@ function memoRarity(tokens: TokenStats, p: NamePart, family: number): number {
 /**
  * Part similarities outlive one query too: comparePart depends only on the
  * two parts (interned, so equal words share an id), the options and the
- * vocabulary (token table and family). Per token table, options and family;
+ * vocabulary (token table and family). Per token table, options (by value) and family;
  * bounded, and dropped when the table grows.
  */
 interface PairMemo {
@@ -40,8 +40,10 @@ interface PairMemo {
   sims: Map<number, Map<number, number>>;
   hows: Map<number, Map<number, number>>;
 }
-const PAIR_MEMO = new WeakMap<object, WeakMap<NameCompareOptions, PairMemo[]>>();
+const PAIR_MEMO = new WeakMap<object, Map<string, PairMemo[]>>();
 const PAIR_MEMO_LIMIT = 1_000_000;
+/** Option sets kept per token table (a server makes its options afresh for every request: they are compared by value). */
+const PAIR_MEMO_OPTIONS = 8;
 const NO_TOKENS = {};
 
 function tableVersion(tokens: TokenStats | undefined): number {
@@ -52,9 +54,13 @@ function tableVersion(tokens: TokenStats | undefined): number {
 
 function pairMemo(tokens: TokenStats | undefined, opts: NameCompareOptions, family: number): PairMemo {
   let byOpts = PAIR_MEMO.get(tokens ?? NO_TOKENS);
-  if (!byOpts) PAIR_MEMO.set(tokens ?? NO_TOKENS, (byOpts = new WeakMap()));
-  let byFamily = byOpts.get(opts);
-  if (!byFamily) byOpts.set(opts, (byFamily = []));
+  if (!byOpts) PAIR_MEMO.set(tokens ?? NO_TOKENS, (byOpts = new Map()));
+  const key = JSON.stringify(opts);
+  let byFamily = byOpts.get(key);
+  if (!byFamily) {
+    if (byOpts.size >= PAIR_MEMO_OPTIONS) byOpts.clear();
+    byOpts.set(key, (byFamily = []));
+  }
   const version = tableVersion(tokens);
   let memo = byFamily[family + 1];
   if (!memo || memo.version !== version || memo.size >= PAIR_MEMO_LIMIT) {

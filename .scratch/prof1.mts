@@ -1,0 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+const mod = process.argv[2] === 'base' ? '../bench/baseline/match/index.js' : '../src/core/match/index.js';
+const { buildIndexSync, screen } = await import(mod);
+const { entities } = JSON.parse(readFileSync('/tmp/m/entities.json', 'utf8'));
+const index = buildIndexSync(entities);
+const q = { schema: 'Person', properties: { name: [process.argv[3] ?? 'Mohammed Ali Hassan'] } };
+for (let i = 0; i < 200; i++) screen(index, q);
+const t = performance.now();
+for (let i = 0; i < 2000; i++) screen(index, q);
+console.log((performance.now() - t) / 2000);
