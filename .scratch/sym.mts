@@ -1,2 +1,0 @@
-import { ORG_SYMBOLS, LEGAL_FORMS } from '../src/core/match/tables.js';
-for (const w of ['industries','industry','services','service','international','technology','technologies','group','company','management','engineering','development','trading','holding','holdings','manufacturing','national','association','brothers','department','investment','systems','corporation','bank','trust','credit','ind','tech','intl','grp','comp','co','corp']) console.log(w, ORG_SYMBOLS.get(w), LEGAL_FORMS.get(w)?.compare);
