@@ -2,7 +2,8 @@
 // identifiers) with inverted lists, so a query scores tens of entities, not
 // all; plus how often each name part occurs (token weights), per family.
 // Keys: index-keys.ts; frozen arrays and byte form: index-arrays.ts; search:
-// candidate-search.ts; merging slice indexes: index-merge.ts.
+// candidate-search.ts; merging slice indexes: index-merge.ts; building the
+// arrays from added entities: index-builder.ts.
 import type { Entity } from '../model/entity.js';
 import { caption } from '../model/entity.js';
 import { searchCandidates, searchScratch, type SearchScratch } from './candidate-search.js';

@@ -2,7 +2,7 @@
 //   buildIndex(entities: Iterable<Entity> | AsyncIterable<Entity>, options?: Partial<IndexOptions>): Promise<CandidateIndex>
 //   buildIndexSync(entities: Iterable<Entity>, options?): CandidateIndex
 //   index.toBytes(): Uint8Array / CandidateIndex.fromBytes(bytes): a compact, persistable index
-//   mergeIndexes(parts): indexes of consecutive slices as the one index of the whole list (parallel builds)
+//   mergeIndexes(parts): indexes (or their bytes) of consecutive slices as the one index of the whole list (parallel builds)
 //     (typed-array sections, viewable in place on a SharedArrayBuffer; layout at its definition)
 //   index.entity(ordinal), index.df(token, family), index.totals: entities and token counts
 //     IndexOptions: { versions: Record<dataset, version>, defaultDataset: string }
