@@ -4,6 +4,7 @@ import pg from 'pg';
 import type { Commit, DocKind, MonitorStore, OutboxRow } from '../../service/monitor-store.js';
 import { quoteIdent } from './pg-migrations.js';
 import { parseLocation } from './pg-rows.js';
+import { createTables } from './pg-transaction.js';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS monitor_docs (
@@ -37,18 +38,7 @@ export class PgMonitorStore implements MonitorStore {
     try {
       if (schema !== undefined) await pool.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(schema)}`);
       // Two processes creating the tables at once would race: one at a time.
-      const client = await pool.connect();
-      try {
-        await client.query('BEGIN');
-        await client.query("SELECT pg_advisory_xact_lock(hashtext('interdict.monitor.schema'))");
-        await client.query(SCHEMA);
-        await client.query('COMMIT');
-      } catch (e) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        throw e;
-      } finally {
-        client.release();
-      }
+      await createTables(pool, 'interdict.monitor.schema', SCHEMA);
     } catch (e) {
       await pool.end();
       throw e;

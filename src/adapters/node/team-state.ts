@@ -6,6 +6,7 @@
 
 import { createHash } from 'node:crypto';
 import pg from 'pg';
+import { createTables } from './pg-transaction.js';
 import { closeRunQueue, openRunQueue, type QueueTiming, type RunQueue } from './distributed-screen.js';
 
 const SCHEMA = `
@@ -57,18 +58,7 @@ export class TeamState {
     const pool = new pg.Pool({ connectionString: db, max: 8 });
     pool.on('error', () => undefined);
     try {
-      const client = await pool.connect();
-      try {
-        await client.query('BEGIN');
-        await client.query('SELECT pg_advisory_xact_lock($1)', [SCHEMA_LOCK]);
-        await client.query(SCHEMA);
-        await client.query('COMMIT');
-      } catch (e) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        throw e;
-      } finally {
-        client.release();
-      }
+      await createTables(pool, SCHEMA_LOCK, SCHEMA);
       return new TeamState(pool, await openRunQueue(db, timing, 4));
     } catch (e) {
       await pool.end();
