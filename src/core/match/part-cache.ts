@@ -39,6 +39,9 @@ interface PairMemo {
   /** Query part id → candidate part id → similarity, and how (PART_MATCH_KINDS index). */
   sims: Map<number, Map<number, number>>;
   hows: Map<number, Map<number, number>>;
+  /** Query name (id and initials) → candidate name id → name score, and → an upper bound on it. */
+  names: Map<string, Map<number, number>>;
+  bounds: Map<string, Map<number, number>>;
 }
 const PAIR_MEMO = new WeakMap<object, Map<string, PairMemo[]>>();
 const PAIR_MEMO_LIMIT = 1_000_000;
@@ -64,7 +67,7 @@ function pairMemo(tokens: TokenStats | undefined, opts: NameCompareOptions, fami
   const version = tableVersion(tokens);
   let memo = byFamily[family + 1];
   if (!memo || memo.version !== version || memo.size >= PAIR_MEMO_LIMIT) {
-    memo = { version, size: 0, sims: new Map(), hows: new Map() };
+    memo = { version, size: 0, sims: new Map(), hows: new Map(), names: new Map(), bounds: new Map() };
     byFamily[family + 1] = memo;
   }
   return memo;
@@ -77,7 +80,6 @@ export class PartCache {
   private readonly slots = new Map<number, number>();
   private readonly slotParts: NamePart[] = [];
   private readonly nameSlots = new Map<ParsedName, Int32Array>();
-  private readonly nameScores = new Map<number, Map<number, number>>();
 
   private readonly weights = new Map<number, number>();
   private readonly knownParts = new Map<number, boolean>();
@@ -145,14 +147,30 @@ export class PartCache {
     return s;
   }
 
-  /** Name scores of one query name already computed, by candidate name id (equal ids score alike). */
+  /**
+   * Name scores of one query name already computed, by candidate name id
+   * (equal ids score alike), kept between queries like part similarities.
+   */
   scoresOf(q: ParsedName): Map<number, number> {
-    let m = this.nameScores.get(q.id);
-    if (!m) {
-      m = new Map();
-      this.nameScores.set(q.id, m);
-    }
+    return this.namesOf(this.pairs.names, q);
+  }
+
+  /** Upper bounds (nameBound) on the name scores of one query name not computed, by candidate name id. */
+  boundsOf(q: ParsedName): Map<number, number> {
+    return this.namesOf(this.pairs.bounds, q);
+  }
+
+  private namesOf(memo: Map<string, Map<number, number>>, q: ParsedName): Map<number, number> {
+    // The name id covers parts, whole-name forms and words; initials are keyed too (the family fixes orgLike).
+    const key = `${q.id}:${q.initials}`;
+    let m = memo.get(key);
+    if (!m) memo.set(key, (m = new Map()));
     return m;
+  }
+
+  /** Count an entry added to scoresOf() or boundsOf() (the memo is bounded). */
+  grew(): void {
+    this.pairs.size++;
   }
 
   /** Similarities of a candidate part to every query slot (computed lazily, once). */

@@ -79,16 +79,23 @@ export function bestNameScore(
   outer: for (let i = 0; i < query.names.length; i++) {
     const qn = query.names[i] as ParsedName;
     const memo = cache.scoresOf(qn);
+    const bounds = prune ? cache.boundsOf(qn) : undefined;
     for (let j = 0; j < candidate.names.length; j++) {
       const cn = candidate.names[j] as ParsedName;
       let s = memo.get(cn.id);
       if (s === undefined) {
-        if (prune) {
-          const bound = nameBound(qn, cn, cache, opts, acronymSimilarity, joinedSimilarity);
-          if (bound <= best || hopeless(bound)) continue;
+        if (bounds) {
+          let bound = bounds.get(cn.id);
+          if (bound === undefined) {
+            bound = nameBound(qn, cn, cache, opts, acronymSimilarity, joinedSimilarity);
+            bounds.set(cn.id, bound);
+            cache.grew();
+          }
+          if (bound <= best || hopeless!(bound)) continue;
         }
         s = nameScore(qn, cn, cache, opts);
         memo.set(cn.id, s);
+        cache.grew();
       }
       if (s > best) {
         best = s;
