@@ -10,6 +10,7 @@ import { InputError } from '../../core/model/errors.js';
 import type { Store } from '../../core/store/store.js';
 import { screenRows, type BatchOptions, type BatchRowResult } from '../../service/batch-screening.js';
 import { openStore } from './open-store.js';
+import { inTransaction } from './pg-transaction.js';
 import {
   openRunQueue,
   SCREEN_QUEUE,
@@ -229,19 +230,14 @@ async function screenChunk(
         });
     }
   }
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
+  await inTransaction(pool, async (client) => {
     // The run's row is locked first: chunk commits of one run follow each other, so the last one
     // sees every other as done, and a cancellation is either before or after a commit.
     const { rows: locked } = await client.query<{ status: string }>(
       'SELECT status FROM screen_runs WHERE id = $1 FOR UPDATE',
       [run],
     );
-    if (locked[0]?.status !== 'running') {
-      await client.query('ROLLBACK');
-      return;
-    }
+    if (locked[0]?.status !== 'running') return; // nothing written: the commit only ends the lock
     const { rows: written } = await client.query<{ row: number }>(
       `INSERT INTO screen_results (run, row, text, matched, error)
        SELECT $1, r, t, m, e FROM unnest($2::int[], $3::text[], $4::boolean[], $5::text[]) AS u(r, t, m, e)
@@ -278,11 +274,5 @@ async function screenChunk(
          AND NOT EXISTS (SELECT 1 FROM screen_chunks WHERE run = $1 AND done_at IS NULL)`,
         [run],
       );
-    await client.query('COMMIT');
-  } catch (e) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw e;
-  } finally {
-    client.release();
-  }
+  });
 }

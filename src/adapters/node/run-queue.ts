@@ -10,6 +10,7 @@ import PgBoss from 'pg-boss';
 import type { QueryRow } from '../../core/ingest/screening-queries.js';
 import { UsageError } from '../../core/model/errors.js';
 import type { BatchOptions } from '../../service/batch-screening.js';
+import { createTables } from './pg-transaction.js';
 import type { ChunkRow } from './screen-protocol.js';
 import type { BatchFormat } from './screen-output.js';
 
@@ -86,18 +87,7 @@ function bossOf(url: string, timing: QueueTiming): PgBoss {
 }
 
 async function prepare(boss: PgBoss, pool: pg.Pool, timing: QueueTiming): Promise<void> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
-    await client.query('SELECT pg_advisory_xact_lock($1)', [SCHEMA_LOCK]);
-    await client.query(SCHEMA);
-    await client.query('COMMIT');
-  } catch (e) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw e;
-  } finally {
-    client.release();
-  }
+  await createTables(pool, SCHEMA_LOCK, SCHEMA);
   if (!(await boss.getQueue(DEAD_QUEUE))) await boss.createQueue(DEAD_QUEUE);
   if (!(await boss.getQueue(SCREEN_QUEUE)))
     await boss.createQueue(SCREEN_QUEUE, {
