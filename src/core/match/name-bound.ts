@@ -4,10 +4,9 @@
 // query part (memoised per query in the part cache), treats every part that
 // could join or sound alike with a run of the other side's parts as fully
 // matched, and counts parts that can match nothing at their unmatched weight.
-import { allowedEdits, typoSimilarity } from './distance.js';
 import type { NamePart, ParsedName } from './normalise.js';
 import type { PartCache } from './part-cache.js';
-import { gradeLatinSound, NO_SOUND, soundFormsOf, type NameCompareOptions } from './part-compare.js';
+import { joinGrade, NO_SOUND, type NameCompareOptions } from './part-compare.js';
 
 /** Weight of a part left unaligned: at least a floor for a distinctive part and for a generic word ("co" aside). */
 export function unmatchedWeight(p: NamePart, w: number, opts: NameCompareOptions): number {
@@ -30,33 +29,6 @@ export function boundable(o: NameCompareOptions): boolean {
   );
 }
 
-const first = (p: NamePart) => p.forms[0] ?? '';
-
-/** Could a word of length `a` be within typo distance of one of `forms`? (as the joins require) */
-function lengthsMeet(a: number, forms: string[]): boolean {
-  for (const f of forms) if (Math.abs(a - f.length) <= allowedEdits(Math.max(a, f.length))) return true;
-  return false;
-}
-
-/** Similarity of adjacent name parts a b joined against part o, as joinSide grades it (0 below alignThreshold). */
-function joinSimilarity(a: NamePart, b: NamePart, o: NamePart, opts: NameCompareOptions): number {
-  if (a.kind !== 'name' || b.kind !== 'name' || o.kind !== 'name') return 0;
-  const joined = first(a) + first(b);
-  if (!lengthsMeet(joined.length, o.forms)) return 0;
-  let s = 0;
-  for (const f of o.forms) s = Math.max(s, typoSimilarity(joined, f));
-  if (s < opts.alignThreshold && a.script === 'latin' && b.script === 'latin' && o.script === 'latin')
-    s = Math.max(
-      s,
-      gradeLatinSound(
-        (soundFormsOf(a)[0] ?? '') + (soundFormsOf(b)[0] ?? ''),
-        soundFormsOf(o)[0] ?? '',
-        opts,
-      ),
-    );
-  return s >= opts.alignThreshold ? s : 0;
-}
-
 /** Adjacent pairs of `pairs` joined against each part of `ones`: raise the bounds of the parts involved. */
 function joins(
   pairs: NamePart[],
@@ -71,7 +43,7 @@ function joins(
     if (a.kind !== 'name' || b.kind !== 'name') continue;
     if ((pairBound[i] as number) >= 1 && (pairBound[i + 1] as number) >= 1) continue;
     for (let j = 0; j < ones.length; j++) {
-      const s = joinSimilarity(a, b, ones[j] as NamePart, opts);
+      const s = joinGrade(a, b, ones[j] as NamePart, opts);
       if (s === 0) continue;
       if (s > (pairBound[i] as number)) pairBound[i] = s;
       if (s > (pairBound[i + 1] as number)) pairBound[i + 1] = s;

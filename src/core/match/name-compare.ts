@@ -1,12 +1,12 @@
 // Name similarity on aligned parts: each query part pairs with at most one
 // candidate part; generic words and legal forms never carry a match alone.
-import { allowedEdits, typoSimilarity } from './distance.js';
+import { typoSimilarity } from './distance.js';
 import { unmatchedWeight } from './name-bound.js';
 import type { NamePart, ParsedName } from './normalise.js';
 import { PartCache } from './part-cache.js';
 import {
-  gradeLatinSound,
   gradeSound,
+  joinGrade,
   NAME_DEFAULTS,
   NO_SOUND,
   soundFormsOf,
@@ -72,12 +72,6 @@ let SIM = new Float64Array(256);
 let Q_USED = new Uint8Array(64);
 let C_USED = new Uint8Array(64);
 
-/** Could a word of length `a` be within typo distance of one of `forms`? (typoSimilarity is 0 otherwise) */
-function lengthsMeet(a: number, forms: string[]): boolean {
-  for (const f of forms) if (Math.abs(a - f.length) <= allowedEdits(Math.max(a, f.length))) return true;
-  return false;
-}
-
 /** Joins on one side: adjacent pairs of `pairSide` against single parts of `oneSide`. */
 function joinSide(
   pairSide: NamePart[],
@@ -94,21 +88,12 @@ function joinSide(
     const a = pairSide[i] as NamePart;
     const b = pairSide[i + 1] as NamePart;
     if (pairUsed[i] || pairUsed[i + 1] || a.kind !== 'name' || b.kind !== 'name') continue;
-    const length = (a.forms[0] ?? '').length + (b.forms[0] ?? '').length;
-    let joined: string | undefined;
-    let joinedSound: string | undefined;
+    const joined = (a.forms[0] ?? '') + (b.forms[0] ?? '');
     for (let j = 0; j < oneSide.length; j++) {
+      if (oneUsed[j]) continue;
       const o = oneSide[j] as NamePart;
-      if (oneUsed[j] || o.kind !== 'name' || !lengthsMeet(length, o.forms)) continue;
-      joined ??= (a.forms[0] ?? '') + (b.forms[0] ?? '');
-      let s = 0;
-      for (const f of o.forms) s = Math.max(s, typoSimilarity(joined, f));
-      // Two Latin syllables against one word: also by sound (Chin Ping ~ Jinping).
-      if (s < opts.alignThreshold && a.script === 'latin' && b.script === 'latin' && o.script === 'latin') {
-        joinedSound ??= (soundFormsOf(a)[0] ?? '') + (soundFormsOf(b)[0] ?? '');
-        s = Math.max(s, gradeLatinSound(joinedSound, soundFormsOf(o)[0] ?? '', opts));
-      }
-      if (s < opts.alignThreshold) continue;
+      const s = joinGrade(a, b, o, opts, joined);
+      if (s === 0) continue;
       pairUsed[i] = pairUsed[i + 1] = oneUsed[j] = 1;
       gained += s * (cache.weight(a) + cache.weight(b) + cache.weight(o));
       if (detail)

@@ -1,6 +1,6 @@
 // Similarity of two name parts (exact, equivalent, typo, phonetic, skeleton,
 // sound, joined, initial, acronym) and the options every name comparison shares.
-import { editDistance, jaroWinkler, typoSimilarity } from './distance.js';
+import { allowedEdits, editDistance, jaroWinkler, typoSimilarity } from './distance.js';
 import type { NamePart, PartKind } from './normalise.js';
 import { soundSimilarity, soundSymbols } from './sound.js';
 import { soundForms } from './transliterate.js';
@@ -294,4 +294,38 @@ export function gradeSound(best: number, opts: NameCompareOptions): number {
   if (best < opts.soundFloor) return 0;
   const t = (best - opts.soundFloor) / (1 - opts.soundFloor);
   return opts.alignThreshold + (opts.soundTop - opts.alignThreshold) * t;
+}
+
+/** Could a word of length `a` be within typo distance of one of `forms`? (typoSimilarity is 0 otherwise) */
+export function lengthsMeet(a: number, forms: readonly string[]): boolean {
+  for (const f of forms) if (Math.abs(a - f.length) <= allowedEdits(Math.max(a, f.length))) return true;
+  return false;
+}
+
+/**
+ * The grade of two adjacent name parts `a` `b` written as one word against the part `o`
+ * (Akhund Zada ~ Akhundzada; two Latin syllables against one word also by sound, Chin
+ * Ping ~ Jinping), 0 below the align threshold. `joined` is a's and b's first forms joined.
+ */
+export function joinGrade(
+  a: NamePart,
+  b: NamePart,
+  o: NamePart,
+  opts: NameCompareOptions,
+  joined = (a.forms[0] ?? '') + (b.forms[0] ?? ''),
+): number {
+  if (a.kind !== 'name' || b.kind !== 'name' || o.kind !== 'name' || !lengthsMeet(joined.length, o.forms))
+    return 0;
+  let s = 0;
+  for (const f of o.forms) s = Math.max(s, typoSimilarity(joined, f));
+  if (s < opts.alignThreshold && a.script === 'latin' && b.script === 'latin' && o.script === 'latin')
+    s = Math.max(
+      s,
+      gradeLatinSound(
+        (soundFormsOf(a)[0] ?? '') + (soundFormsOf(b)[0] ?? ''),
+        soundFormsOf(o)[0] ?? '',
+        opts,
+      ),
+    );
+  return s >= opts.alignThreshold ? s : 0;
 }

@@ -7,8 +7,8 @@
 import { comparePart, NAME_DEFAULTS } from '../match/name-compare.js';
 import { namePart, type NamePart, type PartKind, type ParsedName } from '../match/normalise.js';
 import { PartCache } from '../match/part-cache.js';
-import { gradeLatinSound, soundFormsOf } from '../match/part-compare.js';
-import { allowedEdits, typoSimilarity } from '../match/distance.js';
+import { joinGrade, lengthsMeet } from '../match/part-compare.js';
+import { typoSimilarity } from '../match/distance.js';
 import { partWeight } from './book-keys.js';
 import { NearForms } from './book-near.js';
 
@@ -52,30 +52,6 @@ function joinedOf(parts: readonly NamePart[]): string[] {
   for (const p of parts) if (p.kind !== 'legal') joined += p.forms[0] ?? '';
   const only = parts.length === 1 && parts[0]?.kind === 'name' ? parts[0].forms : [];
   return [...new Set([joined, ...only])].filter((f) => f.length >= 5);
-}
-
-/** Could a word of length `a` be within typo distance of one of `forms`? (as the matcher's joins ask) */
-function lengthsMeet(a: number, forms: readonly string[]): boolean {
-  for (const f of forms) if (Math.abs(a - f.length) <= allowedEdits(Math.max(a, f.length))) return true;
-  return false;
-}
-
-/** Two adjacent name parts joined against one part, as the matcher aligns leftovers (0 below the threshold). */
-function joinSimilarity(a: NamePart, b: NamePart, o: NamePart): number {
-  const opts = NAME_DEFAULTS;
-  const joined = (a.forms[0] ?? '') + (b.forms[0] ?? '');
-  let s = 0;
-  for (const f of o.forms) s = Math.max(s, typoSimilarity(joined, f));
-  if (s < opts.alignThreshold && a.script === 'latin' && b.script === 'latin' && o.script === 'latin')
-    s = Math.max(
-      s,
-      gradeLatinSound(
-        (soundFormsOf(a)[0] ?? '') + (soundFormsOf(b)[0] ?? ''),
-        soundFormsOf(o)[0] ?? '',
-        opts,
-      ),
-    );
-  return s >= opts.alignThreshold ? s : 0;
 }
 
 /** Could a whole-name spelling of a length in [lo, hi] be within the typo distance joined names allow of one of length b? */
@@ -216,7 +192,8 @@ export class BookParts {
             if (!((tf[t] as number) & T_NAME) || !info.meets(t, len)) continue;
             const key = i * T + t;
             let s = listJoins.get(key);
-            if (s === undefined) listJoins.set(key, (s = joinSimilarity(qs[i]!, qs[i + 1]!, this.part(t))));
+            if (s === undefined)
+              listJoins.set(key, (s = joinGrade(qs[i]!, qs[i + 1]!, this.part(t), NAME_DEFAULTS)));
             if (s) {
               joins = true;
               mark(i, i + 1, k, -1, s);
@@ -237,7 +214,7 @@ export class BookParts {
               if (!sims) bookJoins.set(key, (sims = new Float64Array(P).fill(NaN)));
             }
             let s = sims[i] as number;
-            if (s !== s) sims[i] = s = joinSimilarity(this.part(t1), this.part(t2), qs[i]!);
+            if (s !== s) sims[i] = s = joinGrade(this.part(t1), this.part(t2), qs[i]!, NAME_DEFAULTS);
             if (s) {
               joins = true;
               mark(-1, i, k, k + 1, s);
