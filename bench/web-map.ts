@@ -25,6 +25,7 @@ import { associationNetwork } from '../src/service/testing/association-network.j
 import { writeBenchmarkSection } from './lib/benchmarks-doc.js';
 import { descendantsCpuMs, processCpuMs } from './lib/proc-cpu.js';
 import {
+  drawn,
   frameStats,
   highlighted,
   labelledPoint,
@@ -131,7 +132,7 @@ async function measure(browser: Browser, base: string, server: ChildProcess, net
   ];
   await step('load: map drawn', async () => {
     await page.goto(`${base}/#/network?net=${net.id}`);
-    await settled(page);
+    await drawn(page);
   });
   if (!association)
     await step(

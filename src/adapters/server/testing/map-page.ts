@@ -29,14 +29,14 @@ type PageWindow = {
   __tick?: (t: number) => void;
 };
 
-/** Resolves once the map has labels, its camera rests and the label pass after the last move has run, two frames later. */
+/** Resolves once the map is drawn, its camera rests and the label pass after the last move has run, two frames later. */
 export async function settled(page: Page): Promise<void> {
   for (;;) {
     // A predicate that answers at once (waitForFunction would take a promise for a truthy answer).
     await page.waitForFunction(
       () => {
         const m = (globalThis as unknown as PageWindow).__interdictMap;
-        return !!m && m.labels().length > 0 && !m.sigma.getCamera().isAnimating() && !m.labelPassPending();
+        return !!m && !m.sigma.getCamera().isAnimating() && !m.labelPassPending();
       },
       undefined,
       WAIT,
@@ -55,6 +55,16 @@ export async function settled(page: Page): Promise<void> {
     );
     if (still) return;
   }
+}
+
+/** Resolves once the map shows labels (the first picture is drawn), then once it rests. */
+export async function drawn(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => ((globalThis as unknown as PageWindow).__interdictMap?.labels().length ?? 0) > 0,
+    undefined,
+    WAIT,
+  );
+  await settled(page);
 }
 
 export async function highlighted(page: Page, key: string): Promise<void> {
