@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import PgBoss from 'pg-boss';
-import type { QueryRow } from '../../core/ingest/screening-queries.js';
+import { queryColumns, type QueryRow } from '../../core/ingest/screening-queries.js';
 import { UsageError } from '../../core/model/errors.js';
 import type { BatchOptions } from '../../service/batch-screening.js';
 import { createTables } from './pg-transaction.js';
@@ -216,14 +216,7 @@ export async function queueRun(
         created = true;
       }
       if (opts.format === 'csv' && opts.inFormat === 'jsonl') {
-        const p = row.query.properties;
-        row.input = {
-          name: p.name?.[0],
-          schema: row.query.schema,
-          country: p.country?.[0],
-          birth_date: p.birthDate?.[0],
-          id_number: p.idNumber?.[0],
-        };
+        row.input = queryColumns(row.query);
       }
       n++;
       batch.push(plainRow(row));

@@ -6,7 +6,7 @@
 import { tempOutput } from './temp-output.js';
 import { availableParallelism } from 'node:os';
 import { UsageError } from '../../core/model/errors.js';
-import type { QueryRow } from '../../core/ingest/screening-queries.js';
+import { QUERY_COLUMNS, queryColumns, type QueryRow } from '../../core/ingest/screening-queries.js';
 import { rowsOfLines, type BatchOptions as ScreenOptions } from '../../service/batch-screening.js';
 import type { ChunkRow } from './screen-protocol.js';
 import { readLines } from './files.js';
@@ -128,21 +128,11 @@ export async function screenBatch(opts: BatchOptions): Promise<BatchSummary> {
     })();
     for await (const row of allRows) {
       if (!csvColumns) {
-        csvColumns =
-          inFormat === 'csv'
-            ? Object.keys(row.input)
-            : ['name', 'schema', 'country', 'birth_date', 'id_number'];
+        csvColumns = inFormat === 'csv' ? Object.keys(row.input) : [...QUERY_COLUMNS];
         if (outFormat === 'csv') await write([...csvColumns, ...RESULT_COLUMNS].join(',') + '\n');
       }
       if (outFormat === 'csv' && inFormat === 'jsonl') {
-        const p = row.query.properties;
-        row.input = {
-          name: p.name?.[0],
-          schema: row.query.schema,
-          country: p.country?.[0],
-          birth_date: p.birthDate?.[0],
-          id_number: p.idNumber?.[0],
-        };
+        row.input = queryColumns(row.query);
       }
       chunk.push(row);
       if (chunk.length >= chunkSize) await send();

@@ -18,6 +18,18 @@ export interface QueryRow {
 }
 
 export const QUERY_COLUMNS = ['name', 'schema', 'country', 'birth_date', 'id_number'] as const;
+
+/** A query's fields under those column names (what a CSV output repeats for a JSON-lines input row). */
+export function queryColumns(query: QueryRow['query']): Record<string, string | undefined> {
+  const p = query.properties;
+  return {
+    name: p.name?.[0],
+    schema: query.schema,
+    country: p.country?.[0],
+    birth_date: p.birthDate?.[0],
+    id_number: p.idNumber?.[0],
+  };
+}
 /** Also read: a row key, and the camel-case names the HTTP API uses. */
 const EXTRA_COLUMNS = ['id', 'key', 'birthdate', 'idnumber'];
 const FLAT_TO_PROP: Record<string, string> = {
