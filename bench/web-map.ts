@@ -11,7 +11,6 @@
 
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -19,6 +18,7 @@ import type { Browser, CDPSession, Page } from 'playwright-core';
 import { packagePath } from '../src/adapters/node/package-root.js';
 import { SqliteStore } from '../src/adapters/node/sqlite-store.js';
 import { launchChromium } from '../src/adapters/server/testing/browser.js';
+import { freePort } from '../src/adapters/server/testing/free-port.js';
 import type { Network } from '../src/core/model/network.js';
 import { generatedNetwork } from '../src/service/report/testing/generated-network.js';
 import { associationNetwork } from '../src/service/testing/association-network.js';
@@ -48,17 +48,6 @@ interface Row {
   /** CPU time of every browser process: renderer, GPU (software WebGL), browser (ms). */
   browserMs: number;
   note?: string;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
 }
 
 async function taskMs(cdp: CDPSession): Promise<number> {

@@ -1,5 +1,7 @@
 // Request schemas of the monitoring endpoints (watches, alerts, decisions).
 
+import { PAIRS_SCHEMA } from './plan.js';
+
 const THRESHOLDS = {
   type: 'object',
   additionalProperties: false,
@@ -44,20 +46,7 @@ export const WATCH_BODY_SCHEMA = {
         network: { type: 'string', minLength: 1, maxLength: 200 },
         plan: { type: 'array', maxItems: 1000, items: { type: 'string', maxLength: 200 } },
         budget: { type: 'number', minimum: 0 },
-        pairs: {
-          type: 'array',
-          maxItems: 100,
-          items: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['from', 'to'],
-            properties: {
-              from: { type: 'array', items: { type: 'string' }, minItems: 1 },
-              to: { type: 'array', items: { type: 'string' }, minItems: 1 },
-              weight: { type: 'number', minimum: 0 },
-            },
-          },
-        },
+        pairs: PAIRS_SCHEMA,
         thresholds: THRESHOLDS,
         schedule: SCHEDULE,
         channels: CHANNELS,

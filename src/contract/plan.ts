@@ -7,6 +7,22 @@ import type { FromSchema } from './from-schema.js';
 
 const STRINGS = { type: 'array', items: { type: 'string' } } as const;
 
+/** Sponsor–recipient pairs, each weighted (default 1). */
+export const PAIRS_SCHEMA = {
+  type: 'array',
+  maxItems: 100,
+  items: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['from', 'to'],
+    properties: {
+      from: { ...STRINGS, minItems: 1 },
+      to: { ...STRINGS, minItems: 1 },
+      weight: { type: 'number', minimum: 0 },
+    },
+  },
+} as const;
+
 export const PLAN_REQUEST_SCHEMA = {
   type: 'object',
   additionalProperties: false,
@@ -23,20 +39,7 @@ export const PLAN_REQUEST_SCHEMA = {
      * Several sponsor–recipient pairs for /plan and /frontier, each weighted
      * (default 1): the plan minimises the weighted sum of their flows. Overrides from/to.
      */
-    pairs: {
-      type: 'array',
-      maxItems: 100,
-      items: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['from', 'to'],
-        properties: {
-          from: { ...STRINGS, minItems: 1 },
-          to: { ...STRINGS, minItems: 1 },
-          weight: { type: 'number', minimum: 0 },
-        },
-      },
-    },
+    pairs: PAIRS_SCHEMA,
   },
 } as const;
 

@@ -9,12 +9,12 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../cli/testing/run-cli.js';
 import { spawnCli, type SpawnedCli } from '../cli/testing/spawn-cli.js';
+import { freePort } from './testing/free-port.js';
 
 const baseUrl = process.env.INTERDICT_TEST_PG_URL;
 const haproxy = spawnSync('haproxy', ['-v'], { encoding: 'utf8' }).status === 0;
@@ -24,17 +24,6 @@ const KEY_A = randomBytes(16).toString('hex');
 const KEY_B = randomBytes(16).toString('hex');
 const KEY_C = randomBytes(16).toString('hex');
 const LIMIT = 40;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 async function until<T>(what: string, f: () => Promise<T | undefined>, tries = 600): Promise<T> {
   for (let i = 0; i < tries; i++) {
