@@ -202,6 +202,16 @@ export function linkView(e: Entity): Entity {
   return { id: e.id, schema: e.schema, properties };
 }
 
+/** When an entity was first and last seen in a dataset, and when its content last changed (import times). */
+export interface EntityHistory {
+  firstSeen?: string;
+  lastSeen?: string;
+  lastChange?: string;
+}
+
+/** Entity histories kept (about 200 bytes each). */
+const HISTORY_MEMO = 50_000;
+
 const noPause = async (): Promise<void> => undefined;
 
 function checkNumber(value: number, name: string, min: number, max: number, integer = false): void {
@@ -218,6 +228,8 @@ export class ScreeningService {
   private readonly cache = new Map<string, Promise<ScreeningIndex>>();
   private readonly graphs = new Map<string, ProximityGraph>();
   private readonly changes = new Map<string, Set<string> | 'all'>();
+  // Stored versions never change, so an entity's history up to a version is computed once.
+  private readonly histories = new Map<string, Promise<EntityHistory>>();
   private readonly derived = new WeakMap<
     ScreeningIndex,
     {
@@ -499,11 +511,20 @@ export class ScreeningService {
    * An entity's history in one dataset up to `version`: the import time of
    * its first version, its latest, and the version whose content last changed.
    */
-  async history(
-    dataset: string,
-    id: string,
-    version: number,
-  ): Promise<{ firstSeen?: string; lastSeen?: string; lastChange?: string }> {
+  history(dataset: string, id: string, version: number): Promise<EntityHistory> {
+    const key = JSON.stringify([dataset, id, version]);
+    let h = this.histories.get(key);
+    if (!h) {
+      if (this.histories.size >= HISTORY_MEMO) this.histories.clear();
+      h = this.readHistory(dataset, id, version);
+      // A failed read is not kept: the next call reads again.
+      h.catch(() => this.histories.delete(key));
+      this.histories.set(key, h);
+    }
+    return h;
+  }
+
+  private async readHistory(dataset: string, id: string, version: number): Promise<EntityHistory> {
     const versions = (await this.store.datasetVersions(dataset))
       .filter((v) => v.version <= version)
       .sort((a, b) => a.version - b.version);

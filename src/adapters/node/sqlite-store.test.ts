@@ -41,4 +41,44 @@ describe('SqliteStore', () => {
     expect((await b.listAudit()).map((r) => r.keyId)).toEqual(['ci']);
     await b.close();
   });
+
+  it('commits audit records appended together in one go, each promise with its own id, in order', async () => {
+    const store = new SqliteStore(':memory:');
+    const record = (i: number) => ({
+      at: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString(),
+      keyId: `k${i}`,
+      action: 'match',
+      dataset: 'list',
+      datasetVersion: 1,
+      query: { name: [`Q${i}`] },
+      results: [{ id: `e${i}`, score: 1, match: true }],
+    });
+    const stored = await Promise.all(Array.from({ length: 50 }, (_, i) => store.appendAudit(record(i))));
+    expect(stored.map((r) => r.keyId)).toEqual(Array.from({ length: 50 }, (_, i) => `k${i}`));
+    expect(new Set(stored.map((r) => r.id)).size).toBe(50);
+    expect(stored.map((r) => r.id)).toEqual([...stored.map((r) => r.id)].sort((a, b) => a - b));
+    const listed = await store.listAudit({ limit: 100 });
+    expect(listed.map((r) => r.id)).toEqual(stored.map((r) => r.id).reverse());
+    expect(listed[0]).toEqual(stored[49]);
+    await store.close();
+  });
+
+  it('stores an audit record appended just before close', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'interdict-')), 'audit-close.db');
+    const a = new SqliteStore(path);
+    const pending = a.appendAudit({
+      at: new Date().toISOString(),
+      keyId: 'late',
+      action: 'match',
+      dataset: 'list',
+      datasetVersion: 1,
+      query: {},
+      results: [],
+    });
+    await a.close();
+    expect((await pending).keyId).toBe('late');
+    const b = new SqliteStore(path);
+    expect((await b.listAudit()).map((r) => r.keyId)).toEqual(['late']);
+    await b.close();
+  });
 });

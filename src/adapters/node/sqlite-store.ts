@@ -97,9 +97,19 @@ const BUSY_TIMEOUT_MS = 15_000;
 /** How long a publish waits for another process's write lock before giving up. */
 export const PUBLISH_WAIT_MS = 10 * 60 * 1000;
 
+interface AuditWaiter {
+  record: Omit<AuditRecord, 'id'>;
+  resolve: (r: AuditRecord) => void;
+  reject: (e: Error) => void;
+}
+
 export class SqliteStore implements Store {
   private readonly db: Database.Database;
   private stagings = 0;
+  // Prepared statements by SQL text: a request's lookups prepare nothing (SQLite parses each text once).
+  private readonly statements = new Map<string, Database.Statement>();
+  // Audit records waiting for the next group commit (see appendAudit).
+  private auditQueue: AuditWaiter[] = [];
 
   constructor(readonly path: string) {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -118,6 +128,15 @@ export class SqliteStore implements Store {
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
     this.migrate();
+  }
+
+  private sql(text: string): Database.Statement {
+    let stmt = this.statements.get(text);
+    if (!stmt) {
+      stmt = this.db.prepare(text);
+      this.statements.set(text, stmt);
+    }
+    return stmt;
   }
 
   private migrate(): void {
@@ -143,9 +162,10 @@ export class SqliteStore implements Store {
   }
 
   private nextVersion(kind: VersionKind, name: string): number {
-    const row = this.db
-      .prepare('SELECT MAX(version) AS v FROM versions WHERE kind = ? AND name = ?')
-      .get(kind, name) as { v: number | null };
+    const row = this.sql('SELECT MAX(version) AS v FROM versions WHERE kind = ? AND name = ?').get(
+      kind,
+      name,
+    ) as { v: number | null };
     return (row.v ?? 0) + 1;
   }
 
@@ -167,11 +187,9 @@ export class SqliteStore implements Store {
       counts: JSON.stringify(counts),
       notes: meta.notes ? JSON.stringify(meta.notes) : null,
     };
-    this.db
-      .prepare(
-        'INSERT INTO versions VALUES (@kind, @name, @version, @source_file, @format, @content_hash, @imported_at, @counts, @notes)',
-      )
-      .run(row);
+    this.sql(
+      'INSERT INTO versions VALUES (@kind, @name, @version, @source_file, @format, @content_hash, @imported_at, @counts, @notes)',
+    ).run(row);
     return toInfo(row);
   }
 
@@ -179,9 +197,7 @@ export class SqliteStore implements Store {
     return this.db
       .transaction(() => {
         const version = this.nextVersion('network', network.id);
-        this.db
-          .prepare('INSERT INTO networks VALUES (?, ?, ?)')
-          .run(network.id, version, encodeNetwork(network));
+        this.sql('INSERT INTO networks VALUES (?, ?, ?)').run(network.id, version, encodeNetwork(network));
         return this.insertVersion('network', network.id, version, meta, networkCounts(network));
       })
       .immediate();
@@ -190,12 +206,15 @@ export class SqliteStore implements Store {
   private info(kind: VersionKind, name: string, version?: number): VersionInfo {
     const row = (
       version === undefined
-        ? this.db
-            .prepare('SELECT * FROM versions WHERE kind = ? AND name = ? ORDER BY version DESC LIMIT 1')
-            .get(kind, name)
-        : this.db
-            .prepare('SELECT * FROM versions WHERE kind = ? AND name = ? AND version = ?')
-            .get(kind, name, version)
+        ? this.sql('SELECT * FROM versions WHERE kind = ? AND name = ? ORDER BY version DESC LIMIT 1').get(
+            kind,
+            name,
+          )
+        : this.sql('SELECT * FROM versions WHERE kind = ? AND name = ? AND version = ?').get(
+            kind,
+            name,
+            version,
+          )
     ) as VersionRow | undefined;
     if (!row) {
       const what = version === undefined ? `${kind} "${name}"` : `${kind} "${name}" version ${version}`;
@@ -211,25 +230,25 @@ export class SqliteStore implements Store {
 
   async getNetwork(name: string, version?: number): Promise<{ network: Network; info: VersionInfo }> {
     const info = this.info('network', name, version);
-    const row = this.db
-      .prepare('SELECT body FROM networks WHERE name = ? AND version = ?')
-      .get(name, info.version) as { body: string };
+    const row = this.sql('SELECT body FROM networks WHERE name = ? AND version = ?').get(
+      name,
+      info.version,
+    ) as { body: string };
     return { network: decodeNetwork(row.body), info };
   }
 
   private latest(kind: VersionKind): VersionInfo[] {
-    const rows = this.db
-      .prepare(
-        'SELECT v.* FROM versions v WHERE kind = ? AND version = (SELECT MAX(version) FROM versions w WHERE w.kind = v.kind AND w.name = v.name) ORDER BY name',
-      )
-      .all(kind) as VersionRow[];
+    const rows = this.sql(
+      'SELECT v.* FROM versions v WHERE kind = ? AND version = (SELECT MAX(version) FROM versions w WHERE w.kind = v.kind AND w.name = v.name) ORDER BY name',
+    ).all(kind) as VersionRow[];
     return rows.map(toInfo);
   }
 
   private versions(kind: VersionKind, name: string): VersionInfo[] {
-    const rows = this.db
-      .prepare('SELECT * FROM versions WHERE kind = ? AND name = ? ORDER BY version')
-      .all(kind, name) as VersionRow[];
+    const rows = this.sql('SELECT * FROM versions WHERE kind = ? AND name = ? ORDER BY version').all(
+      kind,
+      name,
+    ) as VersionRow[];
     if (rows.length === 0) this.info(kind, name); // throws NotFoundError
     return rows.map(toInfo);
   }
@@ -346,6 +365,7 @@ export class SqliteStore implements Store {
 
   async *datasetEntities(name: string, version?: number): AsyncIterable<Entity> {
     const info = this.info('dataset', name, version);
+    // Its own statement: a cached one would be busy while another iteration of it is under way.
     const stmt = this.db.prepare('SELECT body FROM entities WHERE dataset = ? AND version = ? ORDER BY id');
     for (const row of stmt.iterate(name, info.version) as IterableIterator<{ body: string }>) {
       yield JSON.parse(row.body) as Entity;
@@ -354,9 +374,11 @@ export class SqliteStore implements Store {
 
   async getEntity(name: string, id: string, version?: number): Promise<Entity | undefined> {
     const info = this.info('dataset', name, version);
-    const row = this.db
-      .prepare('SELECT body FROM entities WHERE dataset = ? AND version = ? AND id = ?')
-      .get(name, info.version, id) as { body: string } | undefined;
+    const row = this.sql('SELECT body FROM entities WHERE dataset = ? AND version = ? AND id = ?').get(
+      name,
+      info.version,
+      id,
+    ) as { body: string } | undefined;
     return row ? (JSON.parse(row.body) as Entity) : undefined;
   }
 
@@ -370,13 +392,13 @@ export class SqliteStore implements Store {
     const size = (info: VersionInfo) => Object.values(info.counts).reduce((x, y) => x + y, 0);
     const from = { name: name1, version: v1, size: size(this.info('dataset', name1, v1)) };
     const to = { name: name2, version: v2, size: size(this.info('dataset', name2, v2)) };
-    const first = this.db.prepare(
+    const first = this.sql(
       'SELECT id, hash FROM entities WHERE dataset = ? AND version = ? ORDER BY id LIMIT ?',
     );
-    const page = this.db.prepare(
+    const page = this.sql(
       'SELECT id, hash FROM entities WHERE dataset = ? AND version = ? AND id > ? ORDER BY id LIMIT ?',
     );
-    const bodies = this.db.prepare(
+    const bodies = this.sql(
       'SELECT body FROM entities WHERE dataset = ? AND version = ? AND id IN (SELECT value FROM json_each(?))',
     );
     // Each page is a short synchronous read; yielding between pages keeps the
@@ -399,22 +421,49 @@ export class SqliteStore implements Store {
     return diffDatasetVersions(source, from, to, options);
   }
 
-  async appendAudit(record: Omit<AuditRecord, 'id'>): Promise<AuditRecord> {
-    const r = this.db
-      .prepare(
-        'INSERT INTO audit (at, key_id, action, dataset, dataset_version, query, results, request_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-      )
-      .run(
-        record.at,
-        record.keyId,
-        record.action,
-        record.dataset,
-        record.datasetVersion,
-        JSON.stringify(record.query),
-        JSON.stringify(record.results),
-        record.requestId ?? null,
-      );
-    return { ...record, id: Number(r.lastInsertRowid) };
+  /**
+   * Audit records are written by group commit: the records appended during
+   * one turn of the event loop are inserted in one transaction, and each
+   * promise settles once its record is committed (a response that waits for
+   * its audit record still waits for it to be stored).
+   */
+  appendAudit(record: Omit<AuditRecord, 'id'>): Promise<AuditRecord> {
+    return new Promise((resolve, reject) => {
+      if (this.auditQueue.length === 0) setImmediate(() => this.commitAudit());
+      this.auditQueue.push({ record, resolve, reject });
+    });
+  }
+
+  private commitAudit(): void {
+    const batch = this.auditQueue;
+    this.auditQueue = [];
+    if (batch.length === 0) return;
+    const insert = this.sql(
+      'INSERT INTO audit (at, key_id, action, dataset, dataset_version, query, results, request_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    );
+    let ids: number[];
+    try {
+      ids = this.db.transaction(() =>
+        batch.map(({ record }) =>
+          Number(
+            insert.run(
+              record.at,
+              record.keyId,
+              record.action,
+              record.dataset,
+              record.datasetVersion,
+              JSON.stringify(record.query),
+              JSON.stringify(record.results),
+              record.requestId ?? null,
+            ).lastInsertRowid,
+          ),
+        ),
+      )();
+    } catch (e) {
+      for (const w of batch) w.reject(e as Error);
+      return;
+    }
+    batch.forEach((w, i) => w.resolve({ ...w.record, id: ids[i] as number }));
   }
 
   async listAudit(query: AuditQuery = {}): Promise<AuditRecord[]> {
@@ -451,6 +500,7 @@ export class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
+    this.commitAudit();
     this.db.close();
   }
 }
