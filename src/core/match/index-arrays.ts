@@ -12,19 +12,100 @@ export interface IndexOptions {
 export const INDEX_DEFAULTS: IndexOptions = { versions: {}, defaultDataset: 'default' };
 
 /**
+ * Sorted keys (or tokens) → their position: a Map when built in memory, a
+ * table over the stored bytes when loaded (no string per key).
+ */
+export interface KeyTable {
+  readonly size: number;
+  get(key: string): number | undefined;
+  /** The keys in sorted order. */
+  keys(): IterableIterator<string>;
+}
+
+/** Below this many keys a loaded index keeps a Map (faster lookups, little memory). */
+const MAP_BELOW = 50_000;
+
+/**
+ * Sorted keys looked up where they are stored: the UTF-8 section of "\n"
+ * separated keys and each key's start, searched by bisection on bytes. Without
+ * characters beyond the Basic Multilingual Plane, UTF-8 byte order is the
+ * order the keys were sorted in (UTF-16 code units), so bisection on bytes
+ * finds every key; a section holding such characters is read into a Map.
+ */
+class ByteKeys implements KeyTable {
+  private probe = new Uint8Array(256);
+
+  constructor(
+    private readonly bytes: Uint8Array,
+    private readonly starts: Uint32Array,
+    readonly size: number,
+  ) {}
+
+  get(key: string): number | undefined {
+    if (key.length * 3 > this.probe.length) this.probe = new Uint8Array(key.length * 3);
+    const q = this.probe;
+    const n = utf8.encodeInto(key, q).written;
+    const b = this.bytes;
+    const st = this.starts;
+    let lo = 0;
+    let hi = this.size - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const from = st[mid] as number;
+      const len = (st[mid + 1] as number) - 1 - from;
+      const m = len < n ? len : n;
+      let c = 0;
+      for (let i = 0; i < m && c === 0; i++) c = (b[from + i] as number) - (q[i] as number);
+      if (c === 0) c = len - n;
+      if (c === 0) return mid;
+      if (c < 0) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
+  }
+
+  *keys(): IterableIterator<string> {
+    for (let i = 0; i < this.size; i++)
+      yield decode(this.bytes.subarray(this.starts[i], (this.starts[i + 1] as number) - 1));
+  }
+}
+
+/** The key table of a stored "\n"-joined sorted section holding `count` keys. */
+function keyTable(section: Uint8Array, count: number): KeyTable {
+  if (count >= MAP_BELOW) {
+    const starts = new Uint32Array(count + 1);
+    let k = 0;
+    let astral = false;
+    for (let i = 0; i < section.length; i++) {
+      const c = section[i] as number;
+      if (c === 10) starts[++k] = i + 1;
+      else if (c >= 0xf0) astral = true;
+    }
+    if (k !== count - 1) throw notAnIndex('key or token count differs');
+    starts[count] = section.length + 1;
+    if (!astral) return new ByteKeys(section, starts, count);
+  }
+  const keys = count ? decode(section).split('\n') : [];
+  if (keys.length !== count) throw notAnIndex('key or token count differs');
+  const map = new Map<string, number>();
+  for (let i = 0; i < keys.length; i++) map.set(keys[i] as string, i);
+  return map;
+}
+
+/**
  * The frozen state of an index: sorted keys with their postings, token
  * counts per family, and one JSON record per entity.
  */
 export interface IndexArrays {
   options: IndexOptions;
   /** Key → position in the sorted keys. */
-  keyIds: Map<string, number>;
+  keyIds: KeyTable;
   /** Where each key's postings start in `postings` (keys + 1 entries). */
   keyStart: Uint32Array<ArrayBufferLike>;
   /** Entity ordinals, ascending within each key. */
   postings: Int32Array<ArrayBufferLike>;
   /** Token → position in the sorted tokens. */
-  tokenIds: Map<string, number>;
+  tokenIds: KeyTable;
   /** Per token its entity counts per family, then the family totals. */
   tokenDf: Uint32Array<ArrayBufferLike>;
   /** Where each entity record starts in `records` (entities + 1 entries). */
@@ -59,10 +140,11 @@ const SECTIONS = 8;
 // UTF-8 through the platform's codec (Node and browsers both have one); core names no Node module.
 interface Codec {
   encode(s: string): Uint8Array;
+  encodeInto(s: string, into: Uint8Array): { written: number };
   decode(b: Uint8Array): string;
 }
 const platform = globalThis as unknown as {
-  TextEncoder: new () => Pick<Codec, 'encode'>;
+  TextEncoder: new () => Pick<Codec, 'encode' | 'encodeInto'>;
   TextDecoder: new () => Pick<Codec, 'decode'>;
 };
 export const utf8 = new platform.TextEncoder();
@@ -147,18 +229,32 @@ export function sliceOf(a: IndexArrays): IndexSlice {
  * it must start 8-byte aligned and not be changed afterwards.
  */
 export function arraysFromBytes(bytes: Uint8Array): IndexArrays {
-  const { keys, tokens, ...rest } = sliceFromBytes(bytes);
-  const keyIds = new Map<string, number>();
-  for (let i = 0; i < keys.length; i++) keyIds.set(keys[i] as string, i);
-  const tokenIds = new Map<string, number>();
-  for (let i = 0; i < tokens.length; i++) tokenIds.set(tokens[i] as string, i);
-  return { ...rest, keyIds, tokenIds };
+  const { slice, keys, tokens } = readSections(bytes);
+  const { keyCount, tokenCount, ...rest } = slice;
+  return { ...rest, keyIds: keyTable(keys, keyCount), tokenIds: keyTable(tokens, tokenCount) };
 }
 
 /** The slice held in arraysToBytes() output (typed sections are views on `bytes`). */
 export function sliceFromBytes(bytes: Uint8Array): IndexSlice {
-  const fail = (why: string) =>
-    new UsageError(`not a candidate index: ${why}`, 'rebuild the index from the stored dataset');
+  const { slice, keys, tokens } = readSections(bytes);
+  const { keyCount, tokenCount, ...rest } = slice;
+  const keyList = keyCount ? decode(keys).split('\n') : [];
+  const tokenList = tokenCount ? decode(tokens).split('\n') : [];
+  if (keyList.length !== keyCount || tokenList.length !== tokenCount)
+    throw notAnIndex('key or token count differs');
+  return { ...rest, keys: keyList, tokens: tokenList };
+}
+
+const notAnIndex = (why: string) =>
+  new UsageError(`not a candidate index: ${why}`, 'rebuild the index from the stored dataset');
+
+/** The sections of arraysToBytes() output, checked; keys and tokens left as bytes. */
+function readSections(bytes: Uint8Array): {
+  slice: Omit<IndexSlice, 'keys' | 'tokens'> & { keyCount: number; tokenCount: number };
+  keys: Uint8Array;
+  tokens: Uint8Array;
+} {
+  const fail = notAnIndex;
   if (bytes.byteLength < (5 + 2 * SECTIONS) * 4 || bytes.byteOffset % 8 !== 0)
     throw fail('too short or not 8-byte aligned');
   const head = new Uint32Array(bytes.buffer, bytes.byteOffset, 5 + 2 * SECTIONS);
@@ -172,17 +268,14 @@ export function sliceFromBytes(bytes: Uint8Array): IndexSlice {
   };
   const u32 = (s: Uint8Array) => new Uint32Array(s.buffer, s.byteOffset, s.byteLength / 4);
   const [count, keyCount, tokenCount] = [head[2] as number, head[3] as number, head[4] as number];
-  const keys = keyCount ? decode(section(1)).split('\n') : [];
-  const tokens = tokenCount ? decode(section(4)).split('\n') : [];
-  if (keys.length !== keyCount || tokens.length !== tokenCount) throw fail('key or token count differs');
   const post = section(3);
   const tokenDf = u32(section(5));
-  const a: IndexSlice = {
+  const a = {
     options: { ...INDEX_DEFAULTS, ...(JSON.parse(decode(section(0))) as Partial<IndexOptions>) },
-    keys,
+    keyCount,
     keyStart: u32(section(2)),
     postings: new Int32Array(post.buffer, post.byteOffset, post.byteLength / 4),
-    tokens,
+    tokenCount,
     tokenDf,
     recStart: u32(section(6)),
     records: section(7),
@@ -191,5 +284,5 @@ export function sliceFromBytes(bytes: Uint8Array): IndexSlice {
   };
   if (a.keyStart.length !== keyCount + 1 || a.recStart.length !== count + 1)
     throw fail('section sizes disagree with the header');
-  return a;
+  return { slice: a, keys: section(1), tokens: section(4) };
 }
