@@ -17,6 +17,7 @@ interface Handle {
     getNodeDisplayData(key: string): Display | undefined;
     framedGraphToViewport(p: Display): Display;
     getContainer(): { getBoundingClientRect(): { left: number; top: number } };
+    getDimensions(): { width: number; height: number };
   };
   labels(): { key: string }[];
   labelPassPending(): boolean;
@@ -75,7 +76,7 @@ export async function highlighted(page: Page, key: string): Promise<void> {
   );
 }
 
-/** A labelled actor other than `not`, with where it is drawn in page coordinates. */
+/** A labelled actor other than `not` whose centre is on the canvas, with where it is drawn in page coordinates. */
 export async function labelledPoint(
   page: Page,
   not: string,
@@ -83,11 +84,15 @@ export async function labelledPoint(
   return page.evaluate((skip) => {
     const m = (globalThis as unknown as PageWindow).__interdictMap!;
     const r = m.sigma.getContainer().getBoundingClientRect();
+    const { width, height } = m.sigma.getDimensions();
     for (const { key } of m.labels()) {
       if (key === skip || key.startsWith('community:')) continue;
       const d = m.sigma.getNodeDisplayData(key);
       if (!d) continue;
       const p = m.sigma.framedGraphToViewport(d);
+      // A label can name an actor whose centre is just off the canvas; the tools cover the top right.
+      if (p.x < 1 || p.y < 1 || p.x > width - 1 || p.y > height - 1) continue;
+      if (p.y < 60 && p.x > width - 360) continue;
       return { key, x: r.left + p.x, y: r.top + p.y };
     }
     return undefined;
