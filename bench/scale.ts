@@ -4,8 +4,8 @@
 // their real frequencies. For each size, one process builds the candidate
 // index on every core (slices merged into one index) and puts it in shared
 // memory; its build time, CPU and peak RSS are measured from outside (GNU
-// time), then rows are screened on one thread and on two threads sharing the
-// index. Then the product paths against a 20,000-entity list: `interdict
+// time), then rows are screened on the building thread against its own copy (the
+// single-process way), on one thread and on two threads sharing the index. Then the product paths against a 20,000-entity list: `interdict
 // screen --input` (one process, worker threads) and `--distributed` through
 // PostgreSQL with 1, 2 and 3 `interdict worker` processes, and the
 // per-chunk database overhead measured on rows that need no screening.
@@ -23,7 +23,7 @@ import { Worker } from 'node:worker_threads';
 import pg from 'pg';
 import { buildIndexParallel } from '../src/adapters/node/index-build.js';
 import { snapshotOf } from '../src/adapters/node/shared-index.js';
-import type { CandidateIndex } from '../src/core/match/index.js';
+import { screen, type CandidateIndex } from '../src/core/match/index.js';
 import type { Entity } from '../src/core/model/entity.js';
 import {
   screeningCsv,
@@ -33,6 +33,7 @@ import {
 } from '../src/testing/synthetic-list.js';
 import { dataPath } from './lib/lists.js';
 import { runProcess } from './lib/process.js';
+import { cleanQuery } from '../src/service/query.js';
 
 const NODE = process.execPath;
 const CLI = join(process.cwd(), 'bin', 'interdict.js');
@@ -47,6 +48,7 @@ interface BuildReport {
   keys: number;
   postings: number;
   sharedMb: number;
+  ownIndex: { rows: number; seconds: number; cpu: number };
   oneThread: { rows: number; seconds: number; cpu: number };
   twoThreads: { rows: number; seconds: number; cpu: number };
 }
@@ -77,10 +79,23 @@ async function child(size: number): Promise<void> {
     { name: 'synthetic', version: 1, contentHash: 'bench' },
     { index, designated: new Set(), meta: new Map(), links: () => [] },
   );
-  // Threads screen against the shared copy: the built index is let go, as a server lets it go.
-  index = undefined;
   const t2 = performance.now();
   const rows = names(screeningCsv(parts, size, ROWS_PER_THREAD * 3));
+  // The single-process way, for comparison: the same rows on the thread that built the index, against its own copy.
+  const own = (() => {
+    const start = performance.now();
+    const cpu0 = process.cpuUsage();
+    for (const name of rows.slice(0, ROWS_PER_THREAD))
+      screen(index!, cleanQuery({ schema: 'Thing', properties: { name: [name] } }, {}, { strict: false }));
+    const cpu = process.cpuUsage(cpu0);
+    return {
+      rows: ROWS_PER_THREAD,
+      seconds: (performance.now() - start) / 1000,
+      cpu: (cpu.user + cpu.system) / 1e6,
+    };
+  })();
+  // Threads screen against the shared copy: the built index is let go, as a server lets it go.
+  index = undefined;
   const onThreads = async (lists: string[][]): Promise<{ rows: number; seconds: number; cpu: number }> => {
     const start = performance.now();
     // The main thread waits meanwhile: the process's CPU time is the screening threads'.
@@ -117,6 +132,7 @@ async function child(size: number): Promise<void> {
     keys: stats.keys,
     postings: stats.postings,
     sharedMb: snapshot.buffer.byteLength / 2 ** 20,
+    ownIndex: own,
     oneThread,
     twoThreads,
   };
@@ -285,7 +301,7 @@ export async function run(): Promise<void> {
       )} at the start. Index built on every core (slices of 20,000 merged), then copied into shared memory; screening: ${ROWS_PER_THREAD} rows on one thread, then ${ROWS_PER_THREAD} on each of two threads sharing the index.\n`,
   );
   console.log(
-    '| entities | build s (goal ≤ 90) | CPU s | peak RSS MB (goal ≤ 3,072) | keys | postings | shared MB | rows/s, 1 thread | rows/s, 2 threads | rows per CPU-s, 1 thread | rows per CPU-s, 2 threads |\n|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| entities | build s (goal ≤ 90) | CPU s | peak RSS MB (goal ≤ 3,072) | keys | postings | shared MB | rows/s, 1 thread | rows/s, 2 threads | rows per CPU-s, own index (single process) | rows per CPU-s, 1 thread | rows per CPU-s, 2 threads |\n|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   );
   for (const size of sizes) {
     const r = runProcess(NODE, ['--max-old-space-size=3072', SELF, 'build', String(size)], {
@@ -301,7 +317,7 @@ export async function run(): Promise<void> {
     const one = b.oneThread.rows / b.oneThread.seconds;
     const two = b.twoThreads.rows / b.twoThreads.seconds;
     console.log(
-      `| ${b.entities.toLocaleString('en')} | ${b.buildSeconds.toFixed(1)} | ${r.cpuS?.toFixed(0) ?? '—'} | ${r.rssMb?.toFixed(0) ?? '—'} | ${b.keys.toLocaleString('en')} | ${b.postings.toLocaleString('en')} | ${b.sharedMb.toFixed(0)} | ${one.toFixed(0)} | ${two.toFixed(0)} | ${(b.oneThread.rows / b.oneThread.cpu).toFixed(0)} | ${(b.twoThreads.rows / b.twoThreads.cpu).toFixed(0)} |`,
+      `| ${b.entities.toLocaleString('en')} | ${b.buildSeconds.toFixed(1)} | ${r.cpuS?.toFixed(0) ?? '—'} | ${r.rssMb?.toFixed(0) ?? '—'} | ${b.keys.toLocaleString('en')} | ${b.postings.toLocaleString('en')} | ${b.sharedMb.toFixed(0)} | ${one.toFixed(0)} | ${two.toFixed(0)} | ${(b.ownIndex.rows / b.ownIndex.cpu).toFixed(0)} | ${(b.oneThread.rows / b.oneThread.cpu).toFixed(0)} | ${(b.twoThreads.rows / b.twoThreads.cpu).toFixed(0)} |`,
     );
   }
   if (process.env.BENCH_SCALE_PRODUCT !== '0') await productPaths();

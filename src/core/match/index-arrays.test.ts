@@ -50,7 +50,7 @@ describe('a loaded index looks its keys up in the stored bytes', () => {
     const loaded = arraysFromBytes(arraysToBytes(built));
     expect(loaded.keyIds).not.toBeInstanceOf(Map);
     expect(loaded.keyIds.size).toBe(built.keyIds.size);
-    for (const [k, i] of built.keyIds) expect(loaded.keyIds.get(k)).toBe(i);
+    for (const [k, i] of built.keyIds as Map<string, number>) expect(loaded.keyIds.get(k)).toBe(i);
     for (const k of words(5_000, 99)) expect(loaded.keyIds.get(`${k}\u0301x`)).toBeUndefined();
     expect(loaded.keyIds.get('')).toBeUndefined();
     expect([...loaded.keyIds.keys()]).toEqual([...built.keyIds.keys()]);
@@ -62,7 +62,7 @@ describe('a loaded index looks its keys up in the stored bytes', () => {
     const built = arraysOf(keys);
     const loaded = arraysFromBytes(arraysToBytes(built));
     expect(loaded.keyIds).toBeInstanceOf(Map);
-    for (const [k, i] of built.keyIds) expect(loaded.keyIds.get(k)).toBe(i);
+    for (const [k, i] of built.keyIds as Map<string, number>) expect(loaded.keyIds.get(k)).toBe(i);
   });
 
   it('keeps a map for a small index', () => {
