@@ -130,8 +130,10 @@ if (!baseUrl) {
             '0',
             '--chunk-size',
             String(ROWS / 12),
+            // The killed worker's chunk is taken back once this has passed; a live worker's
+            // chunk held longer is screened again, which writes nothing twice.
             '--chunk-timeout',
-            '30',
+            '8',
             '--supervise-every',
             '1',
             '--log-level',
