@@ -54,6 +54,9 @@ if (reason) {
     u.pathname = `/${dbName}`;
     const url = u.toString();
     const pool = new pg.Pool({ connectionString: url, max: 2 });
+    // pool.end() resolves before its sockets have closed: the DROP … WITH (FORCE) of afterAll may
+    // still reach one, whose error would otherwise be thrown by the pool as uncaught.
+    pool.on('error', () => undefined);
     const procs: SpawnedCli[] = [];
     const ports: number[] = [];
     let front = '';

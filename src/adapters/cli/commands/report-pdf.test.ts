@@ -19,7 +19,7 @@ import { SqliteStore } from '../../node/sqlite-store.js';
 import { generatedNetwork } from '../../../service/report/testing/generated-network.js';
 import { findChromium, pdfPageCount } from '../../node/pdf.js';
 import { launchChromium, TEST_OUTPUT } from '../../server/testing/browser.js';
-import { pdfSkipReason, pdfText, pdfToPngs } from '../testing/pdf-files.js';
+import { pdfPages, pdfSkipReason, pdfToPngs, type PdfPages } from '../testing/pdf-files.js';
 import { runCli, tempDb, tempDir } from '../testing/run-cli.js';
 
 const skip = pdfSkipReason;
@@ -80,27 +80,25 @@ async function expectReaderChecks(
   file: string,
   budget: number | undefined,
   printed: Printed,
-) {
+): Promise<PdfPages> {
   // Page count: the PDF has what pdfinfo says, one PNG per page, and at least a page per section.
   expect(pdfPageCount(readFileSync(printed.pdf))).toBe(printed.pages);
   const pngs = readdirSync(OUT).filter((f) => f.startsWith(`report-${network.id}-`) && f.endsWith('.png'));
   expect(pngs).toHaveLength(printed.pages);
-  const text = pdfText(printed.pdf, { layout: true });
-  const sectionCount = (pdfText(printed.pdf, { layout: true, page: 1 }).match(/^\s*\d+\. /gm) ?? []).length;
+  // The text is read once (pdftotext gives the same page text alone or within the whole).
+  const read = pdfPages(printed.pdf, { layout: true });
+  expect(read.count).toBe(printed.pages);
+  const text = read.all;
+  const sectionCount = (read.page(1).match(/^\s*\d+\. /gm) ?? []).length;
   // Without measures there is no plan, frontier or rebuild: the network, actors, flow, chokepoints, sources.
   expect(sectionCount).toBeGreaterThanOrEqual(budget === undefined ? 5 : 6);
   expect(printed.pages).toBeGreaterThan(sectionCount);
   expect(text).toContain(`page ${printed.pages} of ${printed.pages}`);
 
   // The contents give the page each section starts on.
-  for (const m of pdfText(printed.pdf, { layout: true, page: 1 }).matchAll(
-    /^\s*(\d+)\. (.+?)\s{2,}(\d+)\s*$/gm,
-  )) {
+  for (const m of read.page(1).matchAll(/^\s*(\d+)\. (.+?)\s{2,}(\d+)\s*$/gm)) {
     const [, n, title, page] = m;
-    expect(
-      pdfText(printed.pdf, { layout: true, page: Number(page) }),
-      `${n}. ${title} on page ${page}`,
-    ).toContain(`${n}. ${title}`);
+    expect(read.page(Number(page)), `${n}. ${title} on page ${page}`).toContain(`${n}. ${title}`);
   }
 
   // The figures the CLI prints for the same network.
@@ -149,6 +147,7 @@ async function expectReaderChecks(
     }));
     expect(intersectingPairs(shrunk)).toEqual([]);
   }
+  return read;
 }
 
 describe.skipIf(!!skip)('reports printed to PDF', () => {
@@ -167,8 +166,7 @@ describe.skipIf(!!skip)('reports printed to PDF', () => {
   it('prints the article report: pages, contents, the CLI’s figures and every label clear', async () => {
     const network = parseScenario(readFileSync(ARTICLE, 'utf8'), { file: ARTICLE });
     const printed = await printReport('article', ARTICLE, 4);
-    await expectReaderChecks(browser, network, ARTICLE, 4, printed);
-    const text = pdfText(printed.pdf, { layout: true, page: 1 });
+    const text = (await expectReaderChecks(browser, network, ARTICLE, 4, printed)).page(1);
     expect(text).toContain('What is illustrative');
     expect(text).toContain('sha256:');
   }, 300_000);
@@ -204,7 +202,7 @@ describe.skipIf(!!skip)('reports printed to PDF', () => {
     const file = join(dir, 'designated.yaml');
     writeFileSync(file, writeScenarioYaml(network));
     const printed = await printReport(network.id, file);
-    await expectReaderChecks(browser, network, file, undefined, printed);
+    const read = await expectReaderChecks(browser, network, file, undefined, printed);
     // No two label boxes meet, computed from the layout the report draws.
     const layout = layeredLayout(
       network.nodes.map((n) => ({ id: n.id, role: n.role, label: caption(n) })),
@@ -212,9 +210,8 @@ describe.skipIf(!!skip)('reports printed to PDF', () => {
     );
     expect(intersectingPairs([...layout.labels.map((l) => l.box), ...layout.shapes])).toEqual([]);
     expect(layout.width / layout.height).toBeGreaterThan(0.7);
-    const text = pdfText(printed.pdf, { layout: true });
-    expect(text).toContain('Built from sanctions lists');
-    expect(text).toContain('Muhammad Sa');
+    expect(read.all).toContain('Built from sanctions lists');
+    expect(read.all).toContain('Muhammad Sa');
   }, 300_000);
 
   it('prints a 200-actor network with every label whole and clear', async () => {

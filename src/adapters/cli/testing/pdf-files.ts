@@ -37,3 +37,28 @@ export function pdfText(pdf: string, opts: { layout?: boolean; page?: number } =
     encoding: 'utf8',
   });
 }
+
+/** The text of `pdf` read once: the whole of it and each page as `pdfText` gives them. */
+export interface PdfPages {
+  all: string;
+  /** Page `n` (1-based); pdftotext ends every page with a form feed. */
+  page(n: number): string;
+  count: number;
+}
+
+export function pdfPages(pdf: string, opts: { layout?: boolean } = {}): PdfPages {
+  const all = pdfText(pdf, opts);
+  const pages = all
+    .split('\f')
+    .slice(0, -1)
+    .map((p) => `${p}\f`);
+  return {
+    all,
+    count: pages.length,
+    page: (n) => {
+      const text = pages[n - 1];
+      if (text === undefined) throw new Error(`${pdf} has ${pages.length} pages, not ${n}`);
+      return text;
+    },
+  };
+}

@@ -2,6 +2,7 @@
 // INTERDICT_TEST_PG_URL names a server (CI starts one).
 
 import { mkdtempSync } from 'node:fs';
+import { request, type IncomingMessage } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -48,31 +49,38 @@ if (pgUrl) {
   console.log('monitor API on PostgreSQL skipped: INTERDICT_TEST_PG_URL is not set (CI sets it)');
 }
 
-/** Reads server-sent events until `count` have arrived. */
+/**
+ * Reads server-sent events until `count` have arrived, then hangs up (its own connection, closed:
+ * a stream fetch() stops reading keeps its socket, and the server's close would wait for it).
+ */
 async function readEvents(url: string, lastEventId: number, count: number) {
-  const res = await fetch(url, { headers: { 'last-event-id': String(lastEventId) } });
-  expect(res.headers.get('content-type')).toContain('text/event-stream');
-  const reader = res.body!.getReader();
+  const req = request(url, { headers: { 'last-event-id': String(lastEventId) }, agent: false });
   const events: { id: number; event: string; data: unknown }[] = [];
-  let buf = '';
-  while (events.length < count) {
-    const { value, done } = await reader.read();
-    if (done) break;
-    buf += Buffer.from(value).toString('utf8');
-    let cut: number;
-    while ((cut = buf.indexOf('\n\n')) >= 0) {
-      const block = buf.slice(0, cut);
-      buf = buf.slice(cut + 2);
-      const f = Object.fromEntries(
-        block
-          .split('\n')
-          .filter((l) => /^(id|event|data): /.test(l))
-          .map((l) => [l.slice(0, l.indexOf(':')), l.slice(l.indexOf(':') + 2)]),
-      );
-      if (f.id) events.push({ id: Number(f.id), event: f.event!, data: JSON.parse(f.data!) });
+  try {
+    const res = await new Promise<IncomingMessage>((resolve, reject) => {
+      req.on('response', resolve).on('error', reject).end();
+    });
+    expect(res.headers['content-type']).toContain('text/event-stream');
+    let buf = '';
+    for await (const chunk of res) {
+      buf += (chunk as Buffer).toString('utf8');
+      let cut: number;
+      while ((cut = buf.indexOf('\n\n')) >= 0) {
+        const block = buf.slice(0, cut);
+        buf = buf.slice(cut + 2);
+        const f = Object.fromEntries(
+          block
+            .split('\n')
+            .filter((l) => /^(id|event|data): /.test(l))
+            .map((l) => [l.slice(0, l.indexOf(':')), l.slice(l.indexOf(':') + 2)]),
+        );
+        if (f.id) events.push({ id: Number(f.id), event: f.event!, data: JSON.parse(f.data!) });
+      }
+      if (events.length >= count) break;
     }
+  } finally {
+    req.destroy();
   }
-  await reader.cancel();
   return events;
 }
 
