@@ -45,6 +45,9 @@ interface EntityRecord {
   properties: Record<string, string[]>;
 }
 
+/** Entities made on first use kept at most (about a kilobyte each); beyond, they are made again. */
+const MADE_LIMIT = 50_000;
+
 /**
  * The candidate index. Built from entities with add() + freeze(), or loaded
  * from bytes with CandidateIndex.fromBytes() (layout in index-arrays.ts: one
@@ -60,6 +63,8 @@ export class CandidateIndex implements TokenStats {
   // Frozen state.
   private a: IndexArrays;
   private loaded: (IndexedEntity | undefined)[] = [];
+  // Entities made from their records on first use (a loaded index): bounded, so a long batch on a large list keeps its memory.
+  private made = new Map<number, IndexedEntity>();
   // Scratch for candidates().
   private scratch: SearchScratch = searchScratch(0);
 
@@ -124,13 +129,14 @@ export class CandidateIndex implements TokenStats {
 
   /** The indexed entity at `ordinal`; a loaded index makes its facts on first use. */
   entity(ordinal: number): IndexedEntity | undefined {
-    const hit = this.loaded[ordinal];
+    const hit = this.loaded[ordinal] ?? this.made.get(ordinal);
     const a = this.a;
     if (hit || ordinal < 0 || ordinal >= a.count) return hit;
     const bytes = a.records.subarray(a.recStart[ordinal], a.recStart[ordinal + 1]);
     const { properties, ...shown } = JSON.parse(decode(bytes)) as EntityRecord;
     const e: IndexedEntity = { ...shown, facts: factsOf({ schema: shown.schema, properties }) };
-    this.loaded[ordinal] = e;
+    if (this.made.size >= MADE_LIMIT) this.made.clear();
+    this.made.set(ordinal, e);
     return e;
   }
 
