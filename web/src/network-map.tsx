@@ -163,7 +163,7 @@ export function NetworkMap({ graph, onSelect, selected, name = 'network-map' }: 
       const v = view();
       const inside =
         nearBox && v.x0 >= nearBox.x0 && v.x1 <= nearBox.x1 && v.y0 >= nearBox.y0 && v.y1 <= nearBox.y1;
-      const loose = nearBox && rest && nearBox.x1 - nearBox.x0 > 3 * (v.x1 - v.x0);
+      const loose = nearBox && rest && nearBox.x1 - nearBox.x0 > 2 * (v.x1 - v.x0);
       if (!near || rebuild || !inside || loose) {
         const dx = (v.x1 - v.x0) * WINDOW_MARGIN;
         const dy = (v.y1 - v.y0) * WINDOW_MARGIN;
