@@ -232,3 +232,83 @@ function addCommunities(
     );
   }
 }
+
+/** Which items a level of detail draws: `all` every item, else that level's and those shown at every level. */
+export function atLevel(lod: NodeAttrs['lod'], level: 'all' | 'detail' | 'cluster'): boolean {
+  return level === 'all' || lod === 'all' || lod === level;
+}
+
+/**
+ * Makes `target` hold the items of `source` drawn at `level`: their attributes
+ * updated in place when `target` holds the same items (sigma then keeps its
+ * buffers' layout), else `target` rebuilt. Returns whether it was rebuilt.
+ */
+export function copyLevel(
+  target: MultiDirectedGraph<NodeAttrs, EdgeAttrs>,
+  source: MultiDirectedGraph<NodeAttrs, EdgeAttrs>,
+  level: 'all' | 'detail' | 'cluster',
+): boolean {
+  const nodes = source.filterNodes((_k, a) => atLevel(a.lod, level));
+  const edges = source.filterEdges((_k, a) => atLevel(a.lod, level));
+  const same =
+    target.order === nodes.length &&
+    target.size === edges.length &&
+    nodes.every((k) => target.hasNode(k)) &&
+    edges.every((k) => target.hasEdge(k));
+  if (same) {
+    target.updateEachNodeAttributes((k) => source.getNodeAttributes(k));
+    target.updateEachEdgeAttributes((k) => source.getEdgeAttributes(k));
+    return false;
+  }
+  target.clear();
+  for (const k of nodes) target.addNode(k, { ...source.getNodeAttributes(k) });
+  for (const k of edges)
+    target.addDirectedEdgeWithKey(k, source.source(k), source.target(k), { ...source.getEdgeAttributes(k) });
+  return true;
+}
+
+/** The extent of every item's position: the same frame for each level of detail. */
+export function graphExtent(graph: MultiDirectedGraph<NodeAttrs, EdgeAttrs>): {
+  x: [number, number];
+  y: [number, number];
+} {
+  let [x0, x1, y0, y1] = [Infinity, -Infinity, Infinity, -Infinity];
+  graph.forEachNode((_k, a) => {
+    if (a.x < x0) x0 = a.x;
+    if (a.x > x1) x1 = a.x;
+    if (a.y < y0) y0 = a.y;
+    if (a.y > y1) y1 = a.y;
+  });
+  return graph.order ? { x: [x0, x1], y: [y0, y1] } : { x: [0, 1], y: [0, 1] };
+}
+
+/** A rectangle of the picture in graph coordinates. */
+export interface Box {
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+}
+
+/**
+ * The actors of `source` drawn zoomed in whose position is inside `box`, the
+ * channels that touch them and the actors at their other ends: what a zoomed-in
+ * frame draws of a large network (a part of the picture, not all of it).
+ */
+export function detailWindow(
+  source: MultiDirectedGraph<NodeAttrs, EdgeAttrs>,
+  box: Box,
+): MultiDirectedGraph<NodeAttrs, EdgeAttrs> {
+  const out = new MultiDirectedGraph<NodeAttrs, EdgeAttrs>();
+  source.forEachNode((k, a) => {
+    if (a.lod !== 'cluster' && a.x >= box.x0 && a.x <= box.x1 && a.y >= box.y0 && a.y <= box.y1)
+      out.addNode(k, a);
+  });
+  source.forEachEdge((k, a, from, to, fromAttrs, toAttrs) => {
+    if (a.lod === 'cluster' || !(out.hasNode(from) || out.hasNode(to))) return;
+    if (!out.hasNode(from)) out.addNode(from, fromAttrs);
+    if (!out.hasNode(to)) out.addNode(to, toAttrs);
+    out.addDirectedEdgeWithKey(k, from, to, a);
+  });
+  return out;
+}

@@ -56,8 +56,6 @@ export function applyScaleSettings(s: MapSigma, actors: number, large: boolean):
 }
 
 export function createSigma(container: HTMLElement, graph: Graph, large: boolean) {
-  const lodVisible = (lod: unknown, gs: { zoomedOut?: boolean }) =>
-    lod === 'all' || (lod === 'cluster') === !!gs.zoomedOut ? 'visible' : 'hidden';
   return new Sigma(graph, container, {
     primitives: {
       nodes: {
@@ -96,7 +94,6 @@ export function createSigma(container: HTMLElement, graph: Graph, large: boolean
         color: { attribute: 'color' },
         shape: { attribute: 'shape' },
         label: { attribute: 'label' },
-        visibility: (a: NodeAttrs, _s: unknown, gs: { zoomedOut?: boolean }) => lodVisible(a.lod, gs),
         labelVisibility: (
           _a: NodeAttrs,
           s: { labelShown?: boolean; isHovered: boolean; isHighlighted: boolean },
@@ -127,7 +124,6 @@ export function createSigma(container: HTMLElement, graph: Graph, large: boolean
         dashSize: { attribute: 'dashSize' },
         gapSize: { attribute: 'gapSize' },
         label: { attribute: 'label' },
-        visibility: (a: EdgeAttrs, _s: unknown, gs: { zoomedOut?: boolean }) => lodVisible(a.lod, gs),
         labelVisibility: { whenState: 'isHovered', then: 'visible', else: 'hidden' },
         head: 'arrow',
         cursor: 'pointer',

@@ -2,11 +2,13 @@
 // dashes for confidence and arrows for direction; labels placed in priority
 // order without overlap after every camera move; for large networks the
 // communities as super-nodes when zoomed out and edges hidden while moving.
+// Each level of detail is its own graph handed to sigma when the zoom crosses
+// LOD_RATIO: zoomed out, a frame draws the communities and nothing else.
 // Zoom, fit, search (centres the actor found), hover cards, SVG and PNG export.
 
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { MultiDirectedGraph } from 'graphology';
-import type { EdgeAttrs, NodeAttrs } from './map-graph';
+import { copyLevel, detailWindow, graphExtent, type Box, type EdgeAttrs, type NodeAttrs } from './map-graph';
 import { buildActorIndex, type ActorIndex, type IndexedActor } from './actor-index';
 import { LABEL_METRICS, placeLabels, type LabelBox, type LabelCandidate } from './map-labels';
 import { exportPng, exportSvg } from './map-export';
@@ -28,6 +30,13 @@ interface Props {
 
 /** Camera ratio above which a large network shows its communities. */
 const LOD_RATIO = 0.3;
+/**
+ * Zoomed in on a large network the map draws the actors in the view and this share of
+ * its width and height beyond each side (and the channels that touch them), taken again
+ * when the view leaves that part or becomes much smaller than it: a frame draws a few
+ * thousand actors, not every one (at LOD_RATIO, about a fifth of them).
+ */
+const WINDOW_MARGIN = 0.25;
 const FONT = LABEL_METRICS.font;
 
 /** The zoom buttons of the map's toolbar. */
@@ -56,7 +65,10 @@ declare global {
 
 export function NetworkMap({ graph, onSelect, selected, name = 'network-map' }: Props) {
   const container = useRef<HTMLDivElement>(null);
+  /** Every item: what search, hover cards and selection read. */
   const shown = useRef<Graph>(new MultiDirectedGraph<NodeAttrs, EdgeAttrs>());
+  /** What sigma draws of a large network zoomed out: the communities. */
+  const far = useRef<Graph>(new MultiDirectedGraph<NodeAttrs, EdgeAttrs>());
   const sigma = useRef<MapSigma>(undefined);
   const select = useRef(onSelect);
   select.current = onSelect;
@@ -68,6 +80,11 @@ export function NetworkMap({ graph, onSelect, selected, name = 'network-map' }: 
   const relabel = useRef<() => void>(() => {});
   /** Runs the label pass again (after the highlighted actor changes). */
   const replace = useRef<() => void>(() => {});
+  /**
+   * The graph sigma draws for the camera, handed to it when the level of detail changes
+   * (`rebuild`: the network changed, the zoomed-in part is taken again).
+   */
+  const level = useRef<(rebuild?: boolean) => Graph>(() => shown.current);
   /** The highlighted actor: its label is placed first and the others keep clear of it. */
   const pinnedKey = useRef<string | undefined>(undefined);
   /** The search index over the actors shown, dropped when they change. */
@@ -78,17 +95,21 @@ export function NetworkMap({ graph, onSelect, selected, name = 'network-map' }: 
 
   useEffect(() => {
     if (!container.current) return;
-    // Sigma sizes its camera from the graph's extent: give it the graph first.
     shown.current.import(graph.export());
+    if (large) copyLevel(far.current, shown.current, 'cluster');
     let s: MapSigma;
     try {
-      s = createSigma(container.current, shown.current, large);
+      // Zoomed out at first (the camera's ratio is 1).
+      s = createSigma(container.current, large ? far.current : shown.current, large);
     } catch (e) {
       container.current.textContent = `The map needs WebGL 2: ${(e as Error).message}. The lists beside it show the same network.`;
       return;
     }
     sigma.current = s;
-    const g = shown.current;
+    // Both levels share one frame (the extent of every item), so the camera stays put when they swap.
+    if (large) s.setCustomBBox(graphExtent(shown.current)).refresh();
+    /** The graph drawn now. */
+    let g = s.getGraph() as Graph;
     const camera = s.getCamera();
     const measureCtx = document.createElement('canvas').getContext('2d')!;
     measureCtx.font = `${LABEL_METRICS.size}px ${FONT}`;
@@ -101,24 +122,77 @@ export function NetworkMap({ graph, onSelect, selected, name = 'network-map' }: 
       }
       return w;
     };
-    let order: string[] = [];
-    const sortNodes = () => {
-      order = g.nodes().sort((a, b) => g.getNodeAttribute(a, 'rank') - g.getNodeAttribute(b, 'rank'));
+    /** The drawn graph's actors by label priority, sorted once per graph and level. */
+    let orders = new Map<Graph, string[]>();
+    const orderOf = (of: Graph) => {
+      let order = orders.get(of);
+      if (!order) {
+        order = of.nodes().sort((a, b) => of.getNodeAttribute(a, 'rank') - of.getNodeAttribute(b, 'rank'));
+        orders.set(of, order);
+      }
+      return order;
     };
-    sortNodes();
     let labelled = new Set<string>();
     let passMs = 0;
     let pending = false;
     const isZoomedOut = () => largeRef.current && camera.getState().ratio > LOD_RATIO;
+    /** The zoomed-in part of a large network and the rectangle it was taken for. */
+    let near: Graph | undefined;
+    let nearBox: Box | undefined;
+    /** The view in graph coordinates (the corners' extent, whatever the camera's angle). */
+    const view = (): Box => {
+      const { width, height } = s.getDimensions();
+      const corners = [
+        { x: 0, y: 0 },
+        { x: width, y: 0 },
+        { x: 0, y: height },
+        { x: width, y: height },
+      ].map((p) => s.viewportToGraph(p));
+      const xs = corners.map((p) => p.x);
+      const ys = corners.map((p) => p.y);
+      return { x0: Math.min(...xs), x1: Math.max(...xs), y0: Math.min(...ys), y1: Math.max(...ys) };
+    };
+    /**
+     * The graph for the camera. Constant work per frame: the zoomed-in part is taken
+     * again (a walk over every item) only when the view leaves it, or, at rest, when
+     * the view has become much smaller than it; the levels swap when the zoom crosses LOD_RATIO.
+     */
+    const levelGraph = (rest: boolean, rebuild: boolean): Graph => {
+      if (!largeRef.current) return shown.current;
+      if (isZoomedOut()) return far.current;
+      const v = view();
+      const inside =
+        nearBox && v.x0 >= nearBox.x0 && v.x1 <= nearBox.x1 && v.y0 >= nearBox.y0 && v.y1 <= nearBox.y1;
+      const loose = nearBox && rest && nearBox.x1 - nearBox.x0 > 2 * (v.x1 - v.x0);
+      if (!near || rebuild || !inside || loose) {
+        const dx = (v.x1 - v.x0) * WINDOW_MARGIN;
+        const dy = (v.y1 - v.y0) * WINDOW_MARGIN;
+        nearBox = { x0: v.x0 - dx, x1: v.x1 + dx, y0: v.y0 - dy, y1: v.y1 + dy };
+        near = detailWindow(shown.current, nearBox);
+      }
+      return near;
+    };
+    /** Hands sigma the graph for the camera when it changed. */
+    const applyLevel = (rest = false, rebuild = false) => {
+      const want = levelGraph(rest, rebuild);
+      if (want === g) return;
+      g = want;
+      s.setGraph(g);
+      // Sigma keeps the states of the items the new graph holds: the labels of the others are gone.
+      labelled = new Set([...labelled].filter((k) => g.hasNode(k)));
+      const pin = pinnedKey.current;
+      if (pin && g.hasNode(pin)) s.setNodeState(pin, { isHighlighted: true });
+    };
+    level.current = (rebuild = false) => {
+      applyLevel(false, rebuild);
+      return g;
+    };
     const place = () => {
       const t = performance.now();
-      const out = isZoomedOut();
-      if (!!(s.getGraphState() as { zoomedOut?: boolean }).zoomedOut !== out)
-        s.setGraphState({ zoomedOut: out } as never);
+      applyLevel(true);
       const { width, height } = s.getDimensions();
       const candidate = (key: string): LabelCandidate | undefined => {
         const a = g.getNodeAttributes(key);
-        if (a.lod !== 'all' && (a.lod === 'cluster') !== out) return undefined;
         const d = s.getNodeDisplayData(key);
         if (!d || !a.label) return undefined;
         const p = s.framedGraphToViewport(d);
@@ -126,7 +200,7 @@ export function NetworkMap({ graph, onSelect, selected, name = 'network-map' }: 
         return { key, x: p.x, y: p.y, radius: s.scaleSize(d.size), text: a.label };
       };
       function* candidates(): Generator<LabelCandidate> {
-        for (const key of order) {
+        for (const key of orderOf(g)) {
           const c = candidate(key);
           if (c) yield c;
         }
@@ -151,15 +225,13 @@ export function NetworkMap({ graph, onSelect, selected, name = 'network-map' }: 
     let timer: ReturnType<typeof setTimeout> | undefined;
     const schedule = () => {
       // The level of detail follows the zoom at once; labels once the camera rests.
-      const out = isZoomedOut();
-      if (!!(s.getGraphState() as { zoomedOut?: boolean }).zoomedOut !== out)
-        s.setGraphState({ zoomedOut: out } as never);
+      applyLevel();
       clearTimeout(timer);
       pending = true;
       timer = setTimeout(place, 90);
     };
     relabel.current = () => {
-      sortNodes();
+      orders = new Map();
       labelled = new Set([...labelled].filter((k) => g.hasNode(k)));
       schedule();
     };
@@ -206,33 +278,31 @@ export function NetworkMap({ graph, onSelect, selected, name = 'network-map' }: 
   useEffect(() => {
     // Replace the contents in place so sigma keeps its camera; when only
     // attributes changed (measures, flow), update them without rebuilding.
-    const g = shown.current;
-    const sameShape =
-      g.order === graph.order &&
-      g.size === graph.size &&
-      graph.everyNode((k) => g.hasNode(k)) &&
-      graph.everyEdge((k) => g.hasEdge(k));
-    if (sameShape) {
-      g.updateEachNodeAttributes((k) => graph.getNodeAttributes(k));
-      g.updateEachEdgeAttributes((k) => graph.getEdgeAttributes(k));
-    } else {
-      g.clear();
-      g.import(graph.export());
+    const rebuilt = copyLevel(shown.current, graph, 'all');
+    if (large) copyLevel(far.current, shown.current, 'cluster');
+    else far.current.clear();
+    const s = sigma.current;
+    if (rebuilt) {
       index.current = undefined;
-      if (sigma.current) applyScaleSettings(sigma.current, g.order, large);
+      if (s) {
+        applyScaleSettings(s, shown.current.order, large);
+        s.setCustomBBox(large ? graphExtent(shown.current) : null).refresh();
+      }
     }
+    level.current(true);
     relabel.current();
   }, [graph]);
 
   useEffect(() => {
     const s = sigma.current;
     if (!s || !selected || !shown.current.hasNode(selected)) return;
-    s.setNodeState(selected, { isHighlighted: true });
+    // Highlighted now if drawn at this level, else when its level is drawn.
+    if (level.current().hasNode(selected)) s.setNodeState(selected, { isHighlighted: true });
     pinnedKey.current = selected;
     replace.current();
     return () => {
       if (pinnedKey.current === selected) pinnedKey.current = undefined;
-      if (shown.current.hasNode(selected)) s.setNodeState(selected, { isHighlighted: false });
+      if (level.current().hasNode(selected)) s.setNodeState(selected, { isHighlighted: false });
       replace.current();
     };
   }, [selected, graph]);
@@ -260,10 +330,9 @@ export function NetworkMap({ graph, onSelect, selected, name = 'network-map' }: 
     if (!s) return;
     const camera = s.getCamera();
     const ratio = Math.min(camera.getState().ratio, large ? LOD_RATIO / 3 : 0.6);
-    // Leave the zoomed-out view first so the actor's own position is drawn.
-    if (large) s.setGraphState({ zoomedOut: false } as never);
-    const d = s.getNodeDisplayData(key);
-    if (!d) return;
+    // Where the actor is in the camera's frame, drawn at this level or not (the levels share the frame).
+    const a = shown.current.getNodeAttributes(key);
+    const d = s.graphToFramedGraph({ x: a.x, y: a.y });
     setFound([]);
     setQuery(shown.current.getNodeAttribute(key, 'label'));
     setStatus(`Centred on ${shown.current.getNodeAttribute(key, 'label')}`);
@@ -282,7 +351,7 @@ export function NetworkMap({ graph, onSelect, selected, name = 'network-map' }: 
   const download = async (format: 'svg' | 'png') => {
     const s = sigma.current;
     if (!s) return;
-    const picture = mapPicture(s, shown.current, labelsRef.current);
+    const picture = mapPicture(s, level.current(), labelsRef.current);
     const blob = format === 'svg' ? exportSvg(picture) : await exportPng(picture);
     const url = URL.createObjectURL(blob);
     const a = document.createElement('a');

@@ -4,7 +4,10 @@
 // measured from the rendered positions), that a click on a labelled actor
 // where it is drawn opens its details (at 5,000 actors too, where discs
 // overlap), that search centres the actor found and labels it, that zoom and
-// fit work, and that axe finds no serious accessibility violation. The time of
+// fit work, and that axe finds no serious accessibility violation. On a
+// 50,000-actor association network (force layout), that zoomed out the map
+// draws the communities alone and zoomed in the part of the picture around
+// the view, not every actor, and that search, click and fit work there. The time of
 // each interaction on 5,000 and 50,000 actors is measured by
 // `npm run bench -- web-map` (bench/web-map.ts).
 
@@ -15,6 +18,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generatedNetwork } from '../../service/report/testing/generated-network.js';
+import { associationNetwork } from '../../service/testing/association-network.js';
 import { ensureDemo } from '../cli/commands/serve.js';
 import { SqliteStore } from '../node/sqlite-store.js';
 import { buildServer } from './app.js';
@@ -66,6 +70,7 @@ interface SigmaView {
   getContainer(): { getBoundingClientRect(): { left: number; top: number } };
   getCamera(): { isAnimating(): boolean; getState(): { ratio: number } };
   getGraph(): {
+    order: number;
     getNodeAttribute(key: string, name: string): unknown;
     filterNodes(fn: (key: string, attrs: Record<string, unknown>) => boolean): string[];
   };
@@ -126,7 +131,7 @@ describe.skipIf(!haveChromium)('network map in headless Chromium', () => {
     const webRoot = await buildWebApp();
     store = new SqliteStore(':memory:');
     await ensureDemo(store);
-    for (const network of [generatedNetwork(200), generatedNetwork(5000)])
+    for (const network of [generatedNetwork(200), generatedNetwork(5000), associationNetwork(50_000)])
       await store.saveNetwork(network, { contentHash: `${network.id}-v1`, format: 'scenario' });
     app = await buildServer(store, { webRoot });
     base = await app.listen({ host: '127.0.0.1', port: 0 });
@@ -273,6 +278,81 @@ describe.skipIf(!haveChromium)('network map in headless Chromium', () => {
       },
       LONG,
     );
+
+  it(
+    'draws the 50,000-actor network by level of detail: the communities zoomed out, the part in view zoomed in',
+    async () => {
+      const network = associationNetwork(50_000);
+      const { page, errors, loadMs } = await open(network.id, 1440, 900);
+      const drawnItems = () =>
+        page.evaluate(() => {
+          const m = (globalThis as unknown as PageGlobals).__interdictMap!;
+          const g = m.sigma.getGraph();
+          return {
+            nodes: g.order,
+            communities: g.filterNodes((k) => k.startsWith('community:')).length,
+            zoomedOut: m.zoomedOut(),
+          };
+        });
+      // Zoomed out: the communities and the links between them, nothing else.
+      const out = await drawnItems();
+      expect(out.zoomedOut).toBe(true);
+      expect(out.communities).toBe(out.nodes);
+      expect(out.nodes).toBeLessThan(5000);
+      // A pan keeps that graph (no level change, no walk over the actors per frame).
+      await page.mouse.move(700, 450);
+      await page.mouse.down();
+      await page.mouse.move(450, 320, { steps: 10 });
+      await page.mouse.up();
+      await settled(page);
+      expect(await drawnItems()).toEqual(out);
+      await page.getByTestId('zoom-fit').click();
+      await settled(page);
+
+      // Search and centre an actor deep in the network: zoomed in, the part around it is drawn.
+      const nameOf = (n: (typeof network.nodes)[number]) => n.properties.name?.[0] ?? n.id;
+      const uses = new Map<string, number>();
+      for (const n of network.nodes) uses.set(nameOf(n), (uses.get(nameOf(n)) ?? 0) + 1);
+      const target = network.nodes
+        .slice(Math.floor(network.nodes.length * 0.77))
+        .find((n) => uses.get(nameOf(n)) === 1)!;
+      await page.getByTestId('map-search').fill(nameOf(target));
+      await page.getByTestId('map-search').press('Enter');
+      await page.waitForFunction(
+        (key) => (globalThis as unknown as PageGlobals).__interdictMap!.sigma.getNodeState(key).isHighlighted,
+        target.id,
+        POLL,
+      );
+      await settled(page);
+      const near = await drawnItems();
+      expect(near.zoomedOut).toBe(false);
+      expect(near.communities).toBe(0);
+      expect(near.nodes).toBeGreaterThan(0);
+      expect(near.nodes).toBeLessThan(network.nodes.length / 5);
+      const labels = await renderedLabels(page);
+      expect(labels.map((b) => b.key)).toContain(target.id);
+      expect(overlapping(labels)).toEqual([]);
+
+      // A click on another labelled actor where it is drawn opens its details.
+      const at = await labelledPoint(page, target.id);
+      expect(at).toBeDefined();
+      const other = network.nodes.find((n) => n.id === at!.key)!;
+      await page.mouse.click(at!.x, at!.y);
+      await page
+        .getByTestId('details')
+        .getByRole('heading', { name: nameOf(other), exact: true })
+        .waitFor({ timeout: 180_000 });
+
+      // Fit: the communities again.
+      await page.getByTestId('zoom-fit').click();
+      await settled(page);
+      expect(await drawnItems()).toEqual(out);
+      expect(errors).toEqual([]);
+      report.push(`50,000 actors, 1440×900: load ${loadMs}`);
+      await page.close();
+    },
+    LONG,
+  );
 
   it('has no serious accessibility violations on the map view (axe-core), at both sizes', async () => {
     const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
