@@ -98,9 +98,9 @@ export class BookIndex {
     return new BookIndex(buildBookArrays(book));
   }
 
-  /** The index as one byte buffer: a header, then the typed arrays, each 8-byte aligned. */
-  toBytes(): Uint8Array {
-    return arraysToBytes(this.arrays);
+  /** The index as one byte buffer: a header, then the typed arrays, each 8-byte aligned (`alloc`: where). */
+  toBytes(alloc?: (bytes: number) => Uint8Array): Uint8Array {
+    return arraysToBytes(this.arrays, alloc);
   }
 
   /** An index from toBytes() output; the arrays are views on `bytes` (copied once when not 8-byte aligned). */
