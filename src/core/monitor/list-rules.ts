@@ -204,9 +204,10 @@ export class ReverseMatcher {
 
   match({ entity, changedFields }: ReverseTarget): TargetMatches {
     const out: TargetMatches = { events: [], weighed: 0, refined: 0, scored: 0 };
-    if (!screenable(entity)) return out;
-    const { watch, snapshot } = this;
     const entityFacts = factsOf(entity);
+    // An entity with neither a name nor an identifier cannot be matched (see screenable).
+    if (!entityFacts.names.length && !entityFacts.identifiers.size) return out;
+    const { watch, snapshot } = this;
     const found = this.index.candidates(entityFacts, watch.threshold);
     out.weighed = found.weighed;
     out.scored = found.ordinals.length;
