@@ -139,6 +139,12 @@ export class BookParts {
     const { entryStart, entryParts } = this;
     const info = this.partInfo();
     const { weight: tw, flags: tf } = info;
+    const sim = (i: number, t: number): number => {
+      const table = tables[i] as Uint8Array;
+      let v = table[t] as number;
+      if (v === UNKNOWN) v = this.fillSimilarity(table, qs[i] as NamePart, t);
+      return v / SIM_SCALE;
+    };
     const mark = (i: number, i2: number, k: number, k2: number, s: number): void => {
       if (i >= 0 && s > (qJoin[i] as number)) qJoin[i] = s;
       if (i2 >= 0 && s > (qJoin[i2] as number)) qJoin[i2] = s;
@@ -152,10 +158,7 @@ export class BookParts {
         const jl = entryParts[at + 1] as number;
         const from = at + 2;
         at = from + m;
-        for (let k = 0; k < m; k++) {
-          const t = entryParts[from + k] as number;
-          if (!((tf[t] as number) & T_READY)) this.ready(t);
-        }
+        for (let k = 0; k < m; k++) this.ready(entryParts[from + k] as number);
         if (m && (((tf[entryParts[from] as number] as number) & T_LATIN) !== 0) !== latin) return 1;
         // Whole names compared joined (when cut into parts differently): that similarity, exactly.
         let joined = 0;
@@ -232,14 +235,8 @@ export class BookParts {
           let colSim = cJoin[k] as number;
           let colPair = 0;
           for (let i = 0; i < P; i++) {
-            const table = tables[i] as Uint8Array;
-            let steps = table[t] as number;
-            if (steps === 0) continue;
-            if (steps === UNKNOWN) {
-              steps = this.fillSimilarity(table, qs[i] as NamePart, t);
-              if (steps === 0) continue;
-            }
-            const v = steps / SIM_SCALE;
+            const v = sim(i, t);
+            if (v === 0) continue;
             if (v > colSim) colSim = v;
             if (v > (rowBest[i] as number)) rowBest[i] = v;
             const pv = v * (w + (qWeight[i] as number));
