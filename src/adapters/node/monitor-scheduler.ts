@@ -5,6 +5,7 @@
 import type { Store } from '../../core/store/store.js';
 import type { MonitorStore } from '../../service/monitor-store.js';
 import { runMonitor } from '../../service/monitor.js';
+import { reverseRescreenThreads } from './reverse-threads.js';
 import { deliverWebhooks } from './webhooks.js';
 
 export interface Scheduler {
@@ -19,11 +20,12 @@ export function startMonitorScheduler(
   everyMs: number,
   log: (msg: string, detail?: unknown) => void,
 ): Scheduler {
+  const rescreen = reverseRescreenThreads();
   let running: Promise<void> = Promise.resolve();
   let stopped = false;
   const pass = async () => {
     try {
-      const reports = await runMonitor({ store, monitor });
+      const reports = await runMonitor({ store, monitor, rescreen });
       const raised = reports.reduce((n, r) => n + r.raised.length, 0);
       const delivery = await deliverWebhooks(monitor);
       if (raised || delivery.delivered || delivery.failed) log('monitor pass', { raised, ...delivery });

@@ -154,8 +154,14 @@ export function buildBookArrays(book: readonly Counterparty[]): BookArrays {
   };
 }
 
-/** The arrays as one byte buffer: a header, then the typed arrays, each 8-byte aligned. */
-export function arraysToBytes(x: BookArrays): Uint8Array {
+/**
+ * The arrays as one byte buffer: a header, then the typed arrays, each 8-byte
+ * aligned; `alloc` gives the buffer (zeroed, 8-byte aligned), e.g. in shared memory.
+ */
+export function arraysToBytes(
+  x: BookArrays,
+  alloc: (bytes: number) => Uint8Array = (n) => new Uint8Array(n),
+): Uint8Array {
   const arrays = [
     x.keyHash,
     x.keyStart,
@@ -176,8 +182,8 @@ export function arraysToBytes(x: BookArrays): Uint8Array {
     at = align(at + a.byteLength);
     return p;
   });
-  const out = new Uint8Array(at);
-  const head = new Uint32Array(out.buffer, 0, HEADER + arrays.length);
+  const out = alloc(at);
+  const head = new Uint32Array(out.buffer, out.byteOffset, HEADER + arrays.length);
   head.set([
     MAGIC,
     FORMAT,

@@ -68,11 +68,13 @@ export class BookIndex {
   private readonly wMax: Float32Array;
   private readonly flags: Uint8Array;
   private readonly parts: BookParts;
-  private stamp: Int32Array;
-  private mask: Uint32Array;
-  private strong: Uint32Array;
-  private hits: Uint16Array;
-  private flagsHit: Uint8Array;
+  /**
+   * Per ordinal, what the current list name found, side by side (one cache
+   * line per counterparty met, not five): at 4e the name's round, at 4e + 1
+   * the bits of the parts shared, at 4e + 2 those shared through strong keys,
+   * at 4e + 3 the keys shared (low 16 bits) and the whole-name/join flags (<< 16).
+   */
+  private scratch: Int32Array;
   private round = 0;
 
   private constructor(private readonly arrays: BookArrays) {
@@ -86,11 +88,7 @@ export class BookIndex {
     this.wMax = arrays.wMax;
     this.flags = arrays.flags;
     this.parts = new BookParts(arrays);
-    this.stamp = new Int32Array(size);
-    this.mask = new Uint32Array(size);
-    this.strong = new Uint32Array(size);
-    this.hits = new Uint16Array(size);
-    this.flagsHit = new Uint8Array(size);
+    this.scratch = new Int32Array(size * 4);
   }
 
   /** Builds the index of a book (ordinals are positions in `book`). */
@@ -98,9 +96,9 @@ export class BookIndex {
     return new BookIndex(buildBookArrays(book));
   }
 
-  /** The index as one byte buffer: a header, then the typed arrays, each 8-byte aligned. */
-  toBytes(): Uint8Array {
-    return arraysToBytes(this.arrays);
+  /** The index as one byte buffer: a header, then the typed arrays, each 8-byte aligned (`alloc`: where). */
+  toBytes(alloc?: (bytes: number) => Uint8Array): Uint8Array {
+    return arraysToBytes(this.arrays, alloc);
   }
 
   /** An index from toBytes() output; the arrays are views on `bytes` (copied once when not 8-byte aligned). */
@@ -144,7 +142,7 @@ export class BookIndex {
     const best = new Map<number, number>();
     let weighed = 0;
     let refined = 0;
-    const { postings, stamp, mask, strong, hits, flagsHit } = this;
+    const { postings, scratch: s } = this;
     const rank = new Map<number, number>();
     const names = new Map<number, number[]>();
     // Identifiers: every counterparty sharing one is scored.
@@ -155,7 +153,7 @@ export class BookIndex {
       const name = query.names[ni] as ParsedName;
       const round = ++this.round;
       if (round === 0x7fffffff) {
-        stamp.fill(0);
+        s.fill(0);
         this.round = 1;
       }
       const r = this.round;
@@ -199,18 +197,18 @@ export class BookIndex {
       while (h <= blocked.length && (baseW + baseN + 2 * h) / (wq + baseN + h) < loosest) h++;
       const touched: number[] = [];
       const touch = (e: number, bits: number, wide: number, sure: boolean) => {
-        if (stamp[e] !== r) {
-          stamp[e] = r;
-          mask[e] = 0;
-          strong[e] = 0;
-          hits[e] = 0;
-          flagsHit[e] = 0;
+        const o = e << 2;
+        if (s[o] !== r) {
+          s[o] = r;
+          s[o + 1] = 0;
+          s[o + 2] = 0;
+          s[o + 3] = 0;
           touched.push(e);
         }
-        if ((hits[e] as number) < 0xffff) hits[e] = (hits[e] as number) + 1;
-        mask[e] = (mask[e] as number) | bits;
-        if (sure) strong[e] = (strong[e] as number) | bits;
-        flagsHit[e] = (flagsHit[e] as number) | wide;
+        const hf = s[o + 3] as number;
+        s[o + 3] = ((hf & 0xffff) < 0xffff ? hf + 1 : hf) | (wide << 16);
+        s[o + 1] = (s[o + 1] as number) | bits;
+        if (sure) s[o + 2] = (s[o + 2] as number) | bits;
       };
       // Whole-name keys (joined name, acronym): such a counterparty is scored whatever its parts.
       const whole = new Set<string>();
@@ -249,24 +247,28 @@ export class BookIndex {
         g.runs.forEach(([lo, hi], x) => {
           const sure = x < g.strong;
           if (k < full && (sure || hi - lo <= weakCap)) return;
-          const into = sure ? strong : mask;
+          const into = sure ? 2 : 1;
           const len = hi - lo;
           if (found * Math.log2(len + 1) < len) {
             for (let t = 0; t < found; t++) {
               const e = touched[t] as number;
-              if (!((into[e] as number) & bit) && contains(postings, lo, hi, e)) {
-                mask[e] = (mask[e] as number) | bit;
-                if ((hits[e] as number) < 0xffff) hits[e] = (hits[e] as number) + 1;
-                if (sure) strong[e] = (strong[e] as number) | bit;
+              const o = e << 2;
+              if (!((s[o + into] as number) & bit) && contains(postings, lo, hi, e)) {
+                s[o + 1] = (s[o + 1] as number) | bit;
+                const hf = s[o + 3] as number;
+                if ((hf & 0xffff) < 0xffff) s[o + 3] = hf + 1;
+                if (sure) s[o + 2] = (s[o + 2] as number) | bit;
               }
             }
           } else {
             for (let i = lo; i < hi; i++) {
               const e = postings[i] as number;
-              if (stamp[e] !== r) continue;
-              mask[e] = (mask[e] as number) | bit;
-              if ((hits[e] as number) < 0xffff) hits[e] = (hits[e] as number) + 1;
-              if (sure) strong[e] = (strong[e] as number) | bit;
+              const o = e << 2;
+              if (s[o] !== r) continue;
+              s[o + 1] = (s[o + 1] as number) | bit;
+              const hf = s[o + 3] as number;
+              if ((hf & 0xffff) < 0xffff) s[o + 3] = hf + 1;
+              if (sure) s[o + 2] = (s[o + 2] as number) | bit;
             }
           }
         });
@@ -274,7 +276,7 @@ export class BookIndex {
       weighed += touched.length;
       // The bound: aligned parts add at most their weight on both sides; every part counts in the total.
       const boundOf = (e: number, bits: number): number => {
-        const wide = flagsHit[e] as number;
+        const wide = (s[(e << 2) + 3] as number) >>> 16;
         if (wide & 2) return 1;
         let a = baseW;
         let cnt = baseN;
@@ -291,15 +293,17 @@ export class BookIndex {
       for (const e of touched) {
         // A shared identifier was found above: here, identifier_match cannot add to the score.
         const needed = (need[(this.flags[e] as number) & ~HAS_ID] as number) - 1e-9;
-        let bound = boundOf(e, mask[e] as number);
+        const o = e << 2;
+        let bound = boundOf(e, s[o + 1] as number);
         if (bound < needed) continue;
-        if (!((flagsHit[e] as number) & 2)) {
+        if (!(((s[o + 3] as number) >>> 16) & 2)) {
           refined++;
           bound = Math.min(bound, tight(e));
           if (bound < needed) continue;
         }
         // Ranked by the parts shared through strong keys (spelling, sound), then by any key, then by keys shared.
-        const value = boundOf(e, strong[e] as number) + bound / 1000 + Math.min(hits[e] as number, 999) / 1e7;
+        const value =
+          boundOf(e, s[o + 2] as number) + bound / 1000 + Math.min((s[o + 3] as number) & 0xffff, 999) / 1e7;
         const ns = names.get(e);
         if (ns) ns.push(ni);
         else names.set(e, [ni]);

@@ -5,7 +5,13 @@
 
 import type { Network } from '../model/network.js';
 import type { BookIndex } from './book-index.js';
-import { reverseRescreen, type ListChange, type StoredPair } from './list-rules.js';
+import {
+  bookIndex,
+  reverseRescreen,
+  type ListChange,
+  type ReverseRescreen,
+  type StoredPair,
+} from './list-rules.js';
 import { evaluateNetworkRules, type NetworkRuleOptions } from './network-rules.js';
 import type { AlertEvent, AlertRule, BookWatch, Decision, NetworkWatch } from './types.js';
 
@@ -23,6 +29,8 @@ export type MonitorInput =
       decisions: readonly Decision[];
       stored?: readonly StoredPair[];
       index?: BookIndex;
+      /** How the reverse re-screen runs (default: reverseRescreen on this thread); the result must be the same. */
+      rescreen?: ReverseRescreen;
     };
 
 export const NETWORK_RULES: AlertRule[] = [
@@ -68,7 +76,16 @@ export async function evaluate(input: MonitorInput): Promise<Evaluation> {
     };
   }
   if (input.watch.kind === 'book' && 'change' in input) {
-    const r = reverseRescreen(input.watch, input.change, input.decisions, input.stored ?? [], input.index);
+    const stored = input.stored ?? [];
+    const r = input.rescreen
+      ? await input.rescreen(
+          input.watch,
+          input.change,
+          input.decisions,
+          stored,
+          input.index ?? bookIndex(input.watch.counterparties),
+        )
+      : reverseRescreen(input.watch, input.change, input.decisions, stored, input.index);
     return {
       events: r.events,
       evaluated: LIST_RULES,

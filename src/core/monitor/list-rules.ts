@@ -115,7 +115,7 @@ export function pairScore(
 }
 
 function matchEvent(
-  watch: BookWatch,
+  watch: Pick<BookWatch, 'id'>,
   snapshot: SnapshotRef,
   cp: Counterparty,
   entity: Entity,
@@ -138,21 +138,16 @@ function matchEvent(
   };
 }
 
-/** Re-screen the book against what changed in one dataset version. */
-export function reverseRescreen(
-  watch: BookWatch,
-  change: ListChange,
-  decisions: readonly Decision[],
-  stored: readonly StoredPair[],
-  index: BookIndex = bookIndex(watch.counterparties),
-): ReverseScreenResult {
-  const snapshot: SnapshotRef = { kind: 'dataset', name: change.dataset, from: change.from, to: change.to };
-  const counterparties = watch.counterparties;
-  if (index.size !== counterparties.length)
-    throw new Error(`the book index has ${index.size} entries, the book ${counterparties.length}`);
-  const events: AlertEvent[] = [];
+/** A list entity to match against the book, with the material fields that changed (none: added). */
+export interface ReverseTarget {
+  entity: Entity;
+  changedFields?: string[];
+}
+
+/** The list entities a change asks to match: the added ones, then the materially changed ones. */
+export function reverseTargets(change: ListChange): { targets: ReverseTarget[]; skipped: number } {
   let skipped = 0;
-  const targets: { entity: Entity; changedFields?: string[] }[] = change.added.map((entity) => ({ entity }));
+  const targets: ReverseTarget[] = change.added.map((entity) => ({ entity }));
   for (const { before, after } of change.changed) {
     if (materialFingerprint(before) === materialFingerprint(after)) {
       // Not material for matching, but a lost sanction still matters for a confirmed hit.
@@ -163,34 +158,66 @@ export function reverseRescreen(
     }
     targets.push({ entity: after, changedFields: changedMaterialFields(before, after) });
   }
-  const previousScore = new Map(stored.map((p) => [`${p.counterparty}|${p.entity}`, p.score]));
-  // Counterparties' facts, made once per run for those that come up (a book's names are parsed lazily).
-  const cpFacts = new Map<number, Facts>();
-  const factsAt = (ordinal: number, cp: Counterparty) => {
-    let f = cpFacts.get(ordinal);
+  return { targets, skipped };
+}
+
+/** One target's match events and what its search weighed. */
+export interface TargetMatches {
+  events: AlertEvent[];
+  weighed: number;
+  refined: number;
+  scored: number;
+}
+
+/**
+ * Matches list entities against a book, one at a time: the book is reached
+ * through its index and `counterpartyAt` (ordinal → counterparty), so a
+ * caller may hold the counterparties in any form. Each target's events do not
+ * depend on the targets matched before it, so targets may be split between
+ * matchers and their events put back in target order.
+ */
+export class ReverseMatcher {
+  private readonly previousScore: Map<string, number>;
+  /** Counterparties' facts, made once per run for those that come up (a book's names are parsed lazily). */
+  private readonly cpFacts = new Map<number, Facts>();
+
+  constructor(
+    private readonly watch: Pick<BookWatch, 'id' | 'threshold'>,
+    private readonly snapshot: SnapshotRef,
+    private readonly index: BookIndex,
+    private readonly counterpartyAt: (ordinal: number) => Counterparty | undefined,
+    private readonly decisions: readonly Decision[],
+    stored: readonly StoredPair[],
+  ) {
+    this.previousScore = new Map(stored.map((p) => [`${p.counterparty}|${p.entity}`, p.score]));
+  }
+
+  private factsAt(ordinal: number, cp: Counterparty): Facts {
+    let f = this.cpFacts.get(ordinal);
     if (!f) {
-      if (cpFacts.size >= 200_000) cpFacts.clear();
+      if (this.cpFacts.size >= 200_000) this.cpFacts.clear();
       f = factsOf({ schema: cp.schema, properties: cp.properties });
-      cpFacts.set(ordinal, f);
+      this.cpFacts.set(ordinal, f);
     }
     return f;
-  };
-  let weighed = 0;
-  let scored = 0;
-  let refined = 0;
-  for (const { entity, changedFields } of targets) {
-    if (!screenable(entity)) continue;
+  }
+
+  match({ entity, changedFields }: ReverseTarget): TargetMatches {
+    const out: TargetMatches = { events: [], weighed: 0, refined: 0, scored: 0 };
     const entityFacts = factsOf(entity);
-    const found = index.candidates(entityFacts, watch.threshold);
-    weighed += found.weighed;
-    scored += found.ordinals.length;
-    refined += found.refined;
+    // An entity with neither a name nor an identifier cannot be matched (see screenable).
+    if (!entityFacts.names.length && !entityFacts.identifiers.size) return out;
+    const { watch, snapshot } = this;
+    const found = this.index.candidates(entityFacts, watch.threshold);
+    out.weighed = found.weighed;
+    out.scored = found.ordinals.length;
+    out.refined = found.refined;
     for (const ordinal of found.ordinals) {
-      const cp = counterparties[ordinal];
+      const cp = this.counterpartyAt(ordinal);
       if (!cp) continue;
       // The name score first (no evidence), and the most the pair could score with it.
       // Only the list names whose bound reaches the threshold can give a passing best pair.
-      const cpF = factsAt(ordinal, cp);
+      const cpF = this.factsAt(ordinal, cp);
       const cache = new PartCache(NAME_DEFAULTS);
       const pair: BestPair = { score: 0, query: 0, candidate: 0 };
       const which = found.names.get(ordinal);
@@ -200,16 +227,91 @@ export function reverseRescreen(
       if (which) pair.candidate = which[pair.candidate]!;
       const exact = score(cpF, entityFacts, {}, cache, pair);
       if (exact.score < watch.threshold) continue;
-      const decision = decisionFor(decisions, cp.id, entity);
+      const decision = decisionFor(this.decisions, cp.id, entity);
       if (decision && decisionHolds(decision, cp, entity)) continue;
-      const prev = previousScore.get(`${cp.id}|${entity.id}`);
-      events.push(
+      const prev = this.previousScore.get(`${cp.id}|${entity.id}`);
+      out.events.push(
         matchEvent(watch, snapshot, cp, entity, round(exact.score), explanationsOf(exact.explanations), {
           ...(prev !== undefined ? { previousScore: prev } : {}),
           ...(changedFields ? { changedFields } : {}),
         }),
       );
     }
+    return out;
+  }
+}
+
+/** The snapshot a change's events refer to. */
+export const changeSnapshot = (change: ListChange): SnapshotRef => ({
+  kind: 'dataset',
+  name: change.dataset,
+  from: change.from,
+  to: change.to,
+});
+
+/** A reverse re-screen as a port: the same result as reverseRescreen, however it is computed. */
+export type ReverseRescreen = (
+  watch: BookWatch,
+  change: ListChange,
+  decisions: readonly Decision[],
+  stored: readonly StoredPair[],
+  index: BookIndex,
+) => Promise<ReverseScreenResult>;
+
+/** Re-screen the book against what changed in one dataset version. */
+export function reverseRescreen(
+  watch: BookWatch,
+  change: ListChange,
+  decisions: readonly Decision[],
+  stored: readonly StoredPair[],
+  index: BookIndex = bookIndex(watch.counterparties),
+): ReverseScreenResult {
+  const counterparties = watch.counterparties;
+  if (index.size !== counterparties.length)
+    throw new Error(`the book index has ${index.size} entries, the book ${counterparties.length}`);
+  const { targets, skipped } = reverseTargets(change);
+  const matcher = new ReverseMatcher(
+    watch,
+    changeSnapshot(change),
+    index,
+    (ordinal) => counterparties[ordinal],
+    decisions,
+    stored,
+  );
+  return assembleReverse(
+    watch,
+    change,
+    decisions,
+    targets,
+    skipped,
+    targets.map((t) => matcher.match(t)),
+  );
+}
+
+/**
+ * The result of a reverse re-screen from each target's matches (in target
+ * order): their events, then the alerts of confirmed hits delisted or whose
+ * sanction was lifted.
+ */
+export function assembleReverse(
+  watch: BookWatch,
+  change: ListChange,
+  decisions: readonly Decision[],
+  targets: readonly ReverseTarget[],
+  skipped: number,
+  matches: readonly TargetMatches[],
+): ReverseScreenResult {
+  const snapshot = changeSnapshot(change);
+  const counterparties = watch.counterparties;
+  const events: AlertEvent[] = [];
+  let weighed = 0;
+  let scored = 0;
+  let refined = 0;
+  for (const m of matches) {
+    for (const e of m.events) events.push(e);
+    weighed += m.weighed;
+    scored += m.scored;
+    refined += m.refined;
   }
   // Confirmed hits: delisted, or their sanction lifted.
   const confirmed = decisions.filter((d) => d.verdict === 'true-match');

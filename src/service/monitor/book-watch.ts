@@ -31,7 +31,14 @@ export async function runBookWatch(
           const [counterparty, entity] = a.event.subject.id.split('|') as [string, string];
           return { counterparty, entity, score: a.event.value };
         });
-      const result = await evaluate({ watch: w, change, decisions: ds, stored, index });
+      const result = await evaluate({
+        watch: w,
+        change,
+        decisions: ds,
+        stored,
+        index,
+        ...(deps.rescreen ? { rescreen: deps.rescreen } : {}),
+      });
       seen[dataset] = to;
       state = { ...state, datasets: { ...seen } };
       await record(deps, w, state, now, { kind: 'dataset', name: dataset, from, to }, result, report);

@@ -1,7 +1,7 @@
 // What every monitoring use case shares: its dependencies, the clock, ids,
 // a watch's last evaluated snapshot, and the stored alerts and decisions.
 
-import { fnv1a, type Alert, type Decision } from '../../core/monitor/index.js';
+import { fnv1a, type Alert, type Decision, type ReverseRescreen } from '../../core/monitor/index.js';
 import type { Store } from '../../core/store/store.js';
 import type { MonitorStore } from '../monitor-store.js';
 
@@ -10,6 +10,8 @@ export interface MonitorDeps {
   monitor: MonitorStore;
   /** ISO timestamp; injectable so runs are reproducible. */
   now?: () => string;
+  /** How book watches re-screen a list change (e.g. on several threads); default: on this thread. */
+  rescreen?: ReverseRescreen;
 }
 
 export const nowOf = (deps: MonitorDeps) => (deps.now ?? (() => new Date().toISOString()))();

@@ -41,7 +41,14 @@ export async function replayRun(deps: MonitorDeps, runId: string): Promise<Repla
       events = [...fullRescreen(w, entities, ds, run.snapshot).values()];
     } else {
       const change = await listChange(deps.store, run.snapshot.name, run.snapshot.from, run.snapshot.to);
-      events = (await evaluate({ watch: w, change, decisions: ds })).events;
+      events = (
+        await evaluate({
+          watch: w,
+          change,
+          decisions: ds,
+          ...(deps.rescreen ? { rescreen: deps.rescreen } : {}),
+        })
+      ).events;
     }
   }
   const replayed = events.map((e) => ({
@@ -99,7 +106,17 @@ export async function backtest(
           .sort((a, b) => a - b);
         for (let i = 1; i < versions.length; i++) {
           const change = await listChange(deps.store, dataset, versions[i - 1]!, versions[i]!);
-          count((await evaluate({ watch: tw, change, decisions: await decisions(deps), index })).events);
+          count(
+            (
+              await evaluate({
+                watch: tw,
+                change,
+                decisions: await decisions(deps),
+                index,
+                ...(deps.rescreen ? { rescreen: deps.rescreen } : {}),
+              })
+            ).events,
+          );
         }
       }
     }

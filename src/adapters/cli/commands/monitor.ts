@@ -29,6 +29,7 @@ import {
 import { readLines } from '../../node/files.js';
 import { openMonitorStore } from '../../node/open-monitor-store.js';
 import { resolveDbPath } from '../../node/paths.js';
+import { reverseRescreenThreads } from '../../node/reverse-threads.js';
 import { deliverWebhooks } from '../../node/webhooks.js';
 import {
   COMMON_OPTIONS,
@@ -49,7 +50,7 @@ async function withMonitor<T>(args: ParsedArgs, io: Io, fn: (deps: MonitorDeps) 
   return withStore(args, io, async (store) => {
     const monitor = await openMonitorStore(resolveDbPath(stringOpt(args, 'db'), io.env));
     try {
-      return await fn({ store, monitor });
+      return await fn({ store, monitor, rescreen: reverseRescreenThreads() });
     } finally {
       await monitor.close();
     }

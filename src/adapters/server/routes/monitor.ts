@@ -31,6 +31,7 @@ import {
   watchFeed,
   type MonitorDeps,
 } from '../../../service/monitor.js';
+import { reverseRescreenThreads } from '../../node/reverse-threads.js';
 import { deliverWebhooks } from '../../node/webhooks.js';
 import type { ServerContext } from '../context.js';
 
@@ -58,7 +59,8 @@ const who = (request: FastifyRequest) => request.keyId ?? 'anonymous';
 export function monitorRoutes(ctx: ServerContext, monitor: MonitorStore, pollMs: number): FastifyPluginAsync {
   return async (app) => {
     const tags = ['monitoring'];
-    const deps = (): MonitorDeps => ({ store: ctx.store, monitor });
+    const rescreen = reverseRescreenThreads();
+    const deps = (): MonitorDeps => ({ store: ctx.store, monitor, rescreen });
 
     app.get(
       '/watches',
