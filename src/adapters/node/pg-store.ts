@@ -24,6 +24,7 @@ import type {
   VersionInfo,
   VersionKind,
 } from '../../core/store/store.js';
+import { auditColumns } from '../../core/store/store.js';
 import { migrate, quoteIdent } from './pg-migrations.js';
 import { parseLocation, toAudit, toInfo, type AuditRow, type VersionRow } from './pg-rows.js';
 
@@ -343,16 +344,7 @@ export class PgStore implements Store {
     const { rows } = await this.pool.query<{ id: string }>(
       `INSERT INTO audit (at, key_id, action, dataset, dataset_version, query, results, request_id)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-      [
-        record.at,
-        record.keyId,
-        record.action,
-        record.dataset,
-        record.datasetVersion,
-        JSON.stringify(record.query),
-        JSON.stringify(record.results),
-        record.requestId ?? null,
-      ],
+      auditColumns(record),
     );
     return { ...record, id: Number(rows[0]!.id) };
   }

@@ -26,6 +26,7 @@ import type {
   VersionInfo,
   VersionKind,
 } from '../../core/store/store.js';
+import { auditColumns } from '../../core/store/store.js';
 
 /** Each entry moves the schema one version up; never edit a shipped entry. */
 const MIGRATIONS: string[] = [
@@ -444,20 +445,7 @@ export class SqliteStore implements Store {
     let ids: number[];
     try {
       ids = this.db.transaction(() =>
-        batch.map(({ record }) =>
-          Number(
-            insert.run(
-              record.at,
-              record.keyId,
-              record.action,
-              record.dataset,
-              record.datasetVersion,
-              JSON.stringify(record.query),
-              JSON.stringify(record.results),
-              record.requestId ?? null,
-            ).lastInsertRowid,
-          ),
-        ),
+        batch.map(({ record }) => Number(insert.run(...auditColumns(record)).lastInsertRowid)),
       )();
     } catch (e) {
       for (const w of batch) w.reject(e as Error);

@@ -87,6 +87,20 @@ export interface AuditRecord {
   requestId?: string;
 }
 
+/** An audit record's columns in table order (at, key_id, action, dataset, dataset_version, query, results, request_id), for the SQL stores. */
+export function auditColumns(record: Omit<AuditRecord, 'id'>): (string | number | null)[] {
+  return [
+    record.at,
+    record.keyId,
+    record.action,
+    record.dataset,
+    record.datasetVersion,
+    JSON.stringify(record.query),
+    JSON.stringify(record.results),
+    record.requestId ?? null,
+  ];
+}
+
 export interface AuditQuery {
   /** Most records returned, newest first (default 100). */
   limit?: number;
