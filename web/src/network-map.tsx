@@ -97,6 +97,8 @@ export function NetworkMap({ graph, onSelect, selected, name = 'network-map' }: 
     if (!container.current) return;
     shown.current.import(graph.export());
     if (large) copyLevel(far.current, shown.current, 'cluster');
+    // Set once sigma is killed: a late timer, camera animation or effect then touches nothing.
+    let dead = false;
     let s: MapSigma;
     try {
       // Zoomed out at first (the camera's ratio is 1).
@@ -174,6 +176,7 @@ export function NetworkMap({ graph, onSelect, selected, name = 'network-map' }: 
     };
     /** Hands sigma the graph for the camera when it changed. */
     const applyLevel = (rest = false, rebuild = false) => {
+      if (dead) return;
       const want = levelGraph(rest, rebuild);
       if (want === g) return;
       g = want;
@@ -188,6 +191,7 @@ export function NetworkMap({ graph, onSelect, selected, name = 'network-map' }: 
       return g;
     };
     const place = () => {
+      if (dead) return;
       const t = performance.now();
       applyLevel(true);
       const { width, height } = s.getDimensions();
@@ -224,6 +228,7 @@ export function NetworkMap({ graph, onSelect, selected, name = 'network-map' }: 
     };
     let timer: ReturnType<typeof setTimeout> | undefined;
     const schedule = () => {
+      if (dead) return;
       // The level of detail follows the zoom at once; labels once the camera rests.
       applyLevel();
       clearTimeout(timer);
@@ -267,6 +272,7 @@ export function NetworkMap({ graph, onSelect, selected, name = 'network-map' }: 
     on('enterEdge', (p) => setHover({ kind: 'edge', key: p.edge!, x: p.event!.x, y: p.event!.y }));
     on('leaveEdge', () => setHover(undefined));
     return () => {
+      dead = true;
       clearTimeout(timer);
       if (window.__interdictMap?.sigma === s) delete window.__interdictMap;
       sigma.current = undefined;
