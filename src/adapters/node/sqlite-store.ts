@@ -439,6 +439,11 @@ export class SqliteStore implements Store {
     const batch = this.auditQueue;
     this.auditQueue = [];
     if (batch.length === 0) return;
+    if (!this.db.open) {
+      // Appended after close(): refused, never thrown from the timer.
+      for (const w of batch) w.reject(new Error(`database ${this.path} is closed: audit record not stored`));
+      return;
+    }
     const insert = this.sql(
       'INSERT INTO audit (at, key_id, action, dataset, dataset_version, query, results, request_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     );
