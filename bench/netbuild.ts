@@ -193,7 +193,7 @@ export async function run(): Promise<void> {
         `| NetworkX ${ego.version} ego_graph, radius 2, on the same links (load the edge list + search; ${ego.nodes} nodes) | ${ms(ego.ms)} | |`,
       );
     const md = [
-      `Command: \`${COMMAND}\` (measured ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, a 2-core machine shared with other work: load average ${load} when measured, so wall times run well above CPU times; medians of ${REPEATS} runs). Datasets: ${imports.join('; ')}. Seeds: ${SEEDS.join('; ')}. Result: ${report!.counts.nodes} actors, ${report!.counts.channels} links (${Object.entries(
+      `Command: \`${COMMAND}\` (measured ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, a 2-core machine at load average ${load} when measured${Number(load) > 2 ? ' (shared with other work, so wall times run above CPU times)' : ''}; medians of ${REPEATS} runs). Datasets: ${imports.join('; ')}. Seeds: ${SEEDS.join('; ')}. Result: ${report!.counts.nodes} actors, ${report!.counts.channels} links (${Object.entries(
         report!.counts.byKind,
       )
         .map(([k, n]) => `${k} ${n}`)
