@@ -21,6 +21,7 @@ import type { Network } from '../src/core/model/network.js';
 import { BookIndex } from '../src/core/monitor/book-index.js';
 import { bookIndex, fullRescreen } from '../src/core/monitor/list-rules.js';
 import { evaluateNetworkRules } from '../src/core/monitor/network-rules.js';
+import { searchBestPlan } from '../src/core/monitor/rule-plan-drift.js';
 import {
   materialFingerprint,
   NETWORK_THRESHOLDS,
@@ -329,14 +330,24 @@ async function runNetwork(): Promise<void> {
   );
   console.log('| rules | events | wall (s) | CPU (s) |');
   console.log('|---|---:|---:|---:|');
-  // As a watch runs them: the first evaluation searches the best plan for the budget in full;
-  // later ones start from the best plan the previous one found.
   let hint: string[] | undefined;
+  // As a watch runs them: adding the watch searches the best plan for the budget in full, once;
+  // each evaluation starts from the best plan known (the one found when the watch was added, then the
+  // previous run's).
+  {
+    const t = performance.now();
+    const c = process.cpuUsage();
+    const best = await searchBestPlan(previous, watch);
+    console.log(
+      `| when the watch is added (not a rule run): the best plan for budget ${watch.budget}, searched in full once | ${best.actions.length} actions | ${secs(t).toFixed(2)} | ${cpuSecs(c).toFixed(2)} |`,
+    );
+    hint = best.actions;
+  }
   const rows: [string, boolean][] = [
     ['flow rules (reconnection, breach, restored capacity, new front, provenance) with evidence', true],
-    ['all, with plan drift (full search: a first run) and the cheapest patch', false],
+    ['all, with plan drift from the plan found when the watch was added (the first run) and the cheapest patch', false],
     ['flow rules, again', true],
-    ['all, with plan drift from the previous best plan (a later run) and the cheapest patch', false],
+    ['all, with plan drift from the previous run\'s best plan (a later run) and the cheapest patch', false],
   ];
   for (const [label, skipPlanner] of rows) {
     const t = performance.now();

@@ -3,6 +3,7 @@
 // service and the adapters store, schedule and deliver.
 export * from './types.js';
 export * from './network-rules.js';
+export { searchBestPlan } from './rule-plan-drift.js';
 export * from './list-rules.js';
 export * from './book-index.js';
 export * from './lifecycle.js';

@@ -1,7 +1,8 @@
 // The plan-drift rule: the best plan for the adopted plan's budget now
 // leaves less than the adopted plan by more than the watch's margin.
 //
-// The best plan is searched in full only when nothing is known yet. After
+// The best plan is searched in full only when nothing is known yet (a watch
+// does it when it is added: searchBestPlan). After
 // that, each evaluation starts from the best plan the previous one found (and
 // from the adopted plan): both are re-evaluated on the current network, and a
 // short branch and bound from the better of them, bounded in time and nodes,
@@ -13,7 +14,8 @@ import { residualFlow } from '../plan/evaluate-plan.js';
 import { planInterdiction } from '../plan/plan-interdiction.js';
 import { event, fmt, type RuleContext } from './network-event.js';
 import { pairsIn } from './network-flow.js';
-import type { AlertEvent } from './types.js';
+import type { Network } from '../model/network.js';
+import type { AlertEvent, NetworkWatch } from './types.js';
 
 export const DRIFT_SEARCH = {
   /** Without a previous best plan: the full search's time limit. */
@@ -29,20 +31,30 @@ export interface DriftResult {
   best: { actions: string[]; residual: number };
 }
 
+/**
+ * The best plan for the watch's budget on `network`, searched in full (within
+ * DRIFT_SEARCH.fullMs). A watch runs it once, when it is added, so that every
+ * evaluation after starts from a known best plan.
+ */
+export async function searchBestPlan(
+  network: Network,
+  watch: Pick<NetworkWatch, 'budget' | 'pairs'>,
+): Promise<{ actions: string[]; residual: number }> {
+  const pairs = watch.pairs?.length ? { pairs: pairsIn(network, watch.pairs) } : {};
+  const best = await planInterdiction(network, {
+    budget: watch.budget,
+    ...pairs,
+    timeLimitMs: DRIFT_SEARCH.fullMs,
+  });
+  return { actions: best.actions.map((a) => a.id), residual: best.residualFlow };
+}
+
 async function bestForBudget(
   ctx: RuleContext,
   hint: readonly string[] | undefined,
 ): Promise<{ actions: string[]; residual: number }> {
   const { watch, current } = ctx;
-  const pairs = watch.pairs?.length ? { pairs: pairsIn(current, watch.pairs) } : {};
-  if (!hint) {
-    const best = await planInterdiction(current, {
-      budget: watch.budget,
-      ...pairs,
-      timeLimitMs: DRIFT_SEARCH.fullMs,
-    });
-    return { actions: best.actions.map((a) => a.id), residual: best.residualFlow };
-  }
+  if (!hint) return searchBestPlan(current, watch);
   // The problem the flow under the plan was computed on, with the watch's budget.
   const problem = { ...ctx.after.problem.problem, budget: watch.budget };
   const byId = new Map(problem.actions.map((a, k) => [a.id, k]));

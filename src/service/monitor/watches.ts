@@ -6,6 +6,7 @@ import {
   bookIndex,
   BookIndex,
   NETWORK_THRESHOLDS,
+  searchBestPlan,
   type BookWatch,
   type Counterparty,
   type DeliveryChannel,
@@ -65,7 +66,10 @@ export async function addWatch(deps: MonitorDeps, spec: NetworkWatchSpec | BookW
       channels: spec.channels ?? [],
       createdAt: at,
     };
-    state = { watch: watch.id, network: info.version };
+    // The plan-drift rule compares the adopted plan with the best plan for its budget: searched in
+    // full once, now, so that each run after starts from it and stays short.
+    const best = await searchBestPlan(network, watch);
+    state = { watch: watch.id, network: info.version, bestPlan: best.actions };
   } else {
     if (!spec.counterparties.length)
       throw new UsageError('the book has no counterparties', 'give a file with one party per row');

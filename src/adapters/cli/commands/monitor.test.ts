@@ -72,6 +72,19 @@ describe('interdict watch / monitor on a network', () => {
     ]);
     expect(add.stderr).toBe('');
     const watchId = (JSON.parse(add.stdout) as { watch: { id: string } }).watch.id;
+    // Adding the watch searched the best plan for its budget once, where each run's drift search starts:
+    // the plan `interdict plan` gives for the same network and budget.
+    const planned = JSON.parse((await runCli(['plan', v1, '--budget', '4', '--json'])).stdout) as {
+      actions: { id: string }[];
+    };
+    const store = await openMonitorStore(db);
+    try {
+      const [state] = await store.list<{ bestPlan?: string[] }>('watch-state');
+      expect(state!.bestPlan!.length).toBeGreaterThan(0);
+      expect([...state!.bestPlan!].sort()).toEqual(planned.actions.map((a) => a.id).sort());
+    } finally {
+      await store.close();
+    }
 
     // Nothing new yet: exit 0, no alerts.
     const quiet = await runCli(['monitor', 'run', '--once', '--db', db]);
