@@ -2,6 +2,7 @@
 // migrations by user_version, every write a transaction.
 
 import Database from 'better-sqlite3';
+import { SqliteAuditLog } from './sqlite-audit.js';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Entity } from '../../core/model/entity.js';
@@ -26,7 +27,6 @@ import type {
   VersionInfo,
   VersionKind,
 } from '../../core/store/store.js';
-import { auditColumns } from '../../core/store/store.js';
 
 /** Each entry moves the schema one version up; never edit a shipped entry. */
 const MIGRATIONS: string[] = [
@@ -61,18 +61,6 @@ interface VersionRow {
   notes: string | null;
 }
 
-interface AuditRow {
-  id: number;
-  at: string;
-  key_id: string;
-  action: string;
-  dataset: string;
-  dataset_version: number;
-  query: string;
-  results: string;
-  request_id: string | null;
-}
-
 function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
@@ -98,19 +86,12 @@ const BUSY_TIMEOUT_MS = 15_000;
 /** How long a publish waits for another process's write lock before giving up. */
 export const PUBLISH_WAIT_MS = 10 * 60 * 1000;
 
-interface AuditWaiter {
-  record: Omit<AuditRecord, 'id'>;
-  resolve: (r: AuditRecord) => void;
-  reject: (e: Error) => void;
-}
-
 export class SqliteStore implements Store {
   private readonly db: Database.Database;
   private stagings = 0;
   // Prepared statements by SQL text: a request's lookups prepare nothing (SQLite parses each text once).
   private readonly statements = new Map<string, Database.Statement>();
-  // Audit records waiting for the next group commit (see appendAudit).
-  private auditQueue: AuditWaiter[] = [];
+  private readonly audit: SqliteAuditLog;
 
   constructor(readonly path: string) {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -129,6 +110,7 @@ export class SqliteStore implements Store {
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
     this.migrate();
+    this.audit = new SqliteAuditLog(this.db, path, (text) => this.sql(text));
   }
 
   private sql(text: string): Database.Statement {
@@ -422,78 +404,16 @@ export class SqliteStore implements Store {
     return diffDatasetVersions(source, from, to, options);
   }
 
-  /**
-   * Audit records are written by group commit: the records appended during
-   * one turn of the event loop are inserted in one transaction, and each
-   * promise settles once its record is committed (a response that waits for
-   * its audit record still waits for it to be stored).
-   */
   appendAudit(record: Omit<AuditRecord, 'id'>): Promise<AuditRecord> {
-    return new Promise((resolve, reject) => {
-      if (this.auditQueue.length === 0) setImmediate(() => this.commitAudit());
-      this.auditQueue.push({ record, resolve, reject });
-    });
-  }
-
-  private commitAudit(): void {
-    const batch = this.auditQueue;
-    this.auditQueue = [];
-    if (batch.length === 0) return;
-    if (!this.db.open) {
-      // Appended after close(): refused, never thrown from the timer.
-      for (const w of batch) w.reject(new Error(`database ${this.path} is closed: audit record not stored`));
-      return;
-    }
-    const insert = this.sql(
-      'INSERT INTO audit (at, key_id, action, dataset, dataset_version, query, results, request_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-    );
-    let ids: number[];
-    try {
-      ids = this.db.transaction(() =>
-        batch.map(({ record }) => Number(insert.run(...auditColumns(record)).lastInsertRowid)),
-      )();
-    } catch (e) {
-      for (const w of batch) w.reject(e as Error);
-      return;
-    }
-    batch.forEach((w, i) => w.resolve({ ...w.record, id: ids[i] as number }));
+    return this.audit.append(record);
   }
 
   async listAudit(query: AuditQuery = {}): Promise<AuditRecord[]> {
-    const where: string[] = [];
-    const args: unknown[] = [];
-    if (query.before !== undefined) {
-      where.push('id < ?');
-      args.push(query.before);
-    }
-    if (query.dataset !== undefined) {
-      where.push('dataset = ?');
-      args.push(query.dataset);
-    }
-    if (query.keyId !== undefined) {
-      where.push('key_id = ?');
-      args.push(query.keyId);
-    }
-    const sql = `SELECT * FROM audit ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT ?`;
-    const rows = this.db.prepare(sql).all(...args, query.limit ?? 100) as AuditRow[];
-    return rows.map((row) => {
-      const rec: AuditRecord = {
-        id: row.id,
-        at: row.at,
-        keyId: row.key_id,
-        action: row.action,
-        dataset: row.dataset,
-        datasetVersion: row.dataset_version,
-        query: JSON.parse(row.query) as unknown,
-        results: JSON.parse(row.results) as unknown,
-      };
-      if (row.request_id !== null) rec.requestId = row.request_id;
-      return rec;
-    });
+    return this.audit.list(query);
   }
 
   async close(): Promise<void> {
-    this.commitAudit();
+    this.audit.flush();
     this.db.close();
   }
 }
