@@ -1,12 +1,15 @@
 // A CPU profile of the web map in headless Chromium (DevTools Protocol
 // `Profiler`, 1 ms sampling) during one interaction on a generated association
-// network: a 20-move pan at the fit zoom, the same pan zoomed in (ZOOMIN=1,
-// camera ratio 0.1), or a search and centre (SEARCH=1). Prints wall and
+// network (or, SUPPORT=1, a generated support network with roles and
+// measures): a 20-move pan at the fit zoom, the same pan zoomed in (ZOOMIN=1,
+// camera ratio 0.1), a search and centre (SEARCH=1), or on a support network
+// one measure switched on until the figures answer it (WHATIF=1). Prints wall and
 // browser CPU time, frame intervals, and the functions with the most self and
 // inclusive time; the profile goes to $PROFILE_OUT (default
 // /tmp/web-map.cpuprofile), which Chrome DevTools opens. Needs the build.
 //
 //   N=50000 nice -n 10 npx tsx bench/web-map-profile.ts
+//   SUPPORT=1 WHATIF=1 N=5000 npx tsx bench/web-map-profile.ts
 
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,6 +20,7 @@ import { SqliteStore } from '../src/adapters/node/sqlite-store.js';
 import { launchChromium } from '../src/adapters/server/testing/browser.js';
 import { freePort } from '../src/adapters/server/testing/free-port.js';
 import { drawn, frameStats, settled } from '../src/adapters/server/testing/map-page.js';
+import { generatedNetwork } from '../src/service/report/testing/generated-network.js';
 import { associationNetwork } from '../src/service/testing/association-network.js';
 import { descendantsCpuMs } from './lib/proc-cpu.js';
 
@@ -33,7 +37,7 @@ interface Profile {
 
 const size = Number(process.env.N ?? 50000);
 const dir = mkdtempSync(join(tmpdir(), 'web-map-profile-'));
-const net = associationNetwork(size);
+const net = process.env.SUPPORT ? generatedNetwork(size) : associationNetwork(size);
 const db = join(dir, 'n.sqlite');
 const store = new SqliteStore(db);
 await store.saveNetwork(net, { contentHash: `${net.id}-v1`, format: 'scenario' });
@@ -79,7 +83,14 @@ try {
   const b0 = descendantsCpuMs(process.pid, [child.pid!]);
   t = performance.now();
   const f = await frameStats(page, async () => {
-    if (process.env.SEARCH) {
+    if (process.env.WHATIF) {
+      const measure = page.locator('[data-testid^="measure-"]').first();
+      const busy = (v: string) =>
+        page.waitForSelector(`.panel.flow[aria-busy="${v}"]`, { state: 'attached', timeout: 120_000 });
+      await measure.check();
+      await busy('true').catch(() => undefined); // the answer may come before this looks
+      await busy('false');
+    } else if (process.env.SEARCH) {
       const nameOf = (n: (typeof net.nodes)[number]) => n.properties.name?.[0] ?? n.id;
       const uses = new Map<string, number>();
       for (const n of net.nodes) uses.set(nameOf(n), (uses.get(nameOf(n)) ?? 0) + 1);
