@@ -345,9 +345,12 @@ async function runNetwork(): Promise<void> {
   }
   const rows: [string, boolean][] = [
     ['flow rules (reconnection, breach, restored capacity, new front, provenance) with evidence', true],
-    ['all, with plan drift from the plan found when the watch was added (the first run) and the cheapest patch', false],
+    [
+      'all, with plan drift from the plan found when the watch was added (the first run) and the cheapest patch',
+      false,
+    ],
     ['flow rules, again', true],
-    ['all, with plan drift from the previous run\'s best plan (a later run) and the cheapest patch', false],
+    ["all, with plan drift from the previous run's best plan (a later run) and the cheapest patch", false],
   ];
   for (const [label, skipPlanner] of rows) {
     const t = performance.now();
