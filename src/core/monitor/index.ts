@@ -3,7 +3,8 @@
 // service and the adapters store, schedule and deliver.
 export * from './types.js';
 export * from './network-rules.js';
-export { searchBestPlan } from './rule-plan-drift.js';
+export { DRIFT_SEARCH, searchBestPlan } from './rule-plan-drift.js';
+export { pairsIn } from './network-flow.js';
 export * from './list-rules.js';
 export * from './book-index.js';
 export * from './lifecycle.js';

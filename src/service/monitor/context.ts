@@ -1,8 +1,15 @@
 // What every monitoring use case shares: its dependencies, the clock, ids,
 // a watch's last evaluated snapshot, and the stored alerts and decisions.
 
-import { fnv1a, type Alert, type Decision, type ReverseRescreen } from '../../core/monitor/index.js';
-import type { Store } from '../../core/store/store.js';
+import type { Network } from '../../core/model/network.js';
+import {
+  fnv1a,
+  type Alert,
+  type Decision,
+  type NetworkWatch,
+  type ReverseRescreen,
+} from '../../core/monitor/index.js';
+import type { Store, VersionInfo } from '../../core/store/store.js';
 import type { MonitorStore } from '../monitor-store.js';
 
 export interface MonitorDeps {
@@ -12,6 +19,16 @@ export interface MonitorDeps {
   now?: () => string;
   /** How book watches re-screen a list change (e.g. on several threads); default: on this thread. */
   rescreen?: ReverseRescreen;
+  /**
+   * How adding a network watch searches the best plan for its budget (action
+   * ids; e.g. in a compute worker, so a server keeps answering); default:
+   * searchBestPlan on this thread.
+   */
+  searchPlan?: (
+    network: Network,
+    info: VersionInfo,
+    watch: Pick<NetworkWatch, 'budget' | 'pairs'>,
+  ) => Promise<string[]>;
 }
 
 export const nowOf = (deps: MonitorDeps) => (deps.now ?? (() => new Date().toISOString()))();

@@ -68,8 +68,10 @@ export async function addWatch(deps: MonitorDeps, spec: NetworkWatchSpec | BookW
     };
     // The plan-drift rule compares the adopted plan with the best plan for its budget: searched in
     // full once, now, so that each run after starts from it and stays short.
-    const best = await searchBestPlan(network, watch);
-    state = { watch: watch.id, network: info.version, bestPlan: best.actions };
+    const best = deps.searchPlan
+      ? await deps.searchPlan(network, info, watch)
+      : (await searchBestPlan(network, watch)).actions;
+    state = { watch: watch.id, network: info.version, bestPlan: best };
   } else {
     if (!spec.counterparties.length)
       throw new UsageError('the book has no counterparties', 'give a file with one party per row');

@@ -123,6 +123,14 @@ describe.each(backends)('monitoring API on $name', (backend) => {
       const watch = created.json().watch as { id: string; channels: Record<string, unknown>[] };
       expect(watch.channels[0]).toEqual({ type: 'webhook', url: 'http://127.0.0.1:9/unused' });
       expect(JSON.stringify((await app.inject({ url: '/watches' })).json())).not.toContain(SECRET);
+      // Adding it searched the best plan for budget 4 once (where the server plans): the plan
+      // POST /networks/watched/plan gives, kept where each run's drift search starts.
+      const planned = (
+        await app.inject({ method: 'POST', url: '/networks/watched/plan', payload: { budget: 4 } })
+      ).json() as { actions: { id: string }[] };
+      const [state] = await monitor.list<{ bestPlan?: string[] }>('watch-state');
+      expect(state!.bestPlan!.length).toBeGreaterThan(0);
+      expect([...state!.bestPlan!].sort()).toEqual(planned.actions.map((a) => a.id).sort());
 
       await store.saveNetwork(articleRebuild(base), { contentHash: 'v2', format: 'scenario' });
       const run = await app.inject({ method: 'POST', url: '/monitor/run', headers: AUTH });

@@ -14,7 +14,9 @@ import {
   type ResolveBody,
   type WatchBody,
 } from '../../../contract/monitor.js';
+import { DRIFT_SEARCH, pairsIn } from '../../../core/monitor/index.js';
 import type { AlertRule, WatchSchedule } from '../../../core/monitor/types.js';
+import type { InterdictionPlan } from '../../../core/plan/plan-interdiction.js';
 import type { MonitorStore } from '../../../service/monitor-store.js';
 import {
   ackAlert,
@@ -60,7 +62,21 @@ export function monitorRoutes(ctx: ServerContext, monitor: MonitorStore, pollMs:
   return async (app) => {
     const tags = ['monitoring'];
     const rescreen = reverseRescreenThreads();
-    const deps = (): MonitorDeps => ({ store: ctx.store, monitor, rescreen });
+    // A network watch's first plan search runs where the server's analyses run (a compute worker
+    // for a large network), so adding a watch holds no other request.
+    const searchPlan: MonitorDeps['searchPlan'] = async (network, info, w) => {
+      const pairs = pairsIn(network, w.pairs);
+      const plan = await ctx.compute.run<InterdictionPlan>(
+        network,
+        `${info.name}@${info.version}:${info.contentHash}`,
+        {
+          kind: 'plan',
+          query: { budget: w.budget, ...(pairs?.length ? { pairs } : {}), timeLimitMs: DRIFT_SEARCH.fullMs },
+        },
+      );
+      return plan.actions.map((a) => a.id);
+    };
+    const deps = (): MonitorDeps => ({ store: ctx.store, monitor, rescreen, searchPlan });
 
     app.get(
       '/watches',
