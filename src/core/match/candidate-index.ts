@@ -45,8 +45,14 @@ interface EntityRecord {
   properties: Record<string, string[]>;
 }
 
-/** Entities made on first use kept at most (about a kilobyte each); beyond, they are made again. */
-const MADE_LIMIT = 50_000;
+/**
+ * Names of the entities made on first use kept at most (a made entity costs
+ * some 750 bytes a name, 2.8 KB with 3–5 names: about 100 MB a thread);
+ * beyond, they are made again. Kept in two generations: when the current one
+ * holds half, it becomes the older one (the one before is let go), and an
+ * entity found only in the older one moves into the current one.
+ */
+export const MADE_NAMES_LIMIT = 131_072;
 
 /**
  * The candidate index. Built from entities with add() + freeze(), or loaded
@@ -63,8 +69,10 @@ export class CandidateIndex implements TokenStats {
   // Frozen state.
   private a: IndexArrays;
   private loaded: (IndexedEntity | undefined)[] = [];
-  // Entities made from their records on first use (a loaded index): bounded, so a long batch on a large list keeps its memory.
+  // Entities made from their records on first use (a loaded index): bounded (MADE_NAMES_LIMIT), so a long batch on a large list keeps its memory.
   private made = new Map<number, IndexedEntity>();
+  private madeOlder = new Map<number, IndexedEntity>();
+  private madeNames = 0;
   // Scratch for candidates().
   private scratch: SearchScratch = searchScratch(0);
 
@@ -132,11 +140,20 @@ export class CandidateIndex implements TokenStats {
     const hit = this.loaded[ordinal] ?? this.made.get(ordinal);
     const a = this.a;
     if (hit || ordinal < 0 || ordinal >= a.count) return hit;
-    const bytes = a.records.subarray(a.recStart[ordinal], a.recStart[ordinal + 1]);
-    const { properties, ...shown } = JSON.parse(decode(bytes)) as EntityRecord;
-    const e: IndexedEntity = { ...shown, facts: factsOf({ schema: shown.schema, properties }) };
-    if (this.made.size >= MADE_LIMIT) this.made.clear();
+    let e = this.madeOlder.get(ordinal);
+    if (e) this.madeOlder.delete(ordinal);
+    else {
+      const bytes = a.records.subarray(a.recStart[ordinal], a.recStart[ordinal + 1]);
+      const { properties, ...shown } = JSON.parse(decode(bytes)) as EntityRecord;
+      e = { ...shown, facts: factsOf({ schema: shown.schema, properties }) };
+    }
+    if (this.madeNames >= MADE_NAMES_LIMIT / 2) {
+      this.madeOlder = this.made;
+      this.made = new Map();
+      this.madeNames = 0;
+    }
     this.made.set(ordinal, e);
+    this.madeNames += e.facts.names.length + 1;
     return e;
   }
 

@@ -35,11 +35,11 @@ export interface NameComparison {
 }
 
 /** Edits needed at least to turn one letter bag into the other. */
-function countGap(a: Uint8Array, b: Uint8Array): number {
+function countGap(a: string, b: string): number {
   let more = 0;
   let less = 0;
   for (let k = 0; k < 27; k++) {
-    const d = (a[k] as number) - (b[k] as number);
+    const d = a.charCodeAt(k) - b.charCodeAt(k);
     if (d > 0) more += d;
     else less -= d;
   }
@@ -55,7 +55,7 @@ export function joinedSimilarity(q: ParsedName, c: ParsedName): number {
       const allowed = Math.floor(Math.max(a.length, b.length) / 10);
       // The length gap is a lower bound on the letter-count gap, and cheaper.
       if (Math.abs(a.length - b.length) > allowed) continue;
-      if (countGap(q.joinedCounts[i] as Uint8Array, c.joinedCounts[j] as Uint8Array) > allowed) continue;
+      if (countGap(q.joinedCounts[i] as string, c.joinedCounts[j] as string) > allowed) continue;
       const s = typoSimilarity(a, b, allowed);
       if (s > best) best = s;
     }

@@ -53,8 +53,11 @@ export interface ParsedName {
   joinedRaw: string;
   /** Whole-name spellings (5+ letters) compared when parts do not align; a one-word name offers every romanisation (김정은 → kimjongun). */
   joinedForms: string[];
-  /** Letter counts of each joined form (a–z, then one bin for the rest): a cheap lower bound on edits. */
-  joinedCounts: Uint8Array[];
+  /**
+   * Letter counts of each joined form (a–z, then one bin for the rest): a cheap lower bound on edits.
+   * One character code per bin (a 27-character string costs a fifth of a typed array's memory).
+   */
+  joinedCounts: string[];
   /** An organisation name's initials (3+ words, legal forms and of/the/and left out), compared with acronyms; '' otherwise. */
   initials: string;
   /** Parsed as an organisation's name (any schema but Person). */
@@ -63,15 +66,16 @@ export interface ParsedName {
   words: number;
 }
 
-/** Letter histogram used to skip hopeless whole-name comparisons. */
-export function letterCounts(s: string): Uint8Array {
-  const h = new Uint8Array(27);
+/** Letter histogram used to skip hopeless whole-name comparisons: bin k's count (at most 255) is the code of character k. */
+const COUNTS = new Uint8Array(27);
+export function letterCounts(s: string): string {
+  const h = COUNTS.fill(0);
   for (let i = 0; i < s.length; i++) {
     const k = s.charCodeAt(i) - 97;
     const b = k >= 0 && k < 26 ? k : 26;
     h[b] = Math.min(255, (h[b] as number) + 1);
   }
-  return h;
+  return String.fromCharCode(...h);
 }
 
 const PARTICLES = new Set(
@@ -215,6 +219,8 @@ export const MAX_NAME_WORDS = 24;
 /** Letters of one word considered. */
 export const MAX_WORD_CHARS = 48;
 
+const NO_LEGAL_FORMS: LegalForm[] = [];
+
 /** Parse one name into parts for matching. */
 export function parseName(name: string, options: ParseOptions = {}): ParsedName {
   const { schema } = options;
@@ -316,11 +322,12 @@ export function parseName(name: string, options: ParseOptions = {}): ParsedName 
   return {
     id: nameId(parts, joinedForms, nameWords),
     raw: name,
-    parts,
-    legalForms,
+    // Copies sized to their contents (an array grown by push keeps spare room): list entities' names are held.
+    parts: parts.slice(),
+    legalForms: legalForms.length ? legalForms.slice() : NO_LEGAL_FORMS,
     joined,
     joinedRaw,
-    joinedForms,
+    joinedForms: joinedForms.slice(),
     joinedCounts: joinedForms.map(letterCounts),
     initials: letters.length >= 3 ? letters : '',
     orgLike,

@@ -31,7 +31,10 @@ function memoRarity(tokens: TokenStats, p: NamePart, family: number): number {
  * Part similarities outlive one query too: comparePart depends only on the
  * two parts (interned, so equal words share an id), the options and the
  * vocabulary (token table and family). Per token table, options (by value) and family;
- * bounded, and dropped when the table grows.
+ * dropped when the table grows. Bounded in two generations: when the current
+ * one holds half the limit, it becomes the older one (the one before is let
+ * go), and what a query finds only in the older one moves into the current
+ * one, so the pairs in use stay while the rest ages out.
  */
 interface PairMemo {
   version: number;
@@ -42,9 +45,16 @@ interface PairMemo {
   /** Query name (id and initials) → candidate name id → name score, and → an upper bound on it. */
   names: Map<string, Map<number, number>>;
   bounds: Map<string, Map<number, number>>;
+  /** The generation before (its own `older` is undefined). */
+  older: PairMemo | undefined;
 }
 const PAIR_MEMO = new WeakMap<object, Map<string, PairMemo[]>>();
-const PAIR_MEMO_LIMIT = 1_000_000;
+/**
+ * Entries held at most per token table, options and family, both generations
+ * together (some 60 bytes each: about 60 MB a thread). A query's entries are
+ * counted after it, so one query may go beyond by what it adds.
+ */
+export const PAIR_MEMO_LIMIT = 1_000_000;
 /** Option sets kept per token table (a server makes its options afresh for every request: they are compared by value). */
 const PAIR_MEMO_OPTIONS = 8;
 const NO_TOKENS = {};
@@ -54,6 +64,16 @@ function tableVersion(tokens: TokenStats | undefined): number {
   if (tokens) for (let f = 0; f < tokens.totals.length; f++) n += tokens.totals[f] ?? 0;
   return n;
 }
+
+const freshMemo = (version: number, older?: PairMemo): PairMemo => ({
+  version,
+  size: 0,
+  sims: new Map(),
+  hows: new Map(),
+  names: new Map(),
+  bounds: new Map(),
+  older,
+});
 
 function pairMemo(tokens: TokenStats | undefined, opts: NameCompareOptions, family: number): PairMemo {
   let byOpts = PAIR_MEMO.get(tokens ?? NO_TOKENS);
@@ -66,12 +86,39 @@ function pairMemo(tokens: TokenStats | undefined, opts: NameCompareOptions, fami
   }
   const version = tableVersion(tokens);
   let memo = byFamily[family + 1];
-  if (!memo || memo.version !== version || memo.size >= PAIR_MEMO_LIMIT) {
-    memo = { version, size: 0, sims: new Map(), hows: new Map(), names: new Map(), bounds: new Map() };
-    byFamily[family + 1] = memo;
+  if (!memo || memo.version !== version) byFamily[family + 1] = memo = freshMemo(version);
+  else if (memo.size >= PAIR_MEMO_LIMIT / 2) {
+    memo.older = undefined;
+    byFamily[family + 1] = memo = freshMemo(version, memo);
   }
   return memo;
 }
+
+/**
+ * The inner map of `key` in the current generation: moved there from the
+ * older one if only that has it (counted again, as the older one lets it go).
+ */
+function current<K>(
+  memo: PairMemo,
+  pick: (m: PairMemo) => Map<K, Map<number, number>>,
+  key: K,
+): Map<number, number> {
+  const here = pick(memo);
+  let m = here.get(key);
+  if (m) return m;
+  const older = memo.older && pick(memo.older);
+  m = older?.get(key);
+  if (m) {
+    older!.delete(key);
+    memo.size += m.size;
+  } else m = new Map();
+  here.set(key, m);
+  return m;
+}
+
+const SIMS = (m: PairMemo) => m.sims;
+const NAMES = (m: PairMemo) => m.names;
+const BOUNDS = (m: PairMemo) => m.bounds;
 
 export class PartCache {
   /** Candidate part id → similarity to each query part slot (NaN: not computed yet). */
@@ -152,20 +199,13 @@ export class PartCache {
    * (equal ids score alike), kept between queries like part similarities.
    */
   scoresOf(q: ParsedName): Map<number, number> {
-    return this.namesOf(this.pairs.names, q);
+    return current(this.pairs, NAMES, `${q.id}:${q.initials}`);
   }
 
   /** Upper bounds (nameBound) on the name scores of one query name not computed, by candidate name id. */
   boundsOf(q: ParsedName): Map<number, number> {
-    return this.namesOf(this.pairs.bounds, q);
-  }
-
-  private namesOf(memo: Map<string, Map<number, number>>, q: ParsedName): Map<number, number> {
     // The name id covers parts, whole-name forms and words; initials are keyed too (the family fixes orgLike).
-    const key = `${q.id}:${q.initials}`;
-    let m = memo.get(key);
-    if (!m) memo.set(key, (m = new Map()));
-    return m;
+    return current(this.pairs, BOUNDS, `${q.id}:${q.initials}`);
   }
 
   /** Count an entry added to scoresOf() or boundsOf() (the memo is bounded). */
@@ -192,8 +232,11 @@ export class PartCache {
     let sims = this.pairs.sims.get(q.id);
     let hows = this.pairs.hows.get(q.id);
     if (!sims || !hows) {
-      this.pairs.sims.set(q.id, (sims = new Map()));
-      this.pairs.hows.set(q.id, (hows = new Map()));
+      // Similarities and hows move together (only similarities are counted).
+      hows = this.pairs.older?.hows.get(q.id) ?? new Map<number, number>();
+      this.pairs.older?.hows.delete(q.id);
+      this.pairs.hows.set(q.id, hows);
+      sims = current(this.pairs, SIMS, q.id);
     }
     let s = sims.get(c.id);
     let h = hows.get(c.id);
