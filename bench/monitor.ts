@@ -19,7 +19,8 @@ import { screen } from '../src/core/match/screen.js';
 import type { Entity } from '../src/core/model/entity.js';
 import type { Network } from '../src/core/model/network.js';
 import { BookIndex } from '../src/core/monitor/book-index.js';
-import { bookIndex, fullRescreen } from '../src/core/monitor/list-rules.js';
+import { fullRescreen } from '../src/core/monitor/full-rescreen.js';
+import { bookIndex } from '../src/core/monitor/list-rules.js';
 import { evaluateNetworkRules } from '../src/core/monitor/network-rules.js';
 import { searchBestPlan } from '../src/core/monitor/rule-plan-drift.js';
 import {

@@ -15,6 +15,9 @@ const KEEP_ACTORS = 1500;
 /** Most actors kept decoded over all networks kept. */
 const KEEP_TOTAL_ACTORS = 250_000;
 
+/** The key compute workers know a stored network version by. */
+export const networkKey = (info: VersionInfo) => `${info.name}@${info.version}:${info.contentHash}`;
+
 export class NetworkCache {
   /** Least recently used first. */
   private readonly kept = new Map<string, { network: Network; info: VersionInfo }>();
@@ -35,7 +38,7 @@ export class NetworkCache {
       return { ...hit[1], key: hit[0] };
     }
     const got = await this.store.getNetwork(name, v);
-    const key = `${got.info.name}@${got.info.version}:${got.info.contentHash}`;
+    const key = networkKey(got.info);
     if (got.network.nodes.length >= KEEP_ACTORS) {
       this.kept.set(key, got);
       let total = 0;

@@ -102,6 +102,7 @@ function current<K>(
   memo: PairMemo,
   pick: (m: PairMemo) => Map<K, Map<number, number>>,
   key: K,
+  counted = true,
 ): Map<number, number> {
   const here = pick(memo);
   let m = here.get(key);
@@ -110,15 +111,18 @@ function current<K>(
   m = older?.get(key);
   if (m) {
     older!.delete(key);
-    memo.size += m.size;
+    if (counted) memo.size += m.size;
   } else m = new Map();
   here.set(key, m);
   return m;
 }
 
 const SIMS = (m: PairMemo) => m.sims;
+const HOWS = (m: PairMemo) => m.hows;
 const NAMES = (m: PairMemo) => m.names;
 const BOUNDS = (m: PairMemo) => m.bounds;
+/** A query name's memo key: the name id covers parts, whole-name forms and words; initials are keyed too (the family fixes orgLike). */
+const nameKey = (q: ParsedName) => `${q.id}:${q.initials}`;
 
 export class PartCache {
   /** Candidate part id → similarity to each query part slot (NaN: not computed yet). */
@@ -199,13 +203,12 @@ export class PartCache {
    * (equal ids score alike), kept between queries like part similarities.
    */
   scoresOf(q: ParsedName): Map<number, number> {
-    return current(this.pairs, NAMES, `${q.id}:${q.initials}`);
+    return current(this.pairs, NAMES, nameKey(q));
   }
 
   /** Upper bounds (nameBound) on the name scores of one query name not computed, by candidate name id. */
   boundsOf(q: ParsedName): Map<number, number> {
-    // The name id covers parts, whole-name forms and words; initials are keyed too (the family fixes orgLike).
-    return current(this.pairs, BOUNDS, `${q.id}:${q.initials}`);
+    return current(this.pairs, BOUNDS, nameKey(q));
   }
 
   /** Count an entry added to scoresOf() or boundsOf() (the memo is bounded). */
@@ -233,9 +236,7 @@ export class PartCache {
     let hows = this.pairs.hows.get(q.id);
     if (!sims || !hows) {
       // Similarities and hows move together (only similarities are counted).
-      hows = this.pairs.older?.hows.get(q.id) ?? new Map<number, number>();
-      this.pairs.older?.hows.delete(q.id);
-      this.pairs.hows.set(q.id, hows);
+      hows = current(this.pairs, HOWS, q.id, false);
       sims = current(this.pairs, SIMS, q.id);
     }
     let s = sims.get(c.id);

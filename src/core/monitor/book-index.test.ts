@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { factsOf } from '../match/facts.js';
 import type { Entity } from '../model/entity.js';
 import { BookIndex, bookFingerprint } from './book-index.js';
-import { fullRescreen, pairScore, reverseRescreen, type ListChange } from './list-rules.js';
+import { fullRescreen } from './full-rescreen.js';
+import { pairScore, reverseRescreen, type ListChange } from './list-rules.js';
 import type { BookWatch, Counterparty } from './types.js';
 
 const person = (id: string, name: string, extra: Record<string, string[]> = {}): Counterparty => ({

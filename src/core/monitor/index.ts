@@ -6,6 +6,7 @@ export * from './network-rules.js';
 export { DRIFT_SEARCH, searchBestPlan } from './rule-plan-drift.js';
 export { pairsIn } from './network-flow.js';
 export * from './list-rules.js';
+export * from './full-rescreen.js';
 export * from './book-index.js';
 export * from './lifecycle.js';
 export * from './evaluate.js';

@@ -2,15 +2,13 @@
 // the entities whose material fields changed are matched, each against an
 // index of the watched counterparties, so the cost grows with the diff and not
 // with the book. Delistings and removed sanctions of confirmed hits raise
-// their own alerts. A full re-screen (the other direction) exists to check
-// that the reverse path misses nothing.
+// their own alerts. A full re-screen (the other direction, full-rescreen.ts)
+// exists to check that the reverse path misses nothing.
 
-import { buildIndexSync } from '../match/candidate-index.js';
 import { factsOf, type Facts } from '../match/facts.js';
 import { NAME_DEFAULTS } from '../match/name-compare.js';
 import { PartCache } from '../match/part-cache.js';
 import { bestNameScore, score, scoreCeiling, type BestPair, type Explanation } from '../match/score.js';
-import { screen } from '../match/screen.js';
 import { caption, type Entity } from '../model/entity.js';
 import { BookIndex } from './book-index.js';
 import type { AlertEvent, BookWatch, Counterparty, Decision, MatchEvidence, SnapshotRef } from './types.js';
@@ -46,7 +44,7 @@ export interface ReverseScreenResult {
 }
 
 /** How far below the threshold candidates are taken before the exact score decides. */
-const CANDIDATE_SLACK = 0.2;
+export const CANDIDATE_SLACK = 0.2;
 
 /** The index over a book's counterparties (build once per book, reuse across runs). */
 export function bookIndex(book: readonly Counterparty[]): BookIndex {
@@ -63,7 +61,7 @@ function sanctioned(e: Entity): boolean {
 }
 
 /** An entity with neither a name nor an identifier cannot be matched (some list records are bare). */
-function screenable(e: { schema: string; properties: Record<string, string[]> }): boolean {
+export function screenable(e: { schema: string; properties: Record<string, string[]> }): boolean {
   const f = factsOf({ schema: e.schema, properties: e.properties });
   return f.names.length > 0 || f.identifiers.size > 0;
 }
@@ -114,7 +112,7 @@ export function pairScore(
   );
 }
 
-function matchEvent(
+export function matchEvent(
   watch: Pick<BookWatch, 'id'>,
   snapshot: SnapshotRef,
   cp: Counterparty,
@@ -353,54 +351,7 @@ export function assembleReverse(
   return { events, screened: targets.length, skipped, weighed, refined, scored };
 }
 
-/**
- * The full re-screen: every counterparty against the whole list version. Run
- * weekly to check the reverse path; returns the pairs it finds with their
- * scores, keyed as the reverse path keys its alerts.
- */
-export function fullRescreen(
-  watch: BookWatch,
-  entities: readonly Entity[],
-  decisions: readonly Decision[],
-  snapshot: SnapshotRef = { kind: 'dataset', name: 'list', from: 0, to: 0 },
-): Map<string, AlertEvent> {
-  const listIndex = buildIndexSync(entities, { versions: { list: '1' }, defaultDataset: 'list' });
-  const byId = new Map(entities.map((e) => [e.id, e]));
-  const found = new Map<string, AlertEvent>();
-  for (const cp of watch.counterparties) {
-    if (!screenable(cp)) continue;
-    const hits = screen(
-      listIndex,
-      { schema: cp.schema, properties: cp.properties },
-      {
-        threshold: watch.threshold,
-        cutoff: Math.max(0, watch.threshold - CANDIDATE_SLACK),
-        limit: 50,
-        candidates: 60,
-      },
-    );
-    for (const h of hits) {
-      const entity = byId.get(h.id);
-      if (!entity) continue;
-      const exact = pairScore(cp, entity);
-      if (exact.score < watch.threshold) continue;
-      const d = decisionFor(decisions, cp.id, entity);
-      if (d && decisionHolds(d, cp, entity)) continue;
-      const e = matchEvent(
-        watch,
-        snapshot,
-        cp,
-        entity,
-        round(exact.score),
-        explanationsOf(exact.explanations),
-      );
-      found.set(e.key, e);
-    }
-  }
-  return found;
-}
-
-function explanationsOf(ex: readonly Explanation[]): MatchEvidence['explanations'] {
+export function explanationsOf(ex: readonly Explanation[]): MatchEvidence['explanations'] {
   return ex.map((x) => ({
     feature: x.feature,
     score: round(x.contribution),
@@ -408,4 +359,4 @@ function explanationsOf(ex: readonly Explanation[]): MatchEvidence['explanations
   }));
 }
 
-const round = (x: number) => Math.round(x * 1e4) / 1e4;
+export const round = (x: number) => Math.round(x * 1e4) / 1e4;

@@ -5,7 +5,8 @@ import type { Entity } from '../model/entity.js';
 import type { Network } from '../model/network.js';
 import { evaluate } from './evaluate.js';
 import { acknowledge, applyEvents, resolveAlert } from './lifecycle.js';
-import { fullRescreen, reverseRescreen, type ListChange } from './list-rules.js';
+import { fullRescreen } from './full-rescreen.js';
+import { reverseRescreen, type ListChange } from './list-rules.js';
 import { flowUnderPlan } from './network-rules.js';
 import {
   NETWORK_THRESHOLDS,

@@ -35,6 +35,7 @@ import {
 } from '../../../service/monitor.js';
 import { reverseRescreenThreads } from '../../node/reverse-threads.js';
 import { deliverWebhooks } from '../../node/webhooks.js';
+import { networkKey } from '../compute.js';
 import type { ServerContext } from '../context.js';
 
 type IdParams = { id: string };
@@ -66,14 +67,10 @@ export function monitorRoutes(ctx: ServerContext, monitor: MonitorStore, pollMs:
     // for a large network), so adding a watch holds no other request.
     const searchPlan: MonitorDeps['searchPlan'] = async (network, info, w) => {
       const pairs = pairsIn(network, w.pairs);
-      const plan = await ctx.compute.run<InterdictionPlan>(
-        network,
-        `${info.name}@${info.version}:${info.contentHash}`,
-        {
-          kind: 'plan',
-          query: { budget: w.budget, ...(pairs?.length ? { pairs } : {}), timeLimitMs: DRIFT_SEARCH.fullMs },
-        },
-      );
+      const plan = await ctx.compute.run<InterdictionPlan>(network, networkKey(info), {
+        kind: 'plan',
+        query: { budget: w.budget, ...(pairs?.length ? { pairs } : {}), timeLimitMs: DRIFT_SEARCH.fullMs },
+      });
       return plan.actions.map((a) => a.id);
     };
     const deps = (): MonitorDeps => ({ store: ctx.store, monitor, rescreen, searchPlan });
