@@ -48,7 +48,7 @@ export const MAP_LAYOUT_RESPONSE_SCHEMA = {
     nodes: { type: 'array', items: { type: 'string' } },
     x: NUMBERS,
     y: NUMBERS,
-    /** Index into `communities` of each actor. */
+    /** Index into `communities` of each actor: its Louvain community (force) or band of rows of its column (layered). */
     community: INTEGERS,
     /** Label priority of each actor: 0 is labelled first (terminals, then the best-linked). */
     rank: INTEGERS,
@@ -69,7 +69,7 @@ export const MAP_LAYOUT_RESPONSE_SCHEMA = {
         },
       },
     },
-    /** Channels between communities, counted once per linked pair of actors. */
+    /** Channels between groups, counted once per linked pair of actors. */
     communityLinks: {
       type: 'array',
       items: {

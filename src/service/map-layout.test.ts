@@ -84,6 +84,50 @@ describe('mapLayout', () => {
     expect(['sponsor', 'recipient']).toContain(support.nodes.find((n) => n.id === first)!.role);
   });
 
+  it('groups a layered picture in tiles of one column, about √n actors a tile, a few terminals each alone', () => {
+    const network = generatedNetwork(5000);
+    const layout = mapLayout(network);
+    expect(layout.algorithm).toBe('layered');
+    const role = new Map(network.nodes.map((n) => [n.id, n.role]));
+    const band = Math.ceil(Math.sqrt(5000));
+    expect(layout.communities.reduce((s, c) => s + c.size, 0)).toBe(5000);
+    const sizes = layout.communities.map((c) => c.size);
+    expect([...sizes].sort((a, b) => b - a)).toEqual(sizes);
+    for (const c of layout.communities) {
+      const members = layout.nodes.map((_id, i) => i).filter((i) => layout.community[i] === c.id);
+      expect(members.length).toBe(c.size);
+      expect(c.size).toBeLessThanOrEqual(band + 4);
+      // One place of the picture: a tile of a few sub-columns (9 units apart) by enough rows (1.6 units) to look square.
+      const xs = members.map((i) => layout.x[i]!);
+      const ys = members.map((i) => layout.y[i]!);
+      const wide = Math.max(...xs) - Math.min(...xs);
+      const tall = Math.max(...ys) - Math.min(...ys);
+      expect(wide).toBeLessThanOrEqual(4 * 9);
+      expect(tall).toBeLessThanOrEqual((band + 1) * 1.6);
+      expect(wide * tall).toBeLessThan(2 * band * 9 * 1.6 + 40);
+    }
+    expect(layout.communities.length).toBeGreaterThan(5000 / band);
+    expect(layout.communities.length).toBeLessThan(400);
+    // Many terminals here (1,200), so they are tiled like the rest; with a few, each is a group of its own.
+    // The first three sponsors and recipients stay terminals, the others become operators and transit.
+    const seen = { sponsor: 0, recipient: 0 };
+    const few = {
+      ...network,
+      nodes: network.nodes.map((a) => {
+        if (a.role !== 'sponsor' && a.role !== 'recipient') return a;
+        if (++seen[a.role] <= 3) return a;
+        return { ...a, role: a.role === 'sponsor' ? ('operator' as const) : ('transit' as const) };
+      }),
+    };
+    const small = mapLayout(few);
+    const sizeOf = (i: number) => small.communities[small.community[i]!]!.size;
+    few.nodes.forEach((a, i) => {
+      if (a.role === 'sponsor' || a.role === 'recipient') expect(sizeOf(i)).toBe(1);
+    });
+    expect(few.nodes.some((_a, i) => sizeOf(i) > 1)).toBe(true);
+    expect([...role.values()].filter((r) => r === 'recipient').length).toBeGreaterThan(band);
+  });
+
   it('lays out an empty network and one with no channels', () => {
     const empty = mapLayout({ ...associationNetwork(10), nodes: [], channels: [] });
     expect(empty.nodes).toEqual([]);

@@ -4,8 +4,10 @@
 // into sub-columns) and a force picture for association networks without
 // roles (ForceAtlas 2 on the whole graph when it is small, otherwise on the
 // graph of Louvain communities with each community laid out inside its disk).
-// Every layout also carries the communities (the map's super-nodes when zoomed
-// out) and a label priority per actor. Deterministic: same network, same picture.
+// Every layout also carries its groups, the map's super-nodes when zoomed out
+// (Louvain communities in a force picture, tiles of one column in a layered
+// one, so a group is one place of the picture), and a label priority
+// per actor. Deterministic: same network, same picture.
 
 import graphology from 'graphology';
 import louvainModule, {
@@ -32,7 +34,7 @@ const louvain = cjsDefault(louvainModule as unknown as { default: Louvain });
 const forceAtlas2 = cjsDefault(forceAtlas2Module as unknown as { default: ForceAtlas2 });
 
 /** Bump when the pictures change, so cached layouts of older code are not reused. */
-export const MAP_LAYOUT_REVISION = 1;
+export const MAP_LAYOUT_REVISION = 2;
 
 export interface MapLayoutOptions {
   /** `auto`: layered when the network has a sponsor and a recipient, force otherwise. */
@@ -151,7 +153,50 @@ function priorities(network: Network, s: Simple): number[] {
   return rank;
 }
 
-function layered(network: Network, s: Simple): { x: number[]; y: number[] } {
+/**
+ * Groups of the layered picture, the map's super-nodes when zoomed out: each
+ * column cut into tiles of about √n actors (a few sub-columns by enough rows
+ * to look square), so a group is one place of the picture; when there are no
+ * more than √n sponsors and recipients, each of them is a group of its own.
+ * `subs[l]` is how many sub-columns column `l` has (its actors are dealt out
+ * row by row). Numbered largest first, like the communities of a force picture.
+ */
+function tiles(network: Network, layers: readonly number[][], subs: readonly number[]): number[] {
+  const n = network.nodes.length;
+  const size = Math.max(1, Math.ceil(Math.sqrt(n)));
+  const isTerminal = (v: number) => {
+    const role = network.nodes[v]!.role;
+    return role === 'sponsor' || role === 'recipient';
+  };
+  let terminals = 0;
+  for (let v = 0; v < n; v++) if (isTerminal(v)) terminals++;
+  const alone = terminals <= size;
+  const raw = new Array<number>(n).fill(0);
+  const sizes: number[] = [];
+  layers.forEach((items, l) => {
+    const across = subs[l]!;
+    const wide = Math.min(across, Math.max(1, Math.round(Math.sqrt((size * ROW) / SUB_COLUMN))));
+    const tall = Math.max(1, Math.ceil(size / wide));
+    const tileOf = new Map<number, number>();
+    items.forEach((v, k) => {
+      if (alone && isTerminal(v)) {
+        raw[v] = sizes.push(1) - 1;
+        return;
+      }
+      const key = Math.floor(Math.floor(k / across) / tall) * across + Math.floor((k % across) / wide);
+      let g = tileOf.get(key);
+      if (g === undefined) tileOf.set(key, (g = sizes.push(0) - 1));
+      raw[v] = g;
+      sizes[g]!++;
+    });
+  });
+  const order = sizes.map((_s, g) => g).sort((a, b) => sizes[b]! - sizes[a]! || a - b);
+  const renumber = new Array<number>(sizes.length);
+  order.forEach((g, k) => (renumber[g] = k));
+  return raw.map((g) => renumber[g]!);
+}
+
+function layered(network: Network, s: Simple): { x: number[]; y: number[]; groups: number[] } {
   const n = s.ids.length;
   const layer = assignLayers(network.nodes, s.directed);
   let nLayers = 0;
@@ -198,8 +243,9 @@ function layered(network: Network, s: Simple): { x: number[]; y: number[] } {
   const x = new Array<number>(n).fill(0);
   const y = new Array<number>(n).fill(0);
   let left = 0;
-  for (const items of layers) {
-    const subs = Math.max(1, Math.ceil(items.length / rowsMax));
+  const across = layers.map((items) => Math.max(1, Math.ceil(items.length / rowsMax)));
+  for (const [l, items] of layers.entries()) {
+    const subs = across[l]!;
     const rows = Math.ceil(items.length / subs);
     items.forEach((v, k) => {
       const row = Math.floor(k / subs);
@@ -210,7 +256,7 @@ function layered(network: Network, s: Simple): { x: number[]; y: number[] } {
     });
     left += (subs - 1) * SUB_COLUMN + COLUMN;
   }
-  return { x, y };
+  return { x, y, groups: tiles(network, layers, across) };
 }
 
 function fa2(g: UGraph, iterations: number, extra: Record<string, unknown> = {}) {
@@ -434,8 +480,15 @@ export function mapLayout(
         ? 'layered'
         : 'force'
       : o.algorithm;
-  const community = communities(s, o.seed);
-  const { x, y } = algorithm === 'layered' ? layered(network, s) : force(s, community, o.refineWork);
+  const picture =
+    algorithm === 'layered'
+      ? layered(network, s)
+      : (() => {
+          const groups = communities(s, o.seed);
+          return { ...force(s, groups, o.refineWork), groups };
+        })();
+  const { x, y } = picture;
+  const community = picture.groups;
   const rank = priorities(network, s);
   // Super-nodes: each community's centre, extent, size and best-ranked member.
   const groups = community.length ? maxOf(community) + 1 : 0;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { layout, mapGraph } from './map-graph';
-import { CUT_COLOUR, REBUILD_COLOUR, REMOVED_COLOUR } from './map-style';
+import type { MapLayoutResponse } from '../../src/contract/layout.js';
+import { LOD_THRESHOLD, layout, mapGraph } from './map-graph';
+import { CLUSTER_COLOUR, CUT_COLOUR, REBUILD_COLOUR, REMOVED_COLOUR } from './map-style';
 import type { FlowResponse, NetworkDocument, WireChannel } from './types';
 
 const channel = (
@@ -108,5 +109,66 @@ describe('map graph', () => {
     expect(chosen.getNodeAttribute('a', 'size')).toBeGreaterThan(plain.getNodeAttribute('a', 'size'));
     const edge = mapGraph(network, { rebuild: new Set(), selected: 'sa' });
     expect(edge.getEdgeAttribute('sa', 'size')).toBeGreaterThan(plain.getEdgeAttribute('sa', 'size'));
+  });
+
+  it('shows a large layered network by its groups when zoomed out, the link holding the cut in the cut colour', () => {
+    // A sponsor, a recipient and two columns of hubs, each column one group of the server's layout.
+    const n = LOD_THRESHOLD + 2;
+    const half = (n - 2) / 2;
+    const hubs = Array.from({ length: n - 2 }, (_v, i) => `h${i}`);
+    const big: NetworkDocument = {
+      ...network,
+      nodes: [
+        network.nodes[0]!,
+        ...hubs.map((id) => ({ id, schema: 'Organization', role: 'transit', properties: {} })),
+        network.nodes[3]!,
+      ],
+      channels: [
+        ...hubs.slice(0, half).map((h, i) => channel(`s-${h}`, 's', h, 1 + i)),
+        ...hubs.slice(0, half).map((h, i) => channel(`${h}-x`, h, hubs[half + i]!)),
+        ...hubs.slice(half).map((h) => channel(`${h}-r`, h, 'r')),
+      ],
+      candidates: [],
+    };
+    const ids = big.nodes.map((a) => a.id);
+    const group = (i: number) => (i === 0 ? 2 : i === n - 1 ? 3 : i <= half ? 0 : 1);
+    const server: MapLayoutResponse = {
+      network: 'n',
+      version: 1,
+      contentHash: 'h',
+      algorithm: 'layered',
+      revision: 2,
+      nodes: ids,
+      x: ids.map((_id, i) => group(i) * 10),
+      y: ids.map((_id, i) => i),
+      community: ids.map((_id, i) => group(i)),
+      rank: ids.map((_id, i) => i),
+      communities: [
+        { id: 0, size: half, x: 10, y: 0, radius: 5, top: 'h0' },
+        { id: 1, size: half, x: 20, y: 0, radius: 5, top: `h${half}` },
+        { id: 2, size: 1, x: 0, y: 0, radius: 0, top: 's' },
+        { id: 3, size: 1, x: 30, y: 0, radius: 0, top: 'r' },
+      ],
+      communityLinks: [
+        { a: 0, b: 2, count: half },
+        { a: 0, b: 1, count: half },
+        { a: 1, b: 3, count: half },
+      ],
+    };
+    const cut: FlowResponse = {
+      ...flow,
+      cut: { edges: [{ channel: 'h0-x', from: 'h0', to: `h${half}`, capacity: 10 }], capacity: 10 },
+    };
+    const g = mapGraph(big, { layout: server, flow: cut, rebuild: new Set() });
+    expect(g.getNodeAttribute('s', 'lod')).toBe('detail');
+    expect(g.getNodeAttribute('community:0', 'lod')).toBe('cluster');
+    expect(g.getNodeAttribute('community:0', 'label')).toBe(`h0 +${half - 1}`);
+    // A group of one is named, not counted.
+    expect(g.getNodeAttribute('community:2', 'label')).toBe('Sponsor');
+    expect(g.getEdgeAttribute('community-link:0-1', 'color')).toBe(CUT_COLOUR);
+    expect(g.getEdgeAttribute('community-link:0-1', 'label')).toContain('minimum cut');
+    expect(g.getEdgeAttribute('community-link:0-2', 'color')).toBe(CLUSTER_COLOUR);
+    // Small networks draw every actor at every zoom.
+    expect(mapGraph(network, { rebuild: new Set() }).someNode((_k, a) => a.lod === 'cluster')).toBe(false);
   });
 });

@@ -22,7 +22,7 @@ import {
   ROLE_SHAPE_OF,
 } from './map-style';
 
-/** Above this many actors a force picture shows communities when zoomed out. */
+/** Above this many actors the map shows the layout's groups when zoomed out. */
 export const LOD_THRESHOLD = 3000;
 
 export interface MapOptions {
@@ -121,9 +121,9 @@ export function mapGraph(
   const positions = server ? serverPositions(server) : layout(network, options.vertical);
   const fallback = server ? layout(network, options.vertical) : positions;
   const at = new Map(server?.nodes.map((id, i) => [id, i]));
-  // Communities stand for their members only in a force picture, where they sit together;
-  // a layered picture spreads a community over its columns.
-  const large = network.nodes.length > LOD_THRESHOLD && server?.algorithm === 'force';
+  // The server's groups sit together in either picture (communities of a force
+  // picture, bands of one column of a layered one): they stand for their members.
+  const large = network.nodes.length > LOD_THRESHOLD && server !== undefined;
   const flow = options.flow;
   const chokepoints = new Set(flow?.chokepointActors ?? []);
   const weak = new Set(
@@ -185,49 +185,76 @@ export function mapGraph(
   };
   for (const c of network.channels) addChannel(c, false);
   for (const c of network.candidates ?? []) if (options.rebuild.has(c.id)) addChannel(c, true);
-  if (large) addCommunities(graph, network, server!);
+  if (large) addCommunities(graph, network, server!, cut);
   return graph;
 }
 
-/** One super-node per community of more than one actor, sized by its members, and the channels between communities. */
+/**
+ * One super-node per group, sized by its members, and the channels between
+ * groups; a link holding a channel of the minimum cut is drawn in the cut colour.
+ */
 function addCommunities(
   graph: MultiDirectedGraph<NodeAttrs, EdgeAttrs>,
   network: NetworkDocument,
   l: MapLayoutResponse,
+  cut: ReadonlySet<string>,
 ): void {
+  const groupOf = new Map(l.nodes.map((id, i) => [id, l.community[i]!]));
+  const cutLinks = new Set<string>();
+  for (const c of network.channels) {
+    if (!cut.has(c.id)) continue;
+    const a = groupOf.get(c.from);
+    const b = groupOf.get(c.to);
+    if (a !== undefined && b !== undefined && a !== b) cutLinks.add(a < b ? `${a}-${b}` : `${b}-${a}`);
+  }
   const names = new Map(network.nodes.map((n) => [n.id, n.properties.name?.[0] ?? n.id]));
+  // A layered picture's tiles hold actors of one column, mostly of one role: drawn in
+  // that role's colour and shape, small enough that neighbouring tiles stay apart.
+  const layered = l.algorithm === 'layered';
+  const roles = l.communities.map(() => new Map<string, number>());
+  if (layered)
+    for (const n of network.nodes) {
+      const g = groupOf.get(n.id);
+      if (g !== undefined) roles[g]!.set(n.role, (roles[g]!.get(n.role) ?? 0) + 1);
+    }
   let biggest = 1;
   for (const c of l.communities) if (c.size > biggest) biggest = c.size;
   for (const c of l.communities) {
+    let role: string | undefined;
+    let most = 0;
+    for (const [r, k] of roles[c.id] ?? []) if (k > most) [role, most] = [r, k];
+    const one = role !== undefined && most * 2 > c.size ? role : undefined;
     graph.addNode(`community:${c.id}`, {
       x: c.x,
       y: c.y,
-      size: 5 + 20 * Math.sqrt(c.size / biggest),
-      color: CLUSTER_COLOUR,
-      shape: 'circle',
-      label: `${names.get(c.top) ?? c.top} +${c.size - 1}`,
+      size: layered ? 4 + 6 * Math.sqrt(c.size / biggest) : 5 + 20 * Math.sqrt(c.size / biggest),
+      color: one ? ROLE_COLOUR_OF(one) : CLUSTER_COLOUR,
+      shape: one ? ROLE_SHAPE_OF(one) : 'circle',
+      label: c.size > 1 ? `${names.get(c.top) ?? c.top} +${c.size - 1}` : (names.get(c.top) ?? c.top),
       rank: c.id,
       lod: 'cluster',
       members: c.size,
       community: c.id,
+      ...(one ? { role: one } : {}),
     });
   }
   let most = 1;
   for (const link of l.communityLinks) if (link.count > most) most = link.count;
   for (const link of l.communityLinks) {
+    const isCut = cutLinks.has(`${link.a}-${link.b}`);
     graph.addDirectedEdgeWithKey(
       `community-link:${link.a}-${link.b}`,
       `community:${link.a}`,
       `community:${link.b}`,
       {
-        size: 1 + 5 * Math.sqrt(link.count / most),
-        color: CLUSTER_COLOUR,
-        opacity: 0.35,
+        size: 1 + 5 * Math.sqrt(link.count / most) + (isCut ? 1 : 0),
+        color: isCut ? CUT_COLOUR : CLUSTER_COLOUR,
+        opacity: isCut ? 0.9 : 0.35,
         dashSize: 0,
         gapSize: 0,
-        zIndex: 0,
+        zIndex: isCut ? 1 : 0,
         lod: 'cluster',
-        label: `${link.count} channel${link.count === 1 ? '' : 's'} between communities`,
+        label: `${link.count} channel${link.count === 1 ? '' : 's'} between groups${isCut ? ', the minimum cut among them' : ''}`,
       },
     );
   }

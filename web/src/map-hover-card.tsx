@@ -17,8 +17,14 @@ export function hoverCard(g: MultiDirectedGraph<NodeAttrs, EdgeAttrs>, h: Hover)
     if (a.lod === 'cluster')
       return (
         <>
-          <strong>Community of {a.members} actors</strong>
-          <span>best linked: {a.label.replace(/ \+\d+$/, '')}</span>
+          <strong>
+            {a.members === 1
+              ? a.label
+              : a.role
+                ? `${a.members} actors, most of them ${a.role}s`
+                : `Community of ${a.members} actors`}
+          </strong>
+          {a.members !== 1 && <span>named after {a.label.replace(/ \+\d+$/, '')}</span>}
           <span>click to zoom in</span>
         </>
       );

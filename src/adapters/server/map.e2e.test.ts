@@ -189,6 +189,37 @@ describe.skipIf(!haveChromium)('network map in headless Chromium', () => {
         await settled(page);
         const closer = await renderedLabels(page);
         expect(overlapping(closer)).toEqual([]);
+        if (actors > 3000) {
+          // Zoomed out, the layout's groups (tiles of the columns) stand for their actors;
+          // a click on one zooms in on its actors.
+          const drawn = () =>
+            page.evaluate(() => {
+              const m = (globalThis as unknown as PageGlobals).__interdictMap!;
+              const g = m.sigma.getGraph();
+              return {
+                zoomedOut: m.zoomedOut(),
+                nodes: g.order,
+                groups: g.filterNodes((k) => k.startsWith('community:')).length,
+              };
+            });
+          const out = await drawn();
+          expect(out.zoomedOut).toBe(true);
+          expect(out.groups).toBe(out.nodes);
+          expect(out.nodes).toBeLessThan(actors / 10);
+          const group = await labelledPoint(page, '', 'group');
+          expect(group).toBeDefined();
+          await page.mouse.click(group!.x, group!.y);
+          await page.waitForFunction(
+            () => !(globalThis as unknown as PageGlobals).__interdictMap!.zoomedOut(),
+            undefined,
+            POLL,
+          );
+          await settled(page);
+          const near = await drawn();
+          expect(near.groups).toBe(0);
+          expect(near.nodes).toBeGreaterThan(0);
+          expect(overlapping(await renderedLabels(page))).toEqual([]);
+        }
         // Clicking an actor where it is drawn opens its details. On 5,000 actors the discs
         // overlap their neighbours: the labelled actor clicked must be the one drawn on top.
         const at = await labelledPoint(page, '');

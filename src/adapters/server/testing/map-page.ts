@@ -80,13 +80,14 @@ export async function highlighted(page: Page, key: string): Promise<void> {
 export async function labelledPoint(
   page: Page,
   not: string,
+  kind: 'actor' | 'group' = 'actor',
 ): Promise<{ key: string; x: number; y: number } | undefined> {
-  return page.evaluate((skip) => {
+  return page.evaluate(([skip, want]) => {
     const m = (globalThis as unknown as PageWindow).__interdictMap!;
     const r = m.sigma.getContainer().getBoundingClientRect();
     const { width, height } = m.sigma.getDimensions();
     for (const { key } of m.labels()) {
-      if (key === skip || key.startsWith('community:')) continue;
+      if (key === skip || key.startsWith('community:') !== (want === 'group')) continue;
       const d = m.sigma.getNodeDisplayData(key);
       if (!d) continue;
       const p = m.sigma.framedGraphToViewport(d);
@@ -96,7 +97,7 @@ export async function labelledPoint(
       return { key, x: r.left + p.x, y: r.top + p.y };
     }
     return undefined;
-  }, not);
+  }, [not, kind] as const);
 }
 
 export interface FrameStats {
