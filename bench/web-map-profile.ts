@@ -3,7 +3,8 @@
 // network (or, SUPPORT=1, a generated support network with roles and
 // measures): a 20-move pan at the fit zoom, the same pan zoomed in (ZOOMIN=1,
 // camera ratio 0.1), a search and centre (SEARCH=1), or on a support network
-// one measure switched on until the figures answer it (WHATIF=1). Prints wall and
+// one measure switched on until the figures answer it (WHATIF=1), or the page's
+// load until the first map is drawn and its labels placed (LOAD=1). Prints wall and
 // browser CPU time, frame intervals, and the functions with the most self and
 // inclusive time; the profile goes to $PROFILE_OUT (default
 // /tmp/web-map.cpuprofile), which Chrome DevTools opens. Needs the build.
@@ -61,59 +62,86 @@ const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   const cdp = await page.context().newCDPSession(page);
+  const load = !!process.env.LOAD;
+  if (load) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
+    await cdp.send('Profiler.start');
+  }
   let t = performance.now();
+  const l0 = descendantsCpuMs(process.pid, [child.pid!]);
   await page.goto(`${base}/#/network?net=${net.id}`);
   await drawn(page);
-  console.log(`map drawn ${Math.round(performance.now() - t)} ms`);
-  if (process.env.ZOOMIN) {
-    await page.evaluate(() =>
-      (
-        globalThis as unknown as {
-          __interdictMap: { sigma: { getCamera(): { setState(s: { ratio: number }): void } } };
-        }
-      ).__interdictMap.sigma
-        .getCamera()
-        .setState({ ratio: 0.1 }),
-    );
-    await settled(page);
-  }
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
-  await cdp.send('Profiler.start');
-  const b0 = descendantsCpuMs(process.pid, [child.pid!]);
-  t = performance.now();
-  const f = await frameStats(page, async () => {
-    if (process.env.WHATIF) {
-      const measure = page.locator('[data-testid^="measure-"]').first();
-      const busy = (v: string) =>
-        page.waitForSelector(`.panel.flow[aria-busy="${v}"]`, { state: 'attached', timeout: 120_000 });
-      await measure.check();
-      await busy('true').catch(() => undefined); // the answer may come before this looks
-      await busy('false');
-    } else if (process.env.SEARCH) {
-      const nameOf = (n: (typeof net.nodes)[number]) => n.properties.name?.[0] ?? n.id;
-      const uses = new Map<string, number>();
-      for (const n of net.nodes) uses.set(nameOf(n), (uses.get(nameOf(n)) ?? 0) + 1);
-      const target = net.nodes
-        .slice(Math.floor(net.nodes.length * 0.77))
-        .find((n) => uses.get(nameOf(n)) === 1)!;
-      await page.getByTestId('map-search').fill(nameOf(target));
-      await page.getByTestId('map-search').press('Enter');
-    } else {
-      await page.mouse.move(700, 450);
-      await page.mouse.down();
-      await page.mouse.move(450, 320, { steps: 20 });
-      await page.mouse.up();
-    }
-    await settled(page);
-  });
-  const wall = performance.now() - t;
-  const cpu = descendantsCpuMs(process.pid, [child.pid!]) - b0;
-  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
-  writeFileSync(process.env.PROFILE_OUT ?? '/tmp/web-map.cpuprofile', JSON.stringify(profile));
+  if (load) await settled(page);
   console.log(
-    `${Math.round(wall)} ms wall, browser CPU ${Math.round(cpu)} ms, frames ${f.count}, median ${Math.round(f.median)} ms, p95 ${Math.round(f.p95)} ms`,
+    `map drawn ${Math.round(performance.now() - t)} ms, browser CPU ${Math.round(descendantsCpuMs(process.pid, [child.pid!]) - l0)} ms`,
   );
+  if (load) {
+    const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
+    writeFileSync(process.env.PROFILE_OUT ?? '/tmp/web-map.cpuprofile', JSON.stringify(profile));
+    summarise(profile);
+  } else await interact();
+
+  async function interact(): Promise<void> {
+    if (process.env.ZOOMIN) {
+      await page.evaluate(() =>
+        (
+          globalThis as unknown as {
+            __interdictMap: { sigma: { getCamera(): { setState(s: { ratio: number }): void } } };
+          }
+        ).__interdictMap.sigma
+          .getCamera()
+          .setState({ ratio: 0.1 }),
+      );
+      await settled(page);
+    }
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
+    await cdp.send('Profiler.start');
+    const b0 = descendantsCpuMs(process.pid, [child.pid!]);
+    t = performance.now();
+    const f = await frameStats(page, async () => {
+      if (process.env.WHATIF) {
+        const measure = page.locator('[data-testid^="measure-"]').first();
+        const busy = (v: string) =>
+          page.waitForSelector(`.panel.flow[aria-busy="${v}"]`, { state: 'attached', timeout: 120_000 });
+        await measure.check();
+        await busy('true').catch(() => undefined); // the answer may come before this looks
+        await busy('false');
+      } else if (process.env.SEARCH) {
+        const nameOf = (n: (typeof net.nodes)[number]) => n.properties.name?.[0] ?? n.id;
+        const uses = new Map<string, number>();
+        for (const n of net.nodes) uses.set(nameOf(n), (uses.get(nameOf(n)) ?? 0) + 1);
+        const target = net.nodes
+          .slice(Math.floor(net.nodes.length * 0.77))
+          .find((n) => uses.get(nameOf(n)) === 1)!;
+        await page.getByTestId('map-search').fill(nameOf(target));
+        await page.getByTestId('map-search').press('Enter');
+      } else {
+        await page.mouse.move(700, 450);
+        await page.mouse.down();
+        await page.mouse.move(450, 320, { steps: 20 });
+        await page.mouse.up();
+      }
+      await settled(page);
+    });
+    const wall = performance.now() - t;
+    const cpu = descendantsCpuMs(process.pid, [child.pid!]) - b0;
+    const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
+    writeFileSync(process.env.PROFILE_OUT ?? '/tmp/web-map.cpuprofile', JSON.stringify(profile));
+    console.log(
+      `${Math.round(wall)} ms wall, browser CPU ${Math.round(cpu)} ms, frames ${f.count}, median ${Math.round(f.median)} ms, p95 ${Math.round(f.p95)} ms`,
+    );
+    summarise(profile);
+  }
+} finally {
+  await browser.close();
+  child.kill('SIGTERM');
+  rmSync(dir, { recursive: true, force: true });
+}
+
+/** Prints the functions with the most self and inclusive time. */
+function summarise(profile: Profile): void {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
@@ -141,8 +169,4 @@ try {
       .map(([k, us]) => `${String(Math.round(us / 1000)).padStart(7)} ms  ${k}`)
       .join('\n');
   console.log(`self time:\n${top(selfBy, 25)}\ninclusive time:\n${top(inclusive, 25)}`);
-} finally {
-  await browser.close();
-  child.kill('SIGTERM');
-  rmSync(dir, { recursive: true, force: true });
 }
