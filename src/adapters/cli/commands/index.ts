@@ -208,17 +208,17 @@ export const COMMAND_ENTRIES: CommandEntry[] = [
   {
     path: ['watch', 'add'],
     summary: 'Watch a stored network under its adopted plan, or a book of counterparties against lists',
-    load: async () => pick((await import('./monitor.js')).watchCommands, 'add'),
+    load: async () => pick((await import('./watch.js')).watchCommands, 'add'),
   },
   {
     path: ['watch', 'list'],
     summary: 'List watches',
-    load: async () => pick((await import('./monitor.js')).watchCommands, 'list'),
+    load: async () => pick((await import('./watch.js')).watchCommands, 'list'),
   },
   {
     path: ['watch', 'remove'],
     summary: 'Remove a watch (its alerts and decisions are kept)',
-    load: async () => pick((await import('./monitor.js')).watchCommands, 'remove'),
+    load: async () => pick((await import('./watch.js')).watchCommands, 'remove'),
   },
   {
     path: ['monitor', 'run'],
