@@ -1,10 +1,17 @@
 // A book watch's runs: reverse re-screening on each new dataset version, the
 // baseline screen when a watch starts, and the weekly full check.
 
-import { evaluate, fullRescreen, type BookIndex, type BookWatch } from '../../core/monitor/index.js';
+import { evaluate, type BookIndex, type BookWatch } from '../../core/monitor/index.js';
 import { UsageError } from '../../core/model/errors.js';
 import type { Entity } from '../../core/model/entity.js';
-import { decisions, nowOf, watchAlerts, type MonitorDeps, type WatchState } from './context.js';
+import {
+  decisions,
+  fullRescreenOf,
+  nowOf,
+  watchAlerts,
+  type MonitorDeps,
+  type WatchState,
+} from './context.js';
 import { listChange } from './list-change.js';
 import { record, type RunReport } from './record.js';
 import { getWatch, loadBookIndex } from './watches.js';
@@ -69,7 +76,7 @@ export async function fullCheck(
   for (const dataset of w.datasets) {
     const entities: Entity[] = [];
     for await (const e of deps.store.datasetEntities(dataset)) entities.push(e);
-    const found = fullRescreen(w, entities, ds);
+    const found = await fullRescreenOf(deps)(w, entities, ds);
     checked += found.size;
     for (const key of found.keys()) if (!known.has(key)) missed.push(key);
   }
@@ -93,7 +100,7 @@ export async function baselineBook(deps: MonitorDeps, watchId: string): Promise<
     const entities: Entity[] = [];
     for await (const e of deps.store.datasetEntities(dataset, info.version)) entities.push(e);
     const snapshot = { kind: 'dataset' as const, name: dataset, from: info.version, to: info.version };
-    const events = [...fullRescreen(w, entities, ds, snapshot).values()];
+    const events = [...(await fullRescreenOf(deps)(w, entities, ds, snapshot)).values()];
     // Only list-match is evaluated: nothing was confirmed yet, so nothing can be delisted.
     await record(
       deps,

@@ -1,13 +1,18 @@
 // What every monitoring use case shares: its dependencies, the clock, ids,
 // a watch's last evaluated snapshot, and the stored alerts and decisions.
 
+import type { Entity } from '../../core/model/entity.js';
 import type { Network } from '../../core/model/network.js';
 import {
   fnv1a,
+  fullRescreen,
   type Alert,
+  type AlertEvent,
+  type BookWatch,
   type Decision,
   type NetworkWatch,
   type ReverseRescreen,
+  type SnapshotRef,
 } from '../../core/monitor/index.js';
 import type { Store, VersionInfo } from '../../core/store/store.js';
 import type { MonitorStore } from '../monitor-store.js';
@@ -29,7 +34,24 @@ export interface MonitorDeps {
     info: VersionInfo,
     watch: Pick<NetworkWatch, 'budget' | 'pairs'>,
   ) => Promise<string[]>;
+  /**
+   * How a whole book is screened against a whole list version (a new book
+   * watch's baseline, the weekly check, a replay of the baseline; e.g. on a
+   * worker thread, so a server keeps answering); default: fullRescreen on this thread.
+   */
+  fullRescreen?: FullRescreen;
 }
+
+export type FullRescreen = (
+  watch: BookWatch,
+  entities: readonly Entity[],
+  decisions: readonly Decision[],
+  snapshot?: SnapshotRef,
+) => Promise<Map<string, AlertEvent>>;
+
+/** The full re-screen the deps give, or the core's on this thread. */
+export const fullRescreenOf = (deps: MonitorDeps): FullRescreen =>
+  deps.fullRescreen ?? (async (w, entities, ds, snapshot) => fullRescreen(w, entities, ds, snapshot));
 
 export const nowOf = (deps: MonitorDeps) => (deps.now ?? (() => new Date().toISOString()))();
 

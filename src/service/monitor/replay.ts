@@ -1,16 +1,10 @@
 // Replay and backtest: every run re-derived from its snapshots and recorded
 // configuration; a watch's rules run over stored versions per threshold.
 
-import {
-  evaluate,
-  fullRescreen,
-  type AlertEvent,
-  type BookWatch,
-  type NetworkWatch,
-} from '../../core/monitor/index.js';
+import { evaluate, type AlertEvent, type BookWatch, type NetworkWatch } from '../../core/monitor/index.js';
 import { NotFoundError } from '../../core/model/errors.js';
 import type { Entity } from '../../core/model/entity.js';
-import { decisions, type MonitorDeps } from './context.js';
+import { decisions, fullRescreenOf, type MonitorDeps } from './context.js';
 import { listChange } from './list-change.js';
 import { evaluateNetworkRun } from './network-watch.js';
 import type { RunRecord } from './record.js';
@@ -38,7 +32,7 @@ export async function replayRun(deps: MonitorDeps, runId: string): Promise<Repla
       // The baseline screen of a new book watch.
       const entities: Entity[] = [];
       for await (const e of deps.store.datasetEntities(run.snapshot.name, run.snapshot.to)) entities.push(e);
-      events = [...fullRescreen(w, entities, ds, run.snapshot).values()];
+      events = [...(await fullRescreenOf(deps)(w, entities, ds, run.snapshot)).values()];
     } else {
       const change = await listChange(deps.store, run.snapshot.name, run.snapshot.from, run.snapshot.to);
       events = (

@@ -13,7 +13,9 @@ import { articleRebuild } from '../../cli/commands/demo-monitor.js';
 import { readDemoNetwork } from '../../node/demo-data.js';
 import { SqliteMonitorStore } from '../../node/monitor-store-sqlite.js';
 import { SqliteStore } from '../../node/sqlite-store.js';
+import { importList } from '../../node/import-list.js';
 import { buildServer } from '../app.js';
+import { healthzMs } from '../testing/test-server.js';
 
 const KEY = 'monitor-key-0123456789abcdef';
 const AUTH = { authorization: `ApiKey ${KEY}` };
@@ -191,6 +193,67 @@ describe.each(backends)('monitoring API on $name', (backend) => {
         '/watches/{id}/feed.json',
       ])
         expect(spec.paths[p]).toBeDefined();
+    } finally {
+      await app.close();
+      await monitor.close();
+      await store.close();
+    }
+  });
+});
+
+describe('a book watch added over HTTP', () => {
+  it('screens the whole book off the event loop: /healthz answers meanwhile, the alerts are raised', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'interdict-monitor-book-')), 'db.sqlite');
+    const store = new SqliteStore(path);
+    const monitor = new SqliteMonitorStore(path);
+    await importList(store, {
+      format: 'ofac-csv',
+      path: join(import.meta.dirname, '../../../../data/lists/ofac-sdn-2021-07-demo'),
+      dataset: 'sdn',
+    });
+    const named: string[] = [];
+    for await (const e of store.datasetEntities('sdn'))
+      if (e.properties.name?.[0]) named.push(e.properties.name[0]);
+    // 600 parties, one in a hundred a listed name: a second or more of screening on one thread.
+    const counterparties = Array.from({ length: 600 }, (_v, i) => ({
+      id: `p${i}`,
+      schema: i % 100 === 0 ? 'LegalEntity' : 'Person',
+      properties: {
+        name: [
+          i % 100 === 0
+            ? named[i % named.length]!
+            : `${named[(i * 7) % named.length]!.split(/[ ,]+/)[0]} Example${i}`,
+        ],
+      },
+    }));
+    const app = await buildServer(store, {
+      keys: new Map([[KEY, 'tester']]),
+      monitor,
+      monitorPollMs: 60_000,
+    });
+    try {
+      const address = await app.listen({ port: 0, host: '127.0.0.1' });
+      const added = fetch(`${address}/watches`, {
+        method: 'POST',
+        headers: { ...AUTH, 'content-type': 'application/json' },
+        body: JSON.stringify({ kind: 'book', datasets: ['sdn'], counterparties }),
+      });
+      let done = false;
+      void added.finally(() => (done = true));
+      const pings: number[] = [];
+      while (!done) {
+        pings.push(await healthzMs(address));
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      const res = await added;
+      expect(res.status).toBe(201);
+      const { watch } = (await res.json()) as { watch: { id: string } };
+      pings.sort((a, b) => a - b);
+      // On the event loop no ping would answer before the book was screened.
+      expect(pings.length).toBeGreaterThanOrEqual(3);
+      expect(pings[Math.floor(pings.length / 2)]!).toBeLessThan(100);
+      const alerts = (await app.inject({ url: `/alerts?watch=${watch.id}` })).json() as { total: number };
+      expect(alerts.total).toBeGreaterThanOrEqual(4);
     } finally {
       await app.close();
       await monitor.close();

@@ -33,6 +33,7 @@ import {
   watchFeed,
   type MonitorDeps,
 } from '../../../service/monitor.js';
+import { fullRescreenThread } from '../../node/full-rescreen-thread.js';
 import { reverseRescreenThreads } from '../../node/reverse-threads.js';
 import { deliverWebhooks } from '../../node/webhooks.js';
 import { networkKey } from '../compute.js';
@@ -73,7 +74,9 @@ export function monitorRoutes(ctx: ServerContext, monitor: MonitorStore, pollMs:
       });
       return plan.actions.map((a) => a.id);
     };
-    const deps = (): MonitorDeps => ({ store: ctx.store, monitor, rescreen, searchPlan });
+    // A book's full re-screen (a new book watch's baseline, the weekly check) runs on a thread of its own.
+    const fullRescreen = fullRescreenThread();
+    const deps = (): MonitorDeps => ({ store: ctx.store, monitor, rescreen, searchPlan, fullRescreen });
 
     app.get(
       '/watches',
