@@ -36,6 +36,9 @@ export interface NamePart {
   initial: boolean;
   /** Spellings as sound symbols (`sound.ts`), filled on first comparison by sound. */
   sounds: string[] | undefined;
+  /** The part cache's last weight of this part and the memo it holds for (`part-cache.ts`): a field read, not a map look-up. */
+  weightMemo?: object | undefined;
+  weight?: number;
 }
 
 /** Scripts whose single characters are syllables or words, never initials. */
@@ -146,6 +149,8 @@ function buildPart(word: string, kind: PartKind): NamePart {
     group,
     initial: [...word].length === 1 && !SYLLABIC.has(script),
     sounds: undefined,
+    weightMemo: undefined,
+    weight: 0,
   };
 }
 
@@ -161,6 +166,8 @@ function fixedPart(text: string, kind: PartKind): NamePart {
     group: undefined,
     initial: false,
     sounds: undefined,
+    weightMemo: undefined,
+    weight: 0,
   };
 }
 
