@@ -6,7 +6,7 @@
 // matched, and counts parts that can match nothing at their unmatched weight.
 import type { NamePart, ParsedName } from './normalise.js';
 import type { PartCache } from './part-cache.js';
-import { joinGrade, NO_SOUND, type NameCompareOptions } from './part-compare.js';
+import { joinGrade, lengthsMeet, NO_SOUND, type NameCompareOptions } from './part-compare.js';
 
 /** Weight of a part left unaligned: at least a floor for a distinctive part and for a generic word ("co" aside). */
 export function unmatchedWeight(p: NamePart, w: number, opts: NameCompareOptions): number {
@@ -49,8 +49,12 @@ function joins(
     const b = pairs[i + 1] as NamePart;
     if (a.kind !== 'name' || b.kind !== 'name') continue;
     if ((pairBound[i] as number) >= 1 && (pairBound[i + 1] as number) >= 1) continue;
+    // joinGrade is 0 unless the joined length meets one of the other part's forms: checked before joining.
+    const length = (a.forms[0] ?? '').length + (b.forms[0] ?? '').length;
     for (let j = 0; j < ones.length; j++) {
-      const s = joinGrade(a, b, ones[j] as NamePart, opts);
+      const o = ones[j] as NamePart;
+      if (o.kind !== 'name' || !lengthsMeet(length, o.forms)) continue;
+      const s = joinGrade(a, b, o, opts);
       if (s === 0) continue;
       if (s > (pairBound[i] as number)) pairBound[i] = s;
       if (s > (pairBound[i + 1] as number)) pairBound[i + 1] = s;

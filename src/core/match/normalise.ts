@@ -39,6 +39,11 @@ export interface NamePart {
   /** The part cache's last weight of this part and the memo it holds for (`part-cache.ts`): a field read, not a map look-up. */
   weightMemo?: object | undefined;
   weight?: number;
+  /** Letters a–z of the only form as bits (other characters share one), made on first use; -1 with several forms. */
+  letters?: number | undefined;
+  /** The part cache rows this part last had a row in (`part-cache.ts`), and where. */
+  rowsOf?: object | undefined;
+  rowAt?: number;
 }
 
 /** Scripts whose single characters are syllables or words, never initials. */
@@ -151,6 +156,9 @@ function buildPart(word: string, kind: PartKind): NamePart {
     sounds: undefined,
     weightMemo: undefined,
     weight: 0,
+    letters: undefined,
+    rowsOf: undefined,
+    rowAt: 0,
   };
 }
 
@@ -168,6 +176,9 @@ function fixedPart(text: string, kind: PartKind): NamePart {
     sounds: undefined,
     weightMemo: undefined,
     weight: 0,
+    letters: undefined,
+    rowsOf: undefined,
+    rowAt: 0,
   };
 }
 

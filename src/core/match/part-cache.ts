@@ -139,7 +139,7 @@ export class PartCache {
    * similarity to each query part slot (NaN: not computed yet; BELOW: below
    * the align threshold, not computed) and how it was reached.
    */
-  private readonly rows = new Map<number, number>();
+  private rows = new Map<number, number>();
   private sims = new Float64Array(1024);
   private howsAt = new Uint8Array(1024);
   private used = 0;
@@ -214,7 +214,7 @@ export class PartCache {
         this.slotSims.push(undefined);
         this.slotHows.push(undefined);
         // Rows made before this slot existed lack it: drop them (queries have few names).
-        this.rows.clear();
+        this.rows = new Map();
         this.used = 0;
       }
       return slot;
@@ -243,6 +243,8 @@ export class PartCache {
 
   /** The row of a candidate part: its similarities to every query slot (computed lazily, once), as an offset for at(). */
   row(c: NamePart): number {
+    // The part remembers its row in the current rows (a field read, not a map look-up).
+    if (c.rowsOf === this.rows) return c.rowAt as number;
     let r = this.rows.get(c.id);
     if (r === undefined) {
       r = this.used;
@@ -259,6 +261,8 @@ export class PartCache {
       this.howsAt.fill(0, r, r + stride);
       this.rows.set(c.id, r);
     }
+    c.rowsOf = this.rows;
+    c.rowAt = r;
     return r;
   }
 

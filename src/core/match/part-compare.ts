@@ -289,6 +289,30 @@ export function comparePart(
   return [best, how];
 }
 
+/** Set bits of a 32-bit word. */
+function bitCount(x: number): number {
+  let v = x - ((x >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+/** A part's letters as bits (a–z; any other character sets bit 26), kept on the part; -1 for a part of several forms. */
+function lettersOf(p: NamePart): number {
+  let m = p.letters;
+  if (m === undefined) {
+    m = 0;
+    const f = p.forms[0] ?? '';
+    if (p.forms.length !== 1) m = -1;
+    else
+      for (let i = 0; i < f.length; i++) {
+        const k = f.charCodeAt(i) - 97;
+        m |= 1 << (k >= 0 && k < 26 ? k : 26);
+      }
+    p.letters = m;
+  }
+  return m;
+}
+
 /**
  * Whether comparePart(q, c) may reach opts.alignThreshold: false only when it
  * surely stays below it (a cheap filter before the part-level bound, which
@@ -307,12 +331,17 @@ export function mayAlign(q: NamePart, c: NamePart, opts: NameCompareOptions = NA
   const cf = c.forms[0] ?? '';
   if (q.initial !== c.initial && q.script === c.script && qf[0] === cf[0]) return opts.initialMatch >= t;
   const syllabic = q.script !== c.script && (SYLLABIC.has(q.script) || SYLLABIC.has(c.script));
+  // One form each (Latin parts): letters one spelling has and the other lacks each take an edit.
+  const lq = lettersOf(q);
+  const lc = lq < 0 ? -1 : lettersOf(c);
   for (const a of q.forms) {
     for (const b of c.forms) {
       if (a === b) return (q.script === c.script ? 1 : 0.97) >= t;
       if (syllabic && (a.length <= 6 || b.length <= 6)) continue;
-      const n = Math.max(a.length, b.length);
-      if (Math.abs(a.length - b.length) <= allowedEdits(n) && typoSimilarity(a, b) >= t) return true;
+      const k = allowedEdits(Math.max(a.length, b.length));
+      if (k === 0 || Math.abs(a.length - b.length) > k) continue;
+      if (lc >= 0 && (bitCount(lq & ~lc) > k || bitCount(lc & ~lq) > k)) continue;
+      if (typoSimilarity(a, b) >= t) return true;
     }
   }
   const crossSound =
