@@ -232,6 +232,19 @@ function dropHonorifics(words: string[]): string[] {
   return words.slice(start);
 }
 
+// A non-Latin word's likeliest romanisation, kept (bounded): queries repeat words as lists do.
+const FIRST_READINGS = new Map<string, string>();
+
+function firstReading(word: string, script: Script): string {
+  let r = FIRST_READINGS.get(word);
+  if (r === undefined) {
+    if (FIRST_READINGS.size >= PART_CACHE_LIMIT) FIRST_READINGS.clear();
+    r = romanise(word, script).forms[0] ?? word;
+    FIRST_READINGS.set(word, r);
+  }
+  return r;
+}
+
 /** Words of one name considered (the longest listed names have about 25). */
 export const MAX_NAME_WORDS = 24;
 /** Letters of one word considered. */
@@ -311,13 +324,13 @@ export function parseName(name: string, options: ParseOptions = {}): ParsedName 
     // Han and Hangul names are written without spaces: surname and given name split (习近平 → 习 近平).
     const pieces =
       script === 'cyrillic' || script === 'greek'
-        ? splitWord(romanise(word, script).forms[0] ?? word)
+        ? splitWord(firstReading(word, script))
         : script === 'han' && words.length === 1 && !/[\u3040-\u30ff]/.test(word)
           ? splitHanName(word)
           : script === 'hangul' && words.length === 1
             ? splitHangulName(word)
             : [word];
-    rawWords.push(script === 'latin' ? word : (romanise(word, script).forms[0] ?? word));
+    rawWords.push(script === 'latin' ? word : firstReading(word, script));
     let named = false;
     for (const piece of pieces.length > 1 ? pieces : splitWord(word)) {
       const part = makePart(
