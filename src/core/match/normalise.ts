@@ -36,13 +36,13 @@ export interface NamePart {
   initial: boolean;
   /** Spellings as sound symbols (`sound.ts`), filled on first comparison by sound. */
   sounds: string[] | undefined;
-  /** The part cache's last weight of this part and the memo it holds for (`part-cache.ts`): a field read, not a map look-up. */
-  weightMemo?: object | undefined;
+  /** The part cache's last weight of this part and the serial number of the memo it holds for (`part-cache.ts`): a field read, not a map look-up. */
+  weightMemo?: number;
   weight?: number;
   /** Letters a–z of the only form as bits (other characters share one), made on first use; -1 with several forms. */
   letters?: number | undefined;
-  /** The part cache rows this part last had a row in (`part-cache.ts`), and where. */
-  rowsOf?: object | undefined;
+  /** The serial number of the part cache rows this part last had a row in (`part-cache.ts`), and where. */
+  rowsOf?: number;
   rowAt?: number;
 }
 
@@ -154,10 +154,10 @@ function buildPart(word: string, kind: PartKind): NamePart {
     group,
     initial: [...word].length === 1 && !SYLLABIC.has(script),
     sounds: undefined,
-    weightMemo: undefined,
+    weightMemo: -1,
     weight: 0,
     letters: undefined,
-    rowsOf: undefined,
+    rowsOf: -1,
     rowAt: 0,
   };
 }
@@ -174,10 +174,10 @@ function fixedPart(text: string, kind: PartKind): NamePart {
     group: undefined,
     initial: false,
     sounds: undefined,
-    weightMemo: undefined,
+    weightMemo: -1,
     weight: 0,
     letters: undefined,
-    rowsOf: undefined,
+    rowsOf: -1,
     rowAt: 0,
   };
 }

@@ -49,6 +49,8 @@ interface PairMemo {
   /** Part id → evidence weight, and → whether it is a listed name (uncounted: bounded by the parts in use). */
   weights: Map<number, number>;
   known: Map<number, boolean>;
+  /** Unique to this memo: parts remember their weight under it (a number, so a part keeps no memo alive). */
+  serial: number;
   /** The generation before (its own `older` is undefined). */
   older: PairMemo | undefined;
 }
@@ -69,8 +71,12 @@ function tableVersion(tokens: TokenStats | undefined): number {
   return n;
 }
 
+/** Serial numbers of memos and of part-cache rows: parts hold these, never the objects. */
+let serials = 0;
+
 const freshMemo = (version: number, older?: PairMemo): PairMemo => ({
   version,
+  serial: serials++,
   size: 0,
   sims: new Map(),
   hows: new Map(),
@@ -139,7 +145,9 @@ export class PartCache {
    * similarity to each query part slot (NaN: not computed yet; BELOW: below
    * the align threshold, not computed) and how it was reached.
    */
-  private rows = new Map<number, number>();
+  private readonly rows = new Map<number, number>();
+  /** Serial number of the current rows (new whenever they are dropped). */
+  private rowsSerial = serials++;
   private sims = new Float64Array(1024);
   private howsAt = new Uint8Array(1024);
   private used = 0;
@@ -172,14 +180,14 @@ export class PartCache {
 
   /** Evidence weight of a part: its kind's weight, times its rarity among the indexed entities. */
   weight(p: NamePart): number {
-    if (p.weightMemo === this.pairs) return p.weight as number;
+    if (p.weightMemo === this.pairs.serial) return p.weight as number;
     let w = this.weights.get(p.id);
     if (w === undefined) {
       w = p.kind === 'name' && p.initial ? this.opts.initialWeight : this.opts.kindWeights[p.kind];
       if (this.tokens && p.kind === 'name' && !p.initial) w *= memoRarity(this.tokens, p, this.family);
       this.weights.set(p.id, w);
     }
-    p.weightMemo = this.pairs;
+    p.weightMemo = this.pairs.serial;
     p.weight = w;
     return w;
   }
@@ -214,7 +222,8 @@ export class PartCache {
         this.slotSims.push(undefined);
         this.slotHows.push(undefined);
         // Rows made before this slot existed lack it: drop them (queries have few names).
-        this.rows = new Map();
+        this.rows.clear();
+        this.rowsSerial = serials++;
         this.used = 0;
       }
       return slot;
@@ -244,7 +253,7 @@ export class PartCache {
   /** The row of a candidate part: its similarities to every query slot (computed lazily, once), as an offset for at(). */
   row(c: NamePart): number {
     // The part remembers its row in the current rows (a field read, not a map look-up).
-    if (c.rowsOf === this.rows) return c.rowAt as number;
+    if (c.rowsOf === this.rowsSerial) return c.rowAt as number;
     let r = this.rows.get(c.id);
     if (r === undefined) {
       r = this.used;
@@ -261,7 +270,7 @@ export class PartCache {
       this.howsAt.fill(0, r, r + stride);
       this.rows.set(c.id, r);
     }
-    c.rowsOf = this.rows;
+    c.rowsOf = this.rowsSerial;
     c.rowAt = r;
     return r;
   }
