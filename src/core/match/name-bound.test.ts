@@ -76,4 +76,38 @@ describe('candidate-name pruning', () => {
     expect(pairs).toBeGreaterThan(300);
     expect(low / pairs).toBeGreaterThan(0.3); // and it is low enough to skip many
   });
+
+  it('bounds the name score from above on random pairs of names in several scripts', () => {
+    // Random names, Latin and not: parts compared for the bound only where they may align (mayAlign).
+    const names = [...listed, ...perturbed, ...others].map((r) => r.full_name ?? '').filter(Boolean);
+    let seed = 18;
+    const pick = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return names[seed % names.length]!;
+    };
+    let pairs = 0;
+    for (let k = 0; k < 3000; k++) {
+      const q = factsOf(person(`${pick()} ${pick().split(' ')[0]}`)).names[0];
+      const c = factsOf(person(pick())).names[0];
+      if (!q || !c) continue;
+      const cache = new PartCache(NAME_DEFAULTS, index, familyIndex('Person'));
+      const bound = nameBound(q, c, cache, NAME_DEFAULTS, acronymSimilarity, joinedSimilarity);
+      expect(bound, `${q.raw} / ${c.raw}`).toBeGreaterThanOrEqual(nameScore(q, c, cache));
+      pairs++;
+    }
+    // And close pairs: each perturbed UN name against its listed form.
+    let high = 0;
+    perturbed.forEach((r, i) => {
+      const q = factsOf(person(r.full_name ?? '')).names[0];
+      const c = factsOf(person(listed[i]?.full_name ?? '')).names[0];
+      if (!q || !c) return;
+      const cache = new PartCache(NAME_DEFAULTS, index, familyIndex('Person'));
+      const bound = nameBound(q, c, cache, NAME_DEFAULTS, acronymSimilarity, joinedSimilarity);
+      const s = nameScore(q, c, cache);
+      expect(bound, `${q.raw} / ${c.raw}`).toBeGreaterThanOrEqual(s);
+      if (s >= 0.7) high++;
+    });
+    expect(pairs).toBeGreaterThan(2500);
+    expect(high).toBeGreaterThan(500);
+  });
 });

@@ -6,7 +6,7 @@
 // matched, and counts parts that can match nothing at their unmatched weight.
 import type { NamePart, ParsedName } from './normalise.js';
 import type { PartCache } from './part-cache.js';
-import { joinGrade, NO_SOUND, type NameCompareOptions } from './part-compare.js';
+import { joinGrade, lengthsMeet, NO_SOUND, type NameCompareOptions } from './part-compare.js';
 
 /** Weight of a part left unaligned: at least a floor for a distinctive part and for a generic word ("co" aside). */
 export function unmatchedWeight(p: NamePart, w: number, opts: NameCompareOptions): number {
@@ -20,6 +20,13 @@ export function unmatchedWeight(p: NamePart, w: number, opts: NameCompareOptions
  * the bound an upper bound.
  */
 export function boundable(o: NameCompareOptions): boolean {
+  let b = BOUNDABLE.get(o);
+  if (b === undefined) BOUNDABLE.set(o, (b = isBoundable(o)));
+  return b;
+}
+const BOUNDABLE = new WeakMap<NameCompareOptions, boolean>();
+
+function isBoundable(o: NameCompareOptions): boolean {
   const weights = [...Object.values(o.kindWeights), o.initialWeight];
   return (
     weights.every((w) => w >= 0) &&
@@ -42,8 +49,12 @@ function joins(
     const b = pairs[i + 1] as NamePart;
     if (a.kind !== 'name' || b.kind !== 'name') continue;
     if ((pairBound[i] as number) >= 1 && (pairBound[i + 1] as number) >= 1) continue;
+    // joinGrade is 0 unless the joined length meets one of the other part's forms: checked before joining.
+    const length = (a.forms[0] ?? '').length + (b.forms[0] ?? '').length;
     for (let j = 0; j < ones.length; j++) {
-      const s = joinGrade(a, b, ones[j] as NamePart, opts);
+      const o = ones[j] as NamePart;
+      if (o.kind !== 'name' || !lengthsMeet(length, o.forms)) continue;
+      const s = joinGrade(a, b, o, opts);
       if (s === 0) continue;
       if (s > (pairBound[i] as number)) pairBound[i] = s;
       if (s > (pairBound[i + 1] as number)) pairBound[i + 1] = s;
@@ -118,7 +129,8 @@ export function nameBound(
     const part = cp[j] as NamePart;
     const row = cache.row(part);
     for (let i = 0; i < n; i++) {
-      const s = cache.at(row, slots[i] as number, part);
+      // Pairs below the threshold count nothing: those that surely are go uncompared.
+      const s = cache.aligned(row, slots[i] as number, part);
       if (s < opts.alignThreshold) continue;
       if (s > (CB[j] as number)) CB[j] = s;
       if (s > (QB[i] as number)) QB[i] = s;
@@ -135,15 +147,15 @@ export function nameBound(
   }
   let covered = 0;
   let lower = 0;
-  const add = (p: NamePart, u: number) => {
+  for (let k = 0; k < n + m; k++) {
+    const p = (k < n ? qp[k] : cp[k - n]) as NamePart;
+    const u = (k < n ? QB[k] : CB[k - n]) as number;
     const w = cache.weight(p);
     if (u > 0) {
       covered += w * u;
       lower += w;
     } else lower += unmatchedWeight(p, w, opts);
-  };
-  for (let i = 0; i < n; i++) add(qp[i] as NamePart, QB[i] as number);
-  for (let j = 0; j < m; j++) add(cp[j] as NamePart, CB[j] as number);
+  }
   let bound = lower > 0 ? covered / lower : 0;
   if (bound < 1) {
     if (q.initials.length || c.initials.length) bound = Math.max(bound, acronym(q, c, opts));

@@ -36,6 +36,14 @@ export interface NamePart {
   initial: boolean;
   /** Spellings as sound symbols (`sound.ts`), filled on first comparison by sound. */
   sounds: string[] | undefined;
+  /** The part cache's last weight of this part and the serial number of the memo it holds for (`part-cache.ts`): a field read, not a map look-up. */
+  weightMemo?: number;
+  weight?: number;
+  /** Letters a–z of the only form as bits (other characters share one), made on first use; -1 with several forms. */
+  letters?: number | undefined;
+  /** The serial number of the part cache rows this part last had a row in (`part-cache.ts`), and where. */
+  rowsOf?: number;
+  rowAt?: number;
 }
 
 /** Scripts whose single characters are syllables or words, never initials. */
@@ -146,6 +154,11 @@ function buildPart(word: string, kind: PartKind): NamePart {
     group,
     initial: [...word].length === 1 && !SYLLABIC.has(script),
     sounds: undefined,
+    weightMemo: -1,
+    weight: 0,
+    letters: undefined,
+    rowsOf: -1,
+    rowAt: 0,
   };
 }
 
@@ -161,6 +174,11 @@ function fixedPart(text: string, kind: PartKind): NamePart {
     group: undefined,
     initial: false,
     sounds: undefined,
+    weightMemo: -1,
+    weight: 0,
+    letters: undefined,
+    rowsOf: -1,
+    rowAt: 0,
   };
 }
 
@@ -212,6 +230,19 @@ function dropHonorifics(words: string[]): string[] {
     }
   }
   return words.slice(start);
+}
+
+// A non-Latin word's likeliest romanisation, kept (bounded): queries repeat words as lists do.
+const FIRST_READINGS = new Map<string, string>();
+
+function firstReading(word: string, script: Script): string {
+  let r = FIRST_READINGS.get(word);
+  if (r === undefined) {
+    if (FIRST_READINGS.size >= PART_CACHE_LIMIT) FIRST_READINGS.clear();
+    r = romanise(word, script).forms[0] ?? word;
+    FIRST_READINGS.set(word, r);
+  }
+  return r;
 }
 
 /** Words of one name considered (the longest listed names have about 25). */
@@ -293,13 +324,13 @@ export function parseName(name: string, options: ParseOptions = {}): ParsedName 
     // Han and Hangul names are written without spaces: surname and given name split (习近平 → 习 近平).
     const pieces =
       script === 'cyrillic' || script === 'greek'
-        ? splitWord(romanise(word, script).forms[0] ?? word)
+        ? splitWord(firstReading(word, script))
         : script === 'han' && words.length === 1 && !/[\u3040-\u30ff]/.test(word)
           ? splitHanName(word)
           : script === 'hangul' && words.length === 1
             ? splitHangulName(word)
             : [word];
-    rawWords.push(script === 'latin' ? word : (romanise(word, script).forms[0] ?? word));
+    rawWords.push(script === 'latin' ? word : firstReading(word, script));
     let named = false;
     for (const piece of pieces.length > 1 ? pieces : splitWord(word)) {
       const part = makePart(

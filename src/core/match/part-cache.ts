@@ -2,6 +2,7 @@
 // with numeric ids, so the same candidate part recurs across many entities.
 import {
   comparePart,
+  mayAlign,
   NAME_DEFAULTS,
   PART_MATCH_KINDS,
   type NameCompareOptions,
@@ -45,6 +46,11 @@ interface PairMemo {
   /** Query name (id and initials) → candidate name id → name score, and → an upper bound on it. */
   names: Map<string, Map<number, number>>;
   bounds: Map<string, Map<number, number>>;
+  /** Part id → evidence weight, and → whether it is a listed name (uncounted: bounded by the parts in use). */
+  weights: Map<number, number>;
+  known: Map<number, boolean>;
+  /** Unique to this memo: parts remember their weight under it (a number, so a part keeps no memo alive). */
+  serial: number;
   /** The generation before (its own `older` is undefined). */
   older: PairMemo | undefined;
 }
@@ -65,13 +71,19 @@ function tableVersion(tokens: TokenStats | undefined): number {
   return n;
 }
 
+/** Serial numbers of memos and of part-cache rows: parts hold these, never the objects. */
+let serials = 0;
+
 const freshMemo = (version: number, older?: PairMemo): PairMemo => ({
   version,
+  serial: serials++,
   size: 0,
   sims: new Map(),
   hows: new Map(),
   names: new Map(),
   bounds: new Map(),
+  weights: new Map(),
+  known: new Map(),
   older,
 });
 
@@ -124,16 +136,30 @@ const BOUNDS = (m: PairMemo) => m.bounds;
 /** A query name's memo key: the name id covers parts, whole-name forms and words; initials are keyed too (the family fixes orgLike). */
 const nameKey = (q: ParsedName) => `${q.id}:${q.initials}`;
 
+/** Row value of a pair whose similarity is known only to be below the align threshold (aligned()). */
+const BELOW = -1;
+
 export class PartCache {
-  /** Candidate part id → similarity to each query part slot (NaN: not computed yet). */
-  private readonly rows = new Map<number, Float64Array>();
-  private readonly hows = new Map<number, Uint8Array>();
+  /**
+   * Candidate part id → offset of its row in `sims` / `howsAt`: its
+   * similarity to each query part slot (NaN: not computed yet; BELOW: below
+   * the align threshold, not computed) and how it was reached.
+   */
+  private readonly rows = new Map<number, number>();
+  /** Serial number of the current rows (new whenever they are dropped). */
+  private rowsSerial = serials++;
+  private sims = new Float64Array(1024);
+  private howsAt = new Uint8Array(1024);
+  private used = 0;
   private readonly slots = new Map<number, number>();
   private readonly slotParts: NamePart[] = [];
+  /** Per slot: the memo's similarities and hows of its query part (taken on first use). */
+  private readonly slotSims: (Map<number, number> | undefined)[] = [];
+  private readonly slotHows: (Map<number, number> | undefined)[] = [];
   private readonly nameSlots = new Map<ParsedName, Int32Array>();
 
-  private readonly weights = new Map<number, number>();
-  private readonly knownParts = new Map<number, boolean>();
+  private readonly weights: Map<number, number>;
+  private readonly knownParts: Map<number, boolean>;
 
   /**
    * `tokens`: how often name parts occur in the indexed entities (the index
@@ -146,18 +172,23 @@ export class PartCache {
     readonly family = -1,
   ) {
     this.pairs = pairMemo(tokens, opts, family);
+    this.weights = this.pairs.weights;
+    this.knownParts = this.pairs.known;
   }
 
   private readonly pairs: PairMemo;
 
   /** Evidence weight of a part: its kind's weight, times its rarity among the indexed entities. */
   weight(p: NamePart): number {
+    if (p.weightMemo === this.pairs.serial) return p.weight as number;
     let w = this.weights.get(p.id);
     if (w === undefined) {
       w = p.kind === 'name' && p.initial ? this.opts.initialWeight : this.opts.kindWeights[p.kind];
       if (this.tokens && p.kind === 'name' && !p.initial) w *= memoRarity(this.tokens, p, this.family);
       this.weights.set(p.id, w);
     }
+    p.weightMemo = this.pairs.serial;
+    p.weight = w;
     return w;
   }
 
@@ -188,9 +219,12 @@ export class PartCache {
         slot = this.slotParts.length;
         this.slots.set(p.id, slot);
         this.slotParts.push(p);
+        this.slotSims.push(undefined);
+        this.slotHows.push(undefined);
         // Rows made before this slot existed lack it: drop them (queries have few names).
         this.rows.clear();
-        this.hows.clear();
+        this.rowsSerial = serials++;
+        this.used = 0;
       }
       return slot;
     });
@@ -216,47 +250,86 @@ export class PartCache {
     this.pairs.size++;
   }
 
-  /** Similarities of a candidate part to every query slot (computed lazily, once). */
-  row(c: NamePart): Float64Array {
+  /** The row of a candidate part: its similarities to every query slot (computed lazily, once), as an offset for at(). */
+  row(c: NamePart): number {
+    // The part remembers its row in the current rows (a field read, not a map look-up).
+    if (c.rowsOf === this.rowsSerial) return c.rowAt as number;
     let r = this.rows.get(c.id);
-    if (!r) {
-      r = new Float64Array(this.slotParts.length).fill(NaN);
+    if (r === undefined) {
+      r = this.used;
+      const stride = this.slotParts.length;
+      this.used += stride;
+      if (this.used > this.sims.length) {
+        const sims = new Float64Array(this.used * 2);
+        sims.set(this.sims.subarray(0, r));
+        const hows = new Uint8Array(this.used * 2);
+        hows.set(this.howsAt.subarray(0, r));
+        [this.sims, this.howsAt] = [sims, hows];
+      }
+      this.sims.fill(NaN, r, r + stride);
+      this.howsAt.fill(0, r, r + stride);
       this.rows.set(c.id, r);
-      this.hows.set(c.id, new Uint8Array(this.slotParts.length));
     }
+    c.rowsOf = this.rowsSerial;
+    c.rowAt = r;
     return r;
   }
 
-  /** Similarity of query slot `slot` and candidate part `c`, given its row. */
-  at(row: Float64Array, slot: number, c: NamePart): number {
-    const v = row[slot] as number;
-    if (v === v) return v;
-    const q = this.slotParts[slot] as NamePart;
-    let sims = this.pairs.sims.get(q.id);
-    let hows = this.pairs.hows.get(q.id);
+  /** The memo's similarities of the query part in `slot`, and hows (they move together; only similarities are counted). */
+  private memoOf(slot: number): [Map<number, number>, Map<number, number>] {
+    let sims = this.slotSims[slot];
+    let hows = this.slotHows[slot];
     if (!sims || !hows) {
-      // Similarities and hows move together (only similarities are counted).
-      hows = current(this.pairs, HOWS, q.id, false);
-      sims = current(this.pairs, SIMS, q.id);
+      const q = this.slotParts[slot] as NamePart;
+      hows = this.slotHows[slot] = current(this.pairs, HOWS, q.id, false);
+      sims = this.slotSims[slot] = current(this.pairs, SIMS, q.id);
     }
+    return [sims, hows];
+  }
+
+  /** Similarity of query slot `slot` and candidate part `c`, given its row. */
+  at(row: number, slot: number, c: NamePart): number {
+    const at = row + slot;
+    const v = this.sims[at] as number;
+    if (v >= 0) return v;
+    const [sims, hows] = this.memoOf(slot);
     let s = sims.get(c.id);
     let h = hows.get(c.id);
     if (s === undefined || h === undefined) {
+      const q = this.slotParts[slot] as NamePart;
       const [sim, how] = comparePart(q, c, this.opts, this);
       [s, h] = [sim, PART_MATCH_KINDS.indexOf(how)];
       sims.set(c.id, s);
       hows.set(c.id, h);
       this.pairs.size++;
     }
-    row[slot] = s;
-    (this.hows.get(c.id) as Uint8Array)[slot] = h;
+    this.sims[at] = s;
+    this.howsAt[at] = h;
     return s;
+  }
+
+  /**
+   * at() where it may reach the align threshold; 0 where it surely does not
+   * (mayAlign), without comparing the parts. For bounds, which count nothing
+   * below the threshold.
+   */
+  aligned(row: number, slot: number, c: NamePart): number {
+    const v = this.sims[row + slot] as number;
+    if (v >= 0) return v;
+    if (v === BELOW) return 0;
+    const [sims] = this.memoOf(slot);
+    if (!sims.has(c.id) && !mayAlign(this.slotParts[slot] as NamePart, c, this.opts)) {
+      this.sims[row + slot] = BELOW;
+      return 0;
+    }
+    return this.at(row, slot, c);
   }
 
   /** How a query part and a candidate part matched (after at()). */
   how(q: NamePart, c: NamePart): PartMatchKind {
     const slot = this.slots.get(q.id);
-    const h = slot === undefined ? undefined : this.hows.get(c.id)?.[slot];
+    const r = slot === undefined ? undefined : this.rows.get(c.id);
+    const h = r === undefined || slot === undefined ? undefined : this.howsAt[r + slot];
     return PART_MATCH_KINDS[h ?? 2] ?? 'typo';
   }
 }

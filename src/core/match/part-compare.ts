@@ -289,6 +289,82 @@ export function comparePart(
   return [best, how];
 }
 
+/** Set bits of a 32-bit word. */
+function bitCount(x: number): number {
+  let v = x - ((x >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+/** A part's letters as bits (a–z; any other character sets bit 26), kept on the part; -1 for a part of several forms. */
+function lettersOf(p: NamePart): number {
+  let m = p.letters;
+  if (m === undefined) {
+    m = 0;
+    const f = p.forms[0] ?? '';
+    if (p.forms.length !== 1) m = -1;
+    else
+      for (let i = 0; i < f.length; i++) {
+        const k = f.charCodeAt(i) - 97;
+        m |= 1 << (k >= 0 && k < 26 ? k : 26);
+      }
+    p.letters = m;
+  }
+  return m;
+}
+
+/**
+ * Whether comparePart(q, c) may reach opts.alignThreshold: false only when it
+ * surely stays below it (a cheap filter before the part-level bound, which
+ * counts nothing below the threshold). Follows comparePart branch by branch,
+ * taking every branch whose value could reach the threshold as reached, and
+ * leaving out what only lowers a similarity (listed near names).
+ */
+export function mayAlign(q: NamePart, c: NamePart, opts: NameCompareOptions = NAME_DEFAULTS): boolean {
+  const t = opts.alignThreshold;
+  if (q.kind === 'legal' || q.kind === 'generic' || c.kind === 'legal' || c.kind === 'generic')
+    return q.kind === c.kind && q.text === c.text && t <= 1;
+  if (q.text === c.text || (q.group !== undefined && q.group === c.group)) return t <= 1;
+  if (q.script === 'latin' && c.script === 'latin' && genderPair(q.text, c.text))
+    return opts.nearNameCeiling >= t;
+  const qf = q.forms[0] ?? '';
+  const cf = c.forms[0] ?? '';
+  if (q.initial !== c.initial && q.script === c.script && qf[0] === cf[0]) return opts.initialMatch >= t;
+  const syllabic = q.script !== c.script && (SYLLABIC.has(q.script) || SYLLABIC.has(c.script));
+  // One form each (Latin parts): letters one spelling has and the other lacks each take an edit.
+  const lq = lettersOf(q);
+  const lc = lq < 0 ? -1 : lettersOf(c);
+  for (const a of q.forms) {
+    for (const b of c.forms) {
+      if (a === b) return (q.script === c.script ? 1 : 0.97) >= t;
+      if (syllabic && (a.length <= 6 || b.length <= 6)) continue;
+      const k = allowedEdits(Math.max(a.length, b.length));
+      if (k === 0 || Math.abs(a.length - b.length) > k) continue;
+      if (lc >= 0 && (bitCount(lq & ~lc) > k || bitCount(lc & ~lq) > k)) continue;
+      if (typoSimilarity(a, b) >= t) return true;
+    }
+  }
+  const crossSound =
+    q.script !== c.script &&
+    (q.script === 'latin') !== (c.script === 'latin') &&
+    !NO_SOUND.has(q.script) &&
+    !NO_SOUND.has(c.script) &&
+    q.kind === 'name' &&
+    c.kind === 'name';
+  // Across scripts by sound: graded from the threshold itself.
+  if (crossSound) return true;
+  if (syllabic || q.kind === 'particle' || c.kind === 'particle') return false;
+  if (q.script === c.script && qf.length === 3 && cf.length === 3 && opts.shortTypo >= t) return true;
+  if (opts.phoneticEqual >= t && intersects(q.phonetics, c.phonetics, 2) !== undefined) return true;
+  const vowelLess = VOWEL_LESS.has(q.script) !== VOWEL_LESS.has(c.script);
+  const skel = vowelLess ? opts.skeletonCrossScript : opts.skeletonLatin;
+  // Across scripts a skeleton is graded from the threshold itself; in Latin it counts skeletonLatin.
+  const shared = intersects(q.skeletons, c.skeletons, vowelLess ? 1 : 3);
+  if (shared !== undefined && (vowelLess || ((q.text[0] === c.text[0] || shared.length >= 4) && skel >= t)))
+    return true;
+  return q.script === c.script && latinSound(q, c, opts) >= t;
+}
+
 /** Sound similarity (0 below soundFloor) as a part similarity, graded from alignThreshold to soundTop. */
 export function gradeSound(best: number, opts: NameCompareOptions): number {
   if (best < opts.soundFloor) return 0;

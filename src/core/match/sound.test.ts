@@ -71,3 +71,36 @@ describe('romanisations of one name in Latin letters', () => {
     expect(scorePair('Muammar Gaddafi', 'Muammar Haddad', 'Person').match).toBe(false);
   });
 });
+
+describe('sound similarity with a floor', () => {
+  /** The similarity from the weighted edit cost alone, without the cheaper test before it. */
+  const reference = (a: string, b: string, floor: number, sameStart: boolean) => {
+    if (soundSimilarity(a, b, 0, sameStart) === 0) return 0;
+    const length = Math.max(a.length, b.length);
+    const max = (1 - floor) * length + 1e-9;
+    const cost = soundCost(a, b, max);
+    return cost > max ? 0 : Math.max(0, 1 - cost / length);
+  };
+
+  it('comes out as from the full edit cost: the cheap test only skips spellings that cannot reach the floor', () => {
+    const words = [
+      'mohammed muhammad mohamed hassan hasan husain hussein khrushchev chruschtschow kroesjtsjov gaddafi qadhafi',
+      'kazzafi kadhafi ahmad ahmed akhmed petrov ivanov karim salim kamil hamid hamad jinping chinping xi',
+      'abdullah abdalla sergei sergey aleksandr alexander oleksandr yusuf yousef joseph youssef ibrahim abraham',
+      'yekaterina ekaterina catherine mikhail michael mikhael jong chong jung zhong tchong wheeler torres',
+    ]
+      .join(' ')
+      .split(' ')
+      .map(soundSymbols);
+    let kept = 0;
+    for (const a of words)
+      for (const b of words)
+        for (const floor of [0.5, 0.8, 0.85, 0.9])
+          for (const sameStart of [false, true]) {
+            const s = soundSimilarity(a, b, floor, sameStart);
+            if (s > 0) kept++;
+            expect(s, `${a} ~ ${b} at ${floor}`).toBe(reference(a, b, floor, sameStart));
+          }
+    expect(kept).toBeGreaterThan(200);
+  });
+});

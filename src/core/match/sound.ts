@@ -198,6 +198,45 @@ export function soundCost(a: string, b: string, max = Infinity): number {
   return prev[m] as number;
 }
 
+/** Bit of a sound symbol (a char code below 128) in a 64-bit set held as two 32-bit words: low word codes 64–95, high word 96–127; others share bit 0. */
+const symbolBit = (c: number) => (c >= 64 ? 1 << (c & 31) : 1);
+/** Per symbol (char code): the symbols it may be written as for less than a whole edit (itself included), as the two words of symbolBit. */
+const NEAR_LO = new Int32Array(128);
+const NEAR_HI = new Int32Array(128);
+for (let a = 0; a < 128; a++) {
+  for (let b = 0; b < 128; b++) {
+    if ((SUB[a * 128 + b] as number) >= 1) continue;
+    if (b < 96) NEAR_LO[a] = (NEAR_LO[a] as number) | symbolBit(b);
+    else NEAR_HI[a] = (NEAR_HI[a] as number) | symbolBit(b);
+  }
+}
+
+/**
+ * Whether soundCost(a, b) surely exceeds `max`: every symbol of `a` costs at
+ * least the cheaper of leaving it out and its cheapest substitution, and a
+ * symbol none of whose near sounds `b` holds substitutes for a whole edit.
+ */
+function unpaired(a: string, b: string, max: number): boolean {
+  let lo = 0;
+  let hi = 0;
+  for (let j = 0; j < b.length; j++) {
+    const c = b.charCodeAt(j) & 127;
+    if (c < 96) lo |= symbolBit(c);
+    else hi |= symbolBit(c);
+  }
+  let cost = 0;
+  let prev = -1;
+  for (let i = 0; i < a.length; i++) {
+    const c = a.charCodeAt(i) & 127;
+    if (((NEAR_LO[c] as number) & lo) === 0 && ((NEAR_HI[c] as number) & hi) === 0) {
+      cost += Math.min(1, indel(c, prev));
+      if (cost > max) return true;
+    }
+    prev = c;
+  }
+  return false;
+}
+
 /**
  * 1 − weighted edits / length of the longer spelling, on sound symbols (0
  * when either has fewer than 3). With `floor`, a value below it may come back
@@ -214,6 +253,7 @@ export function soundSimilarity(a: string, b: string, floor = 0, sameStart = fal
     if ((SUB[a0 * 128 + b0] as number) >= 1 && a0 !== H && b0 !== H) return 0;
   }
   const max = (1 - floor) * length + 1e-9;
+  if (floor > 0 && (unpaired(a, b, max) || unpaired(b, a, max))) return 0;
   const cost = soundCost(a, b, max);
   return cost > max ? 0 : Math.max(0, 1 - cost / length);
 }
