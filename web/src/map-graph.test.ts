@@ -120,7 +120,12 @@ describe('map graph', () => {
       ...network,
       nodes: [
         network.nodes[0]!,
-        ...hubs.map((id) => ({ id, schema: 'Organization', role: 'transit', properties: {} })),
+        ...hubs.map((id) => ({
+          id,
+          schema: 'Organization' as const,
+          role: 'transit' as const,
+          properties: {},
+        })),
         network.nodes[3]!,
       ],
       channels: [

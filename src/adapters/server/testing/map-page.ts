@@ -82,22 +82,25 @@ export async function labelledPoint(
   not: string,
   kind: 'actor' | 'group' = 'actor',
 ): Promise<{ key: string; x: number; y: number } | undefined> {
-  return page.evaluate(([skip, want]) => {
-    const m = (globalThis as unknown as PageWindow).__interdictMap!;
-    const r = m.sigma.getContainer().getBoundingClientRect();
-    const { width, height } = m.sigma.getDimensions();
-    for (const { key } of m.labels()) {
-      if (key === skip || key.startsWith('community:') !== (want === 'group')) continue;
-      const d = m.sigma.getNodeDisplayData(key);
-      if (!d) continue;
-      const p = m.sigma.framedGraphToViewport(d);
-      // A label can name an actor whose centre is just off the canvas; the tools cover the top right.
-      if (p.x < 1 || p.y < 1 || p.x > width - 1 || p.y > height - 1) continue;
-      if (p.y < 60 && p.x > width - 360) continue;
-      return { key, x: r.left + p.x, y: r.top + p.y };
-    }
-    return undefined;
-  }, [not, kind] as const);
+  return page.evaluate(
+    ([skip, want]) => {
+      const m = (globalThis as unknown as PageWindow).__interdictMap!;
+      const r = m.sigma.getContainer().getBoundingClientRect();
+      const { width, height } = m.sigma.getDimensions();
+      for (const { key } of m.labels()) {
+        if (key === skip || key.startsWith('community:') !== (want === 'group')) continue;
+        const d = m.sigma.getNodeDisplayData(key);
+        if (!d) continue;
+        const p = m.sigma.framedGraphToViewport(d);
+        // A label can name an actor whose centre is just off the canvas; the tools cover the top right.
+        if (p.x < 1 || p.y < 1 || p.x > width - 1 || p.y > height - 1) continue;
+        if (p.y < 60 && p.x > width - 360) continue;
+        return { key, x: r.left + p.x, y: r.top + p.y };
+      }
+      return undefined;
+    },
+    [not, kind] as const,
+  );
 }
 
 export interface FrameStats {
