@@ -1,6 +1,6 @@
 // Merging the frozen arrays of indexes built over consecutive slices of a list:
 // their sorted keys and tokens are walked together (linear in what they hold).
-import { emptyArrays, sliceOf, type IndexArrays, type IndexSlice } from './index-arrays.js';
+import { emptyArrays, ListedKeys, sliceOf, type IndexArrays, type IndexSlice } from './index-arrays.js';
 import { grown } from './index-builder.js';
 import { FAMILIES } from './token-stats.js';
 
@@ -62,16 +62,17 @@ function walkSorted(
 function mergeKeys(parts: IndexSlice[], base: number[], into: IndexArrays): void {
   let total = 0;
   for (const p of parts) total += p.postings.length;
-  const keyIds = new Map<string, number>();
+  // Sorted keys as a list: their Map is made only if the merged index is queried (ListedKeys).
+  const keys: string[] = [];
   let start = new Uint32Array(1024);
   const post = new Int32Array(total);
   let at = 0;
   walkSorted(
     parts.map((p) => p.keys),
     (k) => {
-      start = grown(start, keyIds.size + 2);
-      start[keyIds.size] = at;
-      keyIds.set(k, keyIds.size);
+      start = grown(start, keys.length + 2);
+      start[keys.length] = at;
+      keys.push(k);
     },
     (j, i) => {
       const p = parts[j] as IndexSlice;
@@ -81,35 +82,35 @@ function mergeKeys(parts: IndexSlice[], base: number[], into: IndexArrays): void
       for (let x = lo; x < hi; x++) post[at++] = (p.postings[x] as number) + shift;
     },
   );
-  start[keyIds.size] = at;
-  into.keyIds = keyIds;
-  into.keyStart = start.slice(0, keyIds.size + 1);
+  start[keys.length] = at;
+  into.keyIds = new ListedKeys(keys);
+  into.keyStart = start.slice(0, keys.length + 1);
   into.postings = post;
 }
 
 /** Token counts per family, summed. */
 function mergeTokens(parts: IndexSlice[], into: IndexArrays): void {
   const F = FAMILIES.length;
-  const tokenIds = new Map<string, number>();
+  const tokens: string[] = [];
   let df = new Uint32Array(1024 * F);
   walkSorted(
     parts.map((p) => p.tokens),
     (t) => {
-      df = grown(df, (tokenIds.size + 2) * F);
-      tokenIds.set(t, tokenIds.size);
+      df = grown(df, (tokens.length + 2) * F);
+      tokens.push(t);
     },
     (j, i) => {
       const src = (parts[j] as IndexSlice).tokenDf;
-      const to = (tokenIds.size - 1) * F;
+      const to = (tokens.length - 1) * F;
       for (let f = 0; f < F; f++) df[to + f] = (df[to + f] as number) + (src[i * F + f] as number);
     },
   );
   for (const p of parts)
     for (let f = 0; f < F; f++) into.totals[f] = (into.totals[f] as number) + (p.totals[f] as number);
-  const tokenDf = new Uint32Array(tokenIds.size * F + F);
-  tokenDf.set(df.subarray(0, tokenIds.size * F));
-  tokenDf.set(into.totals, tokenIds.size * F);
-  into.tokenIds = tokenIds;
+  const tokenDf = new Uint32Array(tokens.length * F + F);
+  tokenDf.set(df.subarray(0, tokens.length * F));
+  tokenDf.set(into.totals, tokens.length * F);
+  into.tokenIds = new ListedKeys(tokens);
   into.tokenDf = tokenDf;
 }
 
