@@ -1,8 +1,9 @@
 // Part similarities memoised for one query: list parts are interned objects
 // with numeric ids, so the same candidate part recurs across many entities.
 import {
-  comparePart,
   mayAlign,
+  partSimilarity,
+  type PartComparison,
   NAME_DEFAULTS,
   PART_MATCH_KINDS,
   type NameCompareOptions,
@@ -101,6 +102,9 @@ function pairMemo(tokens: TokenStats | undefined, opts: NameCompareOptions, fami
   if (!memo || memo.version !== version) byFamily[family + 1] = memo = freshMemo(version);
   return memo;
 }
+
+/** How the last pair compared was reached (partSimilarity writes it). */
+const HOW: PartComparison = { how: 'exact' };
 
 /** Row value of a pair whose similarity is known only to be below the align threshold (aligned()). */
 const BELOW = -1;
@@ -331,9 +335,8 @@ export class PartCache {
   }
 
   private compare(at: number, q: NamePart, c: NamePart): number {
-    const r = comparePart(q, c, this.opts, this);
-    const s = r[0];
-    const how = PART_MATCH_KINDS.indexOf(r[1]);
+    const s = partSimilarity(q, c, this.opts, this, HOW);
+    const how = PART_MATCH_KINDS.indexOf(HOW.how);
     this.pairs.sims.put(q.id, c.id, s, how);
     return this.fill(at, s, how);
   }
