@@ -72,6 +72,9 @@ function keyGroups(a: IndexArrays, query: Facts): KeyGroup[] {
   return groups;
 }
 
+/** Scratch for the scores of the entities found (searches are synchronous). */
+let SORTED = new Float32Array(1024);
+
 /**
  * Ordinals of the likeliest candidates, at most `limit`: each query part
  * credits an entity once with the rarest key it shares (inverse document
@@ -93,14 +96,18 @@ export function searchCandidates(
   let walked = 0;
   for (let g = 0; g < groups.length && walked < CANDIDATE_LIMITS.postings; g++) {
     const { lists, idf } = groups[g] as KeyGroup;
-    for (const [lo, hi] of lists) {
+    for (let l = 0; l < lists.length; l++) {
+      const list = lists[l] as [number, number];
+      const lo = list[0];
+      const hi = list[1];
       const len = hi - lo;
       const adds = touched.length < limit || len <= common;
       const search = touched.length * Math.log2(len + 1);
       if (!adds && search < len) {
         // A common key once enough are found: credit the entities found, by binary search.
         walked += search;
-        for (const e of touched) {
+        for (let t = 0; t < touched.length; t++) {
+          const e = touched[t] as number;
           if (stamps[e] === g || !contains(postings, lo, hi, e)) continue;
           stamps[e] = g;
           scores[e] = (scores[e] as number) + idf;
@@ -122,13 +129,16 @@ export function searchCandidates(
   }
   let result = touched;
   if (touched.length > limit) {
-    const sorted = Float32Array.from(touched, (e) => scores[e] as number).sort();
+    if (SORTED.length < touched.length) SORTED = new Float32Array(touched.length * 2);
+    for (let t = 0; t < touched.length; t++) SORTED[t] = scores[touched[t] as number] as number;
+    const sorted = SORTED.subarray(0, touched.length).sort();
     const cutoff = sorted[sorted.length - limit] as number;
     result = touched.filter((e) => (scores[e] as number) >= cutoff);
     result.sort((x, y) => (scores[y] as number) - (scores[x] as number) || x - y);
     result.length = Math.min(result.length, limit);
   }
-  for (const e of touched) {
+  for (let t = 0; t < touched.length; t++) {
+    const e = touched[t] as number;
     scores[e] = 0;
     stamps[e] = -1;
   }

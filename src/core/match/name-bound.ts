@@ -51,10 +51,12 @@ function joins(
     if ((pairBound[i] as number) >= 1 && (pairBound[i + 1] as number) >= 1) continue;
     // joinGrade is 0 unless the joined length meets one of the other part's forms: checked before joining.
     const length = (a.forms[0] ?? '').length + (b.forms[0] ?? '').length;
+    let joined: string | undefined;
     for (let j = 0; j < ones.length; j++) {
       const o = ones[j] as NamePart;
       if (o.kind !== 'name' || !lengthsMeet(length, o.forms)) continue;
-      const s = joinGrade(a, b, o, opts);
+      joined ??= (a.forms[0] ?? '') + (b.forms[0] ?? '');
+      const s = joinGrade(a, b, o, opts, joined);
       if (s === 0) continue;
       if (s > (pairBound[i] as number)) pairBound[i] = s;
       if (s > (pairBound[i + 1] as number)) pairBound[i + 1] = s;

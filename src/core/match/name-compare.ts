@@ -127,6 +127,31 @@ function joinLeftovers(
 }
 
 /**
+ * The sound spellings of runs of parts of one side, joined (runSide[i..i+k] at
+ * i * 3 + k), kept while the same parts are compared: a query's parts meet
+ * every candidate name, so their runs are joined once a query, not once a pair.
+ */
+interface Runs {
+  of: NamePart[] | undefined;
+  made: Uint8Array;
+  text: string[];
+}
+const RUNS: Runs[] = [0, 1].map(() => ({
+  of: undefined,
+  made: new Uint8Array(64),
+  text: new Array<string>(64),
+}));
+
+/** The run at `at` (`before` joined with part `p`'s first sound spelling), joined once. */
+function runOf(runs: Runs, at: number, before: string, p: NamePart): string {
+  if (runs.made[at]) return runs.text[at] as string;
+  const joined = before + (soundFormsOf(p)[0] ?? '');
+  runs.made[at] = 1;
+  runs.text[at] = joined;
+  return joined;
+}
+
+/**
  * Across scripts, runs of two or three adjacent unaligned parts (particles
  * included) on one side against one unaligned part on the other, by sound:
  * names are cut into words differently in different scripts (ابدول for
@@ -143,6 +168,15 @@ function joinAcrossScripts(
   detail?: NameComparison,
 ): number {
   let gained = 0;
+  const runs = RUNS[fromQuery ? 0 : 1] as Runs;
+  if (runs.of !== runSide) {
+    runs.of = runSide;
+    runs.made.fill(0);
+    if (runs.made.length < runSide.length * 3) {
+      runs.made = new Uint8Array(runSide.length * 6);
+      runs.text.length = runSide.length * 6;
+    }
+  }
   for (let j = 0; j < oneSide.length; j++) {
     const o = oneSide[j] as NamePart;
     if (oneUsed[j] || o.kind !== 'name') continue;
@@ -156,12 +190,16 @@ function joinAcrossScripts(
         const p = runSide[i + k] as NamePart;
         if (runUsed[i + k] || (p.kind !== 'name' && p.kind !== 'particle') || p.script === o.script) break;
         if (NO_SOUND.has(p.script) || NO_SOUND.has(o.script)) break;
-        joined += soundFormsOf(p)[0] ?? '';
+        joined = runOf(runs, i * 3 + k, joined, p);
         if (p.kind === 'name') names++;
         if (k === 0 || names === 0) continue;
         for (const f of soundFormsOf(o)) {
           const sim = soundSimilarity(joined, f, opts.soundFloor);
-          if (sim > best) [best, at, len] = [sim, i, k + 1];
+          if (sim > best) {
+            best = sim;
+            at = i;
+            len = k + 1;
+          }
         }
       }
     }
@@ -192,15 +230,23 @@ function joinAcrossScripts(
 
 /** An organisation's acronym against the initials of the other's words (IRGC ~ Islamic Revolutionary Guard Corps). */
 export function acronymSimilarity(q: ParsedName, c: ParsedName, opts: NameCompareOptions): number {
-  const test = (short: ParsedName, long: ParsedName) => {
-    if (!short.orgLike) return 0;
-    const names = short.parts.filter((p) => p.kind !== 'legal');
-    const word = names.length === 1 ? (names[0]?.forms[0] ?? '') : '';
-    if (word.length < 3 || word.length > 8 || long.initials.length !== word.length) return 0;
-    if (long.initials !== word) return 0;
-    return word.length >= 4 ? opts.acronym4 : opts.acronym3;
-  };
-  return Math.max(test(q, c), test(c, q));
+  return Math.max(acronymOf(q, c, opts), acronymOf(c, q, opts));
+}
+
+/** `short` as an acronym (one word of 3–8 letters, legal forms aside) of `long`'s initials. */
+function acronymOf(short: ParsedName, long: ParsedName, opts: NameCompareOptions): number {
+  // The initials are '' or 3 letters and more: without them, no word can be their acronym.
+  if (!short.orgLike || long.initials.length < 3) return 0;
+  let word = '';
+  let names = 0;
+  for (const p of short.parts) {
+    if (p.kind === 'legal') continue;
+    if (++names === 1) word = p.forms[0] ?? '';
+  }
+  if (names !== 1) word = '';
+  if (word.length < 3 || word.length > 8 || long.initials.length !== word.length) return 0;
+  if (long.initials !== word) return 0;
+  return word.length >= 4 ? opts.acronym4 : opts.acronym3;
 }
 
 /**

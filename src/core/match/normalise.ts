@@ -44,6 +44,8 @@ export interface NamePart {
   /** The serial number of the part cache rows this part last had a row in (`part-cache.ts`), and where. */
   rowsOf?: number;
   rowAt?: number;
+  /** The serial number of the part-cache memo this part was last a query part under (`part-cache.ts`). */
+  queriedOf?: number;
 }
 
 /** Scripts whose single characters are syllables or words, never initials. */
@@ -166,6 +168,7 @@ function buildPart(word: string, kind: PartKind): NamePart {
     letters: undefined,
     rowsOf: -1,
     rowAt: 0,
+    queriedOf: -1,
   };
 }
 
@@ -186,6 +189,7 @@ function fixedPart(text: string, kind: PartKind): NamePart {
     letters: undefined,
     rowsOf: -1,
     rowAt: 0,
+    queriedOf: -1,
   };
 }
 

@@ -1,14 +1,16 @@
 // Part similarities memoised for one query: list parts are interned objects
 // with numeric ids, so the same candidate part recurs across many entities.
 import {
-  comparePart,
   mayAlign,
+  partSimilarity,
+  type PartComparison,
   NAME_DEFAULTS,
   PART_MATCH_KINDS,
   type NameCompareOptions,
   type PartMatchKind,
 } from './part-compare.js';
 import type { NamePart, ParsedName } from './normalise.js';
+import { PairTable } from './pair-table.js';
 import { familyDf, partRarity, partTokens, type TokenStats } from './token-stats.js';
 
 // Rarities outlive one query: per token table, by part id and family (bounded).
@@ -32,37 +34,36 @@ function memoRarity(tokens: TokenStats, p: NamePart, family: number): number {
  * Part similarities outlive one query too: comparePart depends only on the
  * two parts (interned, so equal words share an id), the options and the
  * vocabulary (token table and family). Per token table, options (by value) and family;
- * dropped when the table grows. Bounded in two generations: when the current
- * one holds half the limit, it becomes the older one (the one before is let
- * go), and what a query finds only in the older one moves into the current
- * one, so the pairs in use stay while the rest ages out.
+ * dropped when the table grows. Held in typed-array tables of fixed most
+ * size (`PairTable`): a query adds no objects to the heap, and when a table
+ * is full a new entry takes the place of an older one of its set.
  */
 interface PairMemo {
   version: number;
-  size: number;
-  /** Query part id → candidate part id → similarity, and how (PART_MATCH_KINDS index). */
-  sims: Map<number, Map<number, number>>;
-  hows: Map<number, Map<number, number>>;
-  /** Query name (id and initials) → candidate name id → name score, and → an upper bound on it. */
-  names: Map<string, Map<number, number>>;
-  bounds: Map<string, Map<number, number>>;
+  /** (query part id, candidate part id) → similarity, with how (PART_MATCH_KINDS index) as the extra. */
+  sims: PairTable;
+  /** (query name key, candidate name id) → name score, and → an upper bound on it (nameBound). */
+  names: PairTable;
+  bounds: PairTable;
+  /** Query name (id and initials) → its key in `names` and `bounds` (numbers never reused). */
+  nameKeys: Map<string, number>;
   /** Part id → evidence weight, and → whether it is a listed name (uncounted: bounded by the parts in use). */
   weights: Map<number, number>;
   known: Map<number, boolean>;
   /** Unique to this memo: parts remember their weight under it (a number, so a part keeps no memo alive). */
   serial: number;
-  /** The generation before (its own `older` is undefined). */
-  older: PairMemo | undefined;
 }
 const PAIR_MEMO = new WeakMap<object, Map<string, PairMemo[]>>();
 /**
- * Entries held at most per token table, options and family, both generations
- * together (some 60 bytes each: about 60 MB a thread). A query's entries are
- * counted after it, so one query may go beyond by what it adds.
+ * Entries held at most per token table, options and family, all three tables
+ * together (17 bytes each in part similarities and 17 in names: about 30 MB a
+ * thread at most).
  */
-export const PAIR_MEMO_LIMIT = 1_000_000;
+export const PAIR_MEMO_LIMIT = 2 ** 20 + 2 ** 18 + 2 ** 19;
 /** Option sets kept per token table (a server makes its options afresh for every request: they are compared by value). */
 const PAIR_MEMO_OPTIONS = 8;
+/** Query names keyed at most per memo before the keys start again (with new numbers). */
+const NAME_KEYS_LIMIT = 100_000;
 const NO_TOKENS = {};
 
 function tableVersion(tokens: TokenStats | undefined): number {
@@ -73,18 +74,18 @@ function tableVersion(tokens: TokenStats | undefined): number {
 
 /** Serial numbers of memos and of part-cache rows: parts hold these, never the objects. */
 let serials = 0;
+/** Query name keys, unique in the process. */
+let nameKeys = 0;
 
-const freshMemo = (version: number, older?: PairMemo): PairMemo => ({
+const freshMemo = (version: number): PairMemo => ({
   version,
   serial: serials++,
-  size: 0,
-  sims: new Map(),
-  hows: new Map(),
-  names: new Map(),
-  bounds: new Map(),
+  sims: new PairTable(2 ** 18),
+  names: new PairTable(2 ** 16),
+  bounds: new PairTable(2 ** 17),
+  nameKeys: new Map(),
   weights: new Map(),
   known: new Map(),
-  older,
 });
 
 function pairMemo(tokens: TokenStats | undefined, opts: NameCompareOptions, family: number): PairMemo {
@@ -99,67 +100,57 @@ function pairMemo(tokens: TokenStats | undefined, opts: NameCompareOptions, fami
   const version = tableVersion(tokens);
   let memo = byFamily[family + 1];
   if (!memo || memo.version !== version) byFamily[family + 1] = memo = freshMemo(version);
-  else if (memo.size >= PAIR_MEMO_LIMIT / 2) {
-    memo.older = undefined;
-    byFamily[family + 1] = memo = freshMemo(version, memo);
-  }
   return memo;
 }
 
-/**
- * The inner map of `key` in the current generation: moved there from the
- * older one if only that has it (counted again, as the older one lets it go).
- */
-function current<K>(
-  memo: PairMemo,
-  pick: (m: PairMemo) => Map<K, Map<number, number>>,
-  key: K,
-  counted = true,
-): Map<number, number> {
-  const here = pick(memo);
-  let m = here.get(key);
-  if (m) return m;
-  const older = memo.older && pick(memo.older);
-  m = older?.get(key);
-  if (m) {
-    older!.delete(key);
-    if (counted) memo.size += m.size;
-  } else m = new Map();
-  here.set(key, m);
-  return m;
-}
-
-const SIMS = (m: PairMemo) => m.sims;
-const HOWS = (m: PairMemo) => m.hows;
-const NAMES = (m: PairMemo) => m.names;
-const BOUNDS = (m: PairMemo) => m.bounds;
-/** A query name's memo key: the name id covers parts, whole-name forms and words; initials are keyed too (the family fixes orgLike). */
-const nameKey = (q: ParsedName) => `${q.id}:${q.initials}`;
+/** How the last pair compared was reached (partSimilarity writes it). */
+const HOW: PartComparison = { how: 'exact' };
 
 /** Row value of a pair whose similarity is known only to be below the align threshold (aligned()). */
 const BELOW = -1;
 
+/**
+ * Name scores and bounds of query names new to the memo, for the query that
+ * keys them (they are in the memo too, but looking there for what a new name
+ * cannot have yet costs a memory read): direct-mapped, shared by every part
+ * cache, each entry stamped with its cache's serial number.
+ */
+const LOCAL_SIZE = 4096;
+const LOCAL_OWNER = new Int32Array(LOCAL_SIZE).fill(-1);
+const LOCAL_KEY = new Int32Array(LOCAL_SIZE);
+const LOCAL_ID = new Int32Array(LOCAL_SIZE);
+const LOCAL_SCORE = new Float64Array(LOCAL_SIZE);
+const LOCAL_BOUND = new Float64Array(LOCAL_SIZE);
+
+const localSlot = (key: number, id: number) =>
+  (Math.imul(id, 0x9e3779b1) ^ Math.imul(key, 0x85ebca77)) >>> 20;
+
 export class PartCache {
   /**
-   * Candidate part id → offset of its row in `sims` / `howsAt`: its
+   * Rows of candidate parts, each an offset in `sims` / `howsAt`: the part's
    * similarity to each query part slot (NaN: not computed yet; BELOW: below
-   * the align threshold, not computed) and how it was reached.
+   * the align threshold, not computed) and how it was reached. A part holds
+   * its row (rowsOf, rowAt) under the serial number of the current rows
+   * (new whenever they are dropped).
    */
-  private readonly rows = new Map<number, number>();
-  /** Serial number of the current rows (new whenever they are dropped). */
   private rowsSerial = serials++;
   private sims = new Float64Array(1024);
   private howsAt = new Uint8Array(1024);
   private used = 0;
   private readonly slots = new Map<number, number>();
   private readonly slotParts: NamePart[] = [];
-  /** Per slot: the memo's similarities and hows of its query part (taken on first use). */
-  private readonly slotSims: (Map<number, number> | undefined)[] = [];
-  private readonly slotHows: (Map<number, number> | undefined)[] = [];
+  /** Per slot: 1 while its query part is new to the memo (nothing to look up there). */
+  private slotFresh = new Uint8Array(8);
   private readonly nameSlots = new Map<ParsedName, Int32Array>();
+  private readonly queryNames = new Map<ParsedName, number>();
+  /** Name keys from this number on were made since this cache was (nothing in the memo yet). */
+  private readonly keysFrom = nameKeys;
+  /** This cache's stamp in the shared scratch of new names' scores. */
+  private readonly own = serials++;
 
   private readonly weights: Map<number, number>;
   private readonly knownParts: Map<number, boolean>;
+  private readonly pairs: PairMemo;
 
   /**
    * `tokens`: how often name parts occur in the indexed entities (the index
@@ -175,8 +166,6 @@ export class PartCache {
     this.weights = this.pairs.weights;
     this.knownParts = this.pairs.known;
   }
-
-  private readonly pairs: PairMemo;
 
   /** Evidence weight of a part: its kind's weight, times its rarity among the indexed entities. */
   weight(p: NamePart): number {
@@ -219,10 +208,17 @@ export class PartCache {
         slot = this.slotParts.length;
         this.slots.set(p.id, slot);
         this.slotParts.push(p);
-        this.slotSims.push(undefined);
-        this.slotHows.push(undefined);
-        // Rows made before this slot existed lack it: drop them (queries have few names).
-        this.rows.clear();
+        if (slot >= this.slotFresh.length) {
+          const fresh = new Uint8Array(slot * 2);
+          fresh.set(this.slotFresh);
+          this.slotFresh = fresh;
+        }
+        // A part queried before under this memo may have similarities there.
+        this.slotFresh[slot] = p.queriedOf === this.pairs.serial ? 0 : 1;
+        p.queriedOf = this.pairs.serial;
+        // Rows made before this slot existed lack it: drop them (queries have few names); what
+        // they held is in the memo.
+        if (this.used > 0) this.slotFresh.fill(0);
         this.rowsSerial = serials++;
         this.used = 0;
       }
@@ -233,58 +229,92 @@ export class PartCache {
   }
 
   /**
-   * Name scores of one query name already computed, by candidate name id
-   * (equal ids score alike), kept between queries like part similarities.
+   * A query name's key for scoreOf() and boundOf(): the name id covers parts,
+   * whole-name forms and words; initials are keyed too (the family fixes orgLike).
+   * Name scores are kept between queries like part similarities.
    */
-  scoresOf(q: ParsedName): Map<number, number> {
-    return current(this.pairs, NAMES, nameKey(q));
+  nameKey(q: ParsedName): number {
+    let k = this.queryNames.get(q);
+    if (k === undefined) {
+      const keys = this.pairs.nameKeys;
+      const text = `${q.id}:${q.initials}`;
+      k = keys.get(text);
+      if (k === undefined) {
+        if (keys.size >= NAME_KEYS_LIMIT) keys.clear();
+        keys.set(text, (k = nameKeys++));
+      }
+      this.queryNames.set(q, k);
+    }
+    return k;
   }
 
-  /** Upper bounds (nameBound) on the name scores of one query name not computed, by candidate name id. */
-  boundsOf(q: ParsedName): Map<number, number> {
-    return current(this.pairs, BOUNDS, nameKey(q));
+  /** The name score of query name `key` (nameKey()) against candidate name `id` (equal ids score alike), or NaN when not known. */
+  scoreOf(key: number, id: number): number {
+    if (key >= this.keysFrom) {
+      const i = localSlot(key, id);
+      return LOCAL_OWNER[i] === this.own && LOCAL_KEY[i] === key && LOCAL_ID[i] === id
+        ? (LOCAL_SCORE[i] as number)
+        : NaN;
+    }
+    const slot = this.pairs.names.find(key, id);
+    return slot < 0 ? NaN : this.pairs.names.value(slot);
   }
 
-  /** Count an entry added to scoresOf() or boundsOf() (the memo is bounded). */
-  grew(): void {
-    this.pairs.size++;
+  setScore(key: number, id: number, score: number): void {
+    if (key >= this.keysFrom) LOCAL_SCORE[this.claim(key, id)] = score;
+    this.pairs.names.put(key, id, score);
+  }
+
+  /** An upper bound (nameBound) on the name score of query name `key` against candidate name `id`, or NaN when not known. */
+  boundOf(key: number, id: number): number {
+    if (key >= this.keysFrom) {
+      const i = localSlot(key, id);
+      return LOCAL_OWNER[i] === this.own && LOCAL_KEY[i] === key && LOCAL_ID[i] === id
+        ? (LOCAL_BOUND[i] as number)
+        : NaN;
+    }
+    const slot = this.pairs.bounds.find(key, id);
+    return slot < 0 ? NaN : this.pairs.bounds.value(slot);
+  }
+
+  setBound(key: number, id: number, bound: number): void {
+    if (key >= this.keysFrom) LOCAL_BOUND[this.claim(key, id)] = bound;
+    this.pairs.bounds.put(key, id, bound);
+  }
+
+  /** The index of (key, id) in the shared scratch, taken for this cache if another entry holds it. */
+  private claim(key: number, id: number): number {
+    const i = localSlot(key, id);
+    if (LOCAL_OWNER[i] !== this.own || LOCAL_KEY[i] !== key || LOCAL_ID[i] !== id) {
+      LOCAL_OWNER[i] = this.own;
+      LOCAL_KEY[i] = key;
+      LOCAL_ID[i] = id;
+      LOCAL_SCORE[i] = NaN;
+      LOCAL_BOUND[i] = NaN;
+    }
+    return i;
   }
 
   /** The row of a candidate part: its similarities to every query slot (computed lazily, once), as an offset for at(). */
   row(c: NamePart): number {
-    // The part remembers its row in the current rows (a field read, not a map look-up).
+    // The part remembers its row in the current rows (a field read).
     if (c.rowsOf === this.rowsSerial) return c.rowAt as number;
-    let r = this.rows.get(c.id);
-    if (r === undefined) {
-      r = this.used;
-      const stride = this.slotParts.length;
-      this.used += stride;
-      if (this.used > this.sims.length) {
-        const sims = new Float64Array(this.used * 2);
-        sims.set(this.sims.subarray(0, r));
-        const hows = new Uint8Array(this.used * 2);
-        hows.set(this.howsAt.subarray(0, r));
-        [this.sims, this.howsAt] = [sims, hows];
-      }
-      this.sims.fill(NaN, r, r + stride);
-      this.howsAt.fill(0, r, r + stride);
-      this.rows.set(c.id, r);
+    const r = this.used;
+    const stride = this.slotParts.length;
+    this.used += stride;
+    if (this.used > this.sims.length) {
+      const sims = new Float64Array(this.used * 2);
+      sims.set(this.sims.subarray(0, r));
+      const hows = new Uint8Array(this.used * 2);
+      hows.set(this.howsAt.subarray(0, r));
+      this.sims = sims;
+      this.howsAt = hows;
     }
+    this.sims.fill(NaN, r, r + stride);
+    this.howsAt.fill(0, r, r + stride);
     c.rowsOf = this.rowsSerial;
     c.rowAt = r;
     return r;
-  }
-
-  /** The memo's similarities of the query part in `slot`, and hows (they move together; only similarities are counted). */
-  private memoOf(slot: number): [Map<number, number>, Map<number, number>] {
-    let sims = this.slotSims[slot];
-    let hows = this.slotHows[slot];
-    if (!sims || !hows) {
-      const q = this.slotParts[slot] as NamePart;
-      hows = this.slotHows[slot] = current(this.pairs, HOWS, q.id, false);
-      sims = this.slotSims[slot] = current(this.pairs, SIMS, q.id);
-    }
-    return [sims, hows];
   }
 
   /** Similarity of query slot `slot` and candidate part `c`, given its row. */
@@ -292,20 +322,23 @@ export class PartCache {
     const at = row + slot;
     const v = this.sims[at] as number;
     if (v >= 0) return v;
-    const [sims, hows] = this.memoOf(slot);
-    let s = sims.get(c.id);
-    let h = hows.get(c.id);
-    if (s === undefined || h === undefined) {
-      const q = this.slotParts[slot] as NamePart;
-      const [sim, how] = comparePart(q, c, this.opts, this);
-      [s, h] = [sim, PART_MATCH_KINDS.indexOf(how)];
-      sims.set(c.id, s);
-      hows.set(c.id, h);
-      this.pairs.size++;
-    }
+    const q = this.slotParts[slot] as NamePart;
+    const table = this.pairs.sims;
+    const found = this.slotFresh[slot] ? -1 : table.find(q.id, c.id);
+    return found >= 0 ? this.fill(at, table.value(found), table.extra(found)) : this.compare(at, q, c);
+  }
+
+  private fill(at: number, s: number, how: number): number {
     this.sims[at] = s;
-    this.howsAt[at] = h;
+    this.howsAt[at] = how;
     return s;
+  }
+
+  private compare(at: number, q: NamePart, c: NamePart): number {
+    const s = partSimilarity(q, c, this.opts, this, HOW);
+    const how = PART_MATCH_KINDS.indexOf(HOW.how);
+    this.pairs.sims.put(q.id, c.id, s, how);
+    return this.fill(at, s, how);
   }
 
   /**
@@ -314,22 +347,31 @@ export class PartCache {
    * below the threshold.
    */
   aligned(row: number, slot: number, c: NamePart): number {
-    const v = this.sims[row + slot] as number;
+    const at = row + slot;
+    const v = this.sims[at] as number;
     if (v >= 0) return v;
     if (v === BELOW) return 0;
-    const [sims] = this.memoOf(slot);
-    if (!sims.has(c.id) && !mayAlign(this.slotParts[slot] as NamePart, c, this.opts)) {
-      this.sims[row + slot] = BELOW;
+    const q = this.slotParts[slot] as NamePart;
+    const table = this.pairs.sims;
+    const found = this.slotFresh[slot] ? -1 : table.find(q.id, c.id);
+    if (found >= 0) return this.fill(at, table.value(found), table.extra(found));
+    if (!mayAlign(q, c, this.opts)) {
+      this.sims[at] = BELOW;
       return 0;
     }
-    return this.at(row, slot, c);
+    return this.compare(at, q, c);
   }
 
   /** How a query part and a candidate part matched (after at()). */
   how(q: NamePart, c: NamePart): PartMatchKind {
     const slot = this.slots.get(q.id);
-    const r = slot === undefined ? undefined : this.rows.get(c.id);
-    const h = r === undefined || slot === undefined ? undefined : this.howsAt[r + slot];
+    let h: number | undefined;
+    if (slot !== undefined && c.rowsOf === this.rowsSerial) h = this.howsAt[(c.rowAt as number) + slot];
+    else {
+      // The part's row is another cache's now: the memo has it.
+      const found = this.pairs.sims.find(q.id, c.id);
+      if (found >= 0) h = this.pairs.sims.extra(found);
+    }
     return PART_MATCH_KINDS[h ?? 2] ?? 'typo';
   }
 }

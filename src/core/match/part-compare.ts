@@ -221,15 +221,44 @@ export function comparePart(
   opts: NameCompareOptions = NAME_DEFAULTS,
   vocabulary?: Vocabulary,
 ): [number, PartMatchKind] {
+  const out: PartComparison = { how: 'exact' };
+  const s = partSimilarity(q, c, opts, vocabulary, out);
+  return [s, out.how];
+}
+
+/** How comparePart's similarity was reached (written by partSimilarity). */
+export interface PartComparison {
+  how: PartMatchKind;
+}
+
+/** comparePart's similarity, with how it was reached written to `out` (no array made). */
+export function partSimilarity(
+  q: NamePart,
+  c: NamePart,
+  opts: NameCompareOptions,
+  vocabulary: Vocabulary | undefined,
+  out: PartComparison,
+): number {
   const fixed = (k: PartKind) => k === 'legal' || k === 'generic';
-  if (fixed(q.kind) || fixed(c.kind))
-    return q.kind === c.kind && q.text === c.text ? [1, 'exact'] : [0, 'exact'];
-  if (q.text === c.text) return [1, 'exact'];
-  if (q.group !== undefined && q.group === c.group) return [1, 'equivalent'];
-  if (q.script === 'latin' && c.script === 'latin' && genderPair(q.text, c.text))
-    return [opts.nearNameCeiling, 'near'];
+  if (fixed(q.kind) || fixed(c.kind)) {
+    out.how = 'exact';
+    return q.kind === c.kind && q.text === c.text ? 1 : 0;
+  }
+  if (q.text === c.text) {
+    out.how = 'exact';
+    return 1;
+  }
+  if (q.group !== undefined && q.group === c.group) {
+    out.how = 'equivalent';
+    return 1;
+  }
+  if (q.script === 'latin' && c.script === 'latin' && genderPair(q.text, c.text)) {
+    out.how = 'near';
+    return opts.nearNameCeiling;
+  }
   if (q.initial !== c.initial && q.script === c.script && (q.forms[0] ?? '')[0] === (c.forms[0] ?? '')[0]) {
-    return [opts.initialMatch, 'initial'];
+    out.how = 'initial';
+    return opts.initialMatch;
   }
   // A Han, Hangul or kana part already lists its readings: it matches by one of them, with typos
   // only in long readings and no sound-alikes (成 reads song, which is not Sung's typo or Jo's sound).
@@ -237,7 +266,10 @@ export function comparePart(
   let best = 0;
   for (const a of q.forms) {
     for (const b of c.forms) {
-      if (a === b) return [q.script === c.script ? 1 : 0.97, 'equivalent'];
+      if (a === b) {
+        out.how = 'equivalent';
+        return q.script === c.script ? 1 : 0.97;
+      }
       if (syllabic && (a.length <= 6 || b.length <= 6)) continue;
       const s = typoSimilarity(a, b);
       if (s > best) best = s;
@@ -245,17 +277,24 @@ export function comparePart(
   }
   if (syllabic) {
     const sound = best < opts.soundTop ? crossScriptSound(q, c, opts) : 0;
-    return sound > best ? [sound, 'sound'] : [best, 'typo'];
+    out.how = sound > best ? 'sound' : 'typo';
+    return sound > best ? sound : best;
   }
   let how: PartMatchKind = 'typo';
   // Particles (al, bin, abu) match only by spelling: their sound says nothing.
-  if (q.kind === 'particle' || c.kind === 'particle') return [best, how];
+  if (q.kind === 'particle' || c.kind === 'particle') {
+    out.how = how;
+    return best;
+  }
   if (vocabulary && q.script === c.script) {
     const qf = q.forms[0] ?? '';
     const cf = c.forms[0] ?? '';
     if (best > 0 && !intersects(q.skeletons, c.skeletons, 1) && vocabulary.known(q)) {
       // A listed name a letter away with other consonants is another name, not a typo of this one.
-      return [Math.min(best, opts.nearNameCeiling), 'near'];
+      {
+        out.how = 'near';
+        return Math.min(best, opts.nearNameCeiling);
+      }
     } else if (
       best === 0 &&
       qf.length === 3 &&
@@ -265,8 +304,10 @@ export function comparePart(
     )
       best = opts.shortTypo;
   }
-  if (best < opts.phoneticEqual && intersects(q.phonetics, c.phonetics, 2))
-    [best, how] = [opts.phoneticEqual, 'phonetic'];
+  if (best < opts.phoneticEqual && intersects(q.phonetics, c.phonetics, 2)) {
+    best = opts.phoneticEqual;
+    how = 'phonetic';
+  }
   const vowelLess = VOWEL_LESS.has(q.script) !== VOWEL_LESS.has(c.script);
   const skel = vowelLess ? opts.skeletonCrossScript : opts.skeletonLatin;
   if (best < skel) {
@@ -279,14 +320,21 @@ export function comparePart(
           ? skel
           : 0;
       if (vowelLess && sim < opts.crossSkeletonMin) sim = 0;
-      if (sim > best) [best, how] = [sim, 'skeleton'];
+      if (sim > best) {
+        best = sim;
+        how = 'skeleton';
+      }
     }
   }
   if (best < opts.soundTop) {
     const sound = q.script === c.script ? latinSound(q, c, opts) : crossScriptSound(q, c, opts);
-    if (sound > best) [best, how] = [sound, 'sound'];
+    if (sound > best) {
+      best = sound;
+      how = 'sound';
+    }
   }
-  return [best, how];
+  out.how = how;
+  return best;
 }
 
 /** Set bits of a 32-bit word. */

@@ -78,24 +78,21 @@ export function bestNameScore(
   let bc = 0;
   outer: for (let i = 0; i < query.names.length; i++) {
     const qn = query.names[i] as ParsedName;
-    const memo = cache.scoresOf(qn);
-    const bounds = prune ? cache.boundsOf(qn) : undefined;
+    const key = cache.nameKey(qn);
     for (let j = 0; j < candidate.names.length; j++) {
       const cn = candidate.names[j] as ParsedName;
-      let s = memo.get(cn.id);
-      if (s === undefined) {
-        if (bounds) {
-          let bound = bounds.get(cn.id);
-          if (bound === undefined) {
+      let s = cache.scoreOf(key, cn.id);
+      if (Number.isNaN(s)) {
+        if (prune) {
+          let bound = cache.boundOf(key, cn.id);
+          if (Number.isNaN(bound)) {
             bound = nameBound(qn, cn, cache, opts, acronymSimilarity, joinedSimilarity);
-            bounds.set(cn.id, bound);
-            cache.grew();
+            cache.setBound(key, cn.id, bound);
           }
           if (bound <= best || hopeless!(bound)) continue;
         }
         s = nameScore(qn, cn, cache, opts);
-        memo.set(cn.id, s);
-        cache.grew();
+        cache.setScore(key, cn.id, s);
       }
       if (s > best) {
         best = s;
