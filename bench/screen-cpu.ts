@@ -21,7 +21,7 @@ import { performance, PerformanceObserver } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import * as current from '../src/core/match/index.js';
 import type { ScreenQuery } from '../src/core/match/index.js';
-import { dataPath, importLists, loadLists, readTable } from './lib/lists.js';
+import { dataPath, importLists, loadLists, personQuery, readTable } from './lib/lists.js';
 
 type MatchModule = typeof current;
 
@@ -38,15 +38,7 @@ interface QuerySet {
 
 const VERSIONS = { us_ofac_sdn: '2021-07', us_ofac_cons: '2025-12', un_sc_sanctions: '2026-02-27' };
 
-const person = (row: Record<string, string>): ScreenQuery => ({
-  schema: 'Person',
-  properties: {
-    name: [row.full_name ?? ''],
-    birthDate: [row.date_of_birth ?? ''],
-    nationality: [row.nationality ?? ''],
-    gender: [row.gender ?? ''],
-  },
-});
+const person = personQuery;
 
 const nameKey = (s: string) => current.foldText(s.replace(/,/g, ' ')).split(' ').sort().join(' ');
 

@@ -11,7 +11,16 @@ import { foldText, scriptOf, type ScreenQuery } from '../src/core/match/index.js
 import { loadRound1, ROUND1_COMMIT } from './lib/round1.js';
 import { buildLabelled, labelledCsv, type LabelledPair } from './lib/labelled.js';
 import { overall, table } from './lib/evaluate.js';
-import { dataPath, importLists, isNative, loadFtm, loadLists, loadSdn2019, readTable } from './lib/lists.js';
+import {
+  dataPath,
+  importLists,
+  isNative,
+  loadFtm,
+  loadLists,
+  loadSdn2019,
+  personQuery,
+  readTable,
+} from './lib/lists.js';
 import { buildEntityPairs, type EntityPair } from './lib/entity-pairs.js';
 import { batchFigures, runBatches } from './lib/batch.js';
 
@@ -238,15 +247,7 @@ function engineFigures(
     const expected = unByName.get(nameKey(listed));
     if (!expected) return;
     posTotal++;
-    const q: ScreenQuery = {
-      schema: 'Person',
-      properties: {
-        name: [row.full_name ?? ''],
-        birthDate: [row.date_of_birth ?? ''],
-        nationality: [row.nationality ?? ''],
-        gender: [row.gender ?? ''],
-      },
-    };
+    const q = personQuery(row);
     const results = timed(q);
     const top = results[0];
     const same = entityPair(q, [...expected][0]);
@@ -279,15 +280,7 @@ function engineFigures(
   for (const file of ['negatives-global-1k.csv', 'negatives-us-1k.csv']) {
     for (const row of readTable(dataPath(`matching/${file}`))) {
       negTotal++;
-      const q: ScreenQuery = {
-        schema: 'Person',
-        properties: {
-          name: [row.full_name ?? ''],
-          birthDate: [row.date_of_birth ?? ''],
-          nationality: [row.nationality ?? ''],
-          gender: [row.gender ?? ''],
-        },
-      };
+      const q = personQuery(row);
       const r = timed(q);
       const byName = screen({ schema: 'Person', properties: { name: [row.full_name ?? ''] } });
       if (byName.some((m) => m.match)) negFpName++;

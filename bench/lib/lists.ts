@@ -7,7 +7,7 @@ import { parse } from 'csv-parse/sync';
 import { importList, type ListFormat } from '../../src/adapters/node/import-list.js';
 import { MATCHABLE } from '../../src/service/screening.js';
 import { SqliteStore } from '../../src/adapters/node/sqlite-store.js';
-import { foldText, scriptOf } from '../../src/core/match/index.js';
+import { foldText, scriptOf, type ScreenQuery } from '../../src/core/match/index.js';
 import type { Entity } from '../../src/core/model/entity.js';
 
 /** A file of the shared data folder; benches run from the project root (INTERDICT_DATA overrides). */
@@ -126,4 +126,17 @@ export function readTable(path: string): Record<string, string>[] {
     relax_quotes: true,
     skip_empty_lines: true,
   }) as Record<string, string>[];
+}
+
+/** A labelled person of the matching sets (full_name, date_of_birth, nationality, gender) as a query. */
+export function personQuery(row: Record<string, string>): ScreenQuery {
+  return {
+    schema: 'Person',
+    properties: {
+      name: [row.full_name ?? ''],
+      birthDate: [row.date_of_birth ?? ''],
+      nationality: [row.nationality ?? ''],
+      gender: [row.gender ?? ''],
+    },
+  };
 }
