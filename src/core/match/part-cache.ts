@@ -250,36 +250,37 @@ export class PartCache {
 
   /** The name score of query name `key` (nameKey()) against candidate name `id` (equal ids score alike), or NaN when not known. */
   scoreOf(key: number, id: number): number {
-    if (key >= this.keysFrom) {
-      const i = localSlot(key, id);
-      return LOCAL_OWNER[i] === this.own && LOCAL_KEY[i] === key && LOCAL_ID[i] === id
-        ? (LOCAL_SCORE[i] as number)
-        : NaN;
-    }
-    const slot = this.pairs.names.find(key, id);
-    return slot < 0 ? NaN : this.pairs.names.value(slot);
+    return this.pairValue(key, id, LOCAL_SCORE, this.pairs.names);
   }
 
   setScore(key: number, id: number, score: number): void {
-    if (key >= this.keysFrom) LOCAL_SCORE[this.claim(key, id)] = score;
-    this.pairs.names.put(key, id, score);
+    this.keepPair(key, id, score, LOCAL_SCORE, this.pairs.names);
   }
 
   /** An upper bound (nameBound) on the name score of query name `key` against candidate name `id`, or NaN when not known. */
   boundOf(key: number, id: number): number {
-    if (key >= this.keysFrom) {
-      const i = localSlot(key, id);
-      return LOCAL_OWNER[i] === this.own && LOCAL_KEY[i] === key && LOCAL_ID[i] === id
-        ? (LOCAL_BOUND[i] as number)
-        : NaN;
-    }
-    const slot = this.pairs.bounds.find(key, id);
-    return slot < 0 ? NaN : this.pairs.bounds.value(slot);
+    return this.pairValue(key, id, LOCAL_BOUND, this.pairs.bounds);
   }
 
   setBound(key: number, id: number, bound: number): void {
-    if (key >= this.keysFrom) LOCAL_BOUND[this.claim(key, id)] = bound;
-    this.pairs.bounds.put(key, id, bound);
+    this.keepPair(key, id, bound, LOCAL_BOUND, this.pairs.bounds);
+  }
+
+  /** A name pair's value: from this query's scratch for query names new to the memo, else from the memo's table. */
+  private pairValue(key: number, id: number, local: Float64Array, table: PairTable): number {
+    if (key >= this.keysFrom) {
+      const i = localSlot(key, id);
+      return LOCAL_OWNER[i] === this.own && LOCAL_KEY[i] === key && LOCAL_ID[i] === id
+        ? (local[i] as number)
+        : NaN;
+    }
+    const slot = table.find(key, id);
+    return slot < 0 ? NaN : table.value(slot);
+  }
+
+  private keepPair(key: number, id: number, value: number, local: Float64Array, table: PairTable): void {
+    if (key >= this.keysFrom) local[this.claim(key, id)] = value;
+    table.put(key, id, value);
   }
 
   /** The index of (key, id) in the shared scratch, taken for this cache if another entry holds it. */
