@@ -94,7 +94,8 @@ export async function* screenRows(
   options: BatchOptions & { signal?: { aborted: boolean } } = {},
 ): AsyncGenerator<BatchRowResult> {
   const { signal, ...request } = options;
-  service.options(request);
+  // Options checked and the scope resolved once: every row sees the same dataset versions.
+  const prepared = await service.prepare(request);
   for await (const row of rows) {
     if (signal?.aborted) return;
     const key = String(row.input.key ?? row.input.id ?? row.line);
@@ -103,11 +104,14 @@ export async function* screenRows(
       continue;
     }
     try {
-      const answer = await service.screen({
-        ...request,
-        query: row.query,
-        where: { line: row.line },
-      });
+      const answer = await service.screen(
+        {
+          ...request,
+          query: row.query,
+          where: { line: row.line },
+        },
+        prepared,
+      );
       yield {
         line: row.line,
         key,

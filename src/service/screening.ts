@@ -10,7 +10,8 @@ import {
   markProximity,
   proximityGraph,
   proximityIn,
-  screen,
+  factsOf,
+  screenFacts,
   type ActorScreening,
   type CandidateIndex,
   type IndexOptions,
@@ -149,6 +150,12 @@ export interface ResolvedOptions {
   algorithm: string;
   scoring: Partial<ScoreOptions>;
   candidates: number;
+}
+
+/** What prepare() resolves once for many queries: checked options and the dataset versions to screen. */
+export interface PreparedScreen {
+  options: ResolvedOptions;
+  datasets: DatasetVersion[];
 }
 
 /** Screening has nothing to screen against: the server answers 503, the CLI exits 2. */
@@ -430,9 +437,27 @@ export class ScreeningService {
     return { limit, threshold, cutoff, hops, algorithm: algo.name, scoring, candidates };
   }
 
-  /** Screen one query: cleaned, matched in every dataset of the scope, one result per entity. */
-  async screen(request: ScreenRequest): Promise<ScreeningAnswer> {
-    const { limit, threshold, cutoff, hops, algorithm, scoring, candidates } = this.options(request);
+  /**
+   * A request's options checked and its scope resolved, once for many queries
+   * (a batch): every query screened with it sees the same dataset versions.
+   */
+  async prepare(request: Omit<ScreenRequest, 'query'>): Promise<PreparedScreen> {
+    const options = this.options(request);
+    const datasets = await this.scope(request.scope, {
+      ...(request.includeDatasets ? { include: request.includeDatasets } : {}),
+      ...(request.excludeDatasets ? { exclude: request.excludeDatasets } : {}),
+    });
+    return { options, datasets };
+  }
+
+  /**
+   * Screen one query: cleaned, matched in every dataset of the scope, one
+   * result per entity. `prepared` (prepare() of the same request's options)
+   * skips checking the options and resolving the scope again.
+   */
+  async screen(request: ScreenRequest, prepared?: PreparedScreen): Promise<ScreeningAnswer> {
+    const { limit, threshold, cutoff, hops, algorithm, scoring, candidates } =
+      prepared?.options ?? this.options(request);
     const query = cleanQuery(request.query, request.where ?? {}, { strict: request.strict ?? false });
     if (!hasMatchable(query))
       throw new InputError(
@@ -441,11 +466,15 @@ export class ScreeningService {
         { ...request.where, path: request.where?.path ? `${request.where.path}.properties` : 'properties' },
         'set properties.name (or firstName/lastName) or an idNumber',
       );
-    const datasets = await this.scope(request.scope, {
-      ...(request.includeDatasets ? { include: request.includeDatasets } : {}),
-      ...(request.excludeDatasets ? { exclude: request.excludeDatasets } : {}),
-    });
+    const datasets =
+      prepared?.datasets ??
+      (await this.scope(request.scope, {
+        ...(request.includeDatasets ? { include: request.includeDatasets } : {}),
+        ...(request.excludeDatasets ? { exclude: request.excludeDatasets } : {}),
+      }));
     const indexes = await Promise.all(datasets.map((d) => this.index(d)));
+    // Read once, screened against every index.
+    const facts = factsOf(query);
     const filtered = Boolean(
       request.excludeSchema?.length ||
       request.topics?.length ||
@@ -459,7 +488,7 @@ export class ScreeningService {
     for (let i = 0; i < indexes.length; i++) {
       const ix = indexes[i]!;
       const d = datasets[i]!;
-      const hits = screen(ix.index, query, {
+      const hits = screenFacts(ix.index, facts, {
         limit: take,
         threshold,
         cutoff,

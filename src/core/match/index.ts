@@ -14,7 +14,7 @@
 //   proximity(entities, designatedIds, startId, options?) → ProximityResult       (network-aware flags)
 // Everything here is pure: no I/O; the adapters read files and pass values in.
 
-export { screen, scorePair, SCREEN_DEFAULTS } from './screen.js';
+export { screen, screenFacts, scorePair, SCREEN_DEFAULTS } from './screen.js';
 export type { ScreenQuery, ScreenOptions, ScreenMatch, PairScore } from './screen.js';
 export {
   CandidateIndex,

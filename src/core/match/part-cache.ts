@@ -88,10 +88,14 @@ const freshMemo = (version: number): PairMemo => ({
   known: new Map(),
 });
 
+/** Option sets by value, kept per object: options are compared as JSON, made once per object (never changed once used). */
+const OPTION_KEYS = new WeakMap<NameCompareOptions, string>();
+
 function pairMemo(tokens: TokenStats | undefined, opts: NameCompareOptions, family: number): PairMemo {
   let byOpts = PAIR_MEMO.get(tokens ?? NO_TOKENS);
   if (!byOpts) PAIR_MEMO.set(tokens ?? NO_TOKENS, (byOpts = new Map()));
-  const key = JSON.stringify(opts);
+  let key = OPTION_KEYS.get(opts);
+  if (key === undefined) OPTION_KEYS.set(opts, (key = JSON.stringify(opts)));
   let byFamily = byOpts.get(key);
   if (!byFamily) {
     if (byOpts.size >= PAIR_MEMO_OPTIONS) byOpts.clear();

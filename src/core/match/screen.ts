@@ -2,7 +2,7 @@
 // with per-feature explanations; and pairwise name scoring for evaluation.
 import { UsageError } from '../model/errors.js';
 import type { CandidateIndex } from './candidate-index.js';
-import { factsOf, type QueryProperties } from './facts.js';
+import { factsOf, type Facts, type QueryProperties } from './facts.js';
 import { PartCache } from './part-cache.js';
 import { familyIndex } from './token-stats.js';
 import {
@@ -71,9 +71,20 @@ export function screen(
   query: ScreenQuery,
   options: Partial<ScreenOptions> = {},
 ): ScreenMatch[] {
+  return screenFacts(index, factsOf(query), options);
+}
+
+/**
+ * Screen a query already read into facts (factsOf): a caller screening one
+ * query against several indexes reads it once.
+ */
+export function screenFacts(
+  index: CandidateIndex,
+  facts: Facts,
+  options: Partial<ScreenOptions> = {},
+): ScreenMatch[] {
   const opts = { ...SCREEN_DEFAULTS, ...options };
   checkOptions(opts);
-  const facts = factsOf(query);
   if (facts.names.length === 0 && facts.identifiers.size === 0) {
     throw new UsageError(
       'the query has no name and no identifier',
