@@ -2,6 +2,7 @@
 // shares rare keys with, credited by inverse document frequency.
 import type { Facts } from './facts.js';
 import type { IndexArrays } from './index-arrays.js';
+import type { ParsedName } from './normalise.js';
 import { identifierKeys, nameKeys } from './index-keys.js';
 
 /** Bounds on the work of one candidate search, whatever the query. */
@@ -49,12 +50,20 @@ interface KeyGroup {
   size: number;
 }
 
+/** A query name's key groups, made once however many indexes it is searched in. */
+const KEYS = new WeakMap<ParsedName, string[][]>();
+function keysOf(name: ParsedName): string[][] {
+  let k = KEYS.get(name);
+  if (!k) KEYS.set(name, (k = nameKeys(name)));
+  return k;
+}
+
 /** The query's key groups found in the index, rarest first, each with its rarest list's idf. */
 function keyGroups(a: IndexArrays, query: Facts): KeyGroup[] {
   const n = a.count;
   const groups: KeyGroup[] = [];
   const raw: string[][] = identifierKeys(query).map((k) => [k]);
-  for (const name of query.names) for (const g of nameKeys(name)) raw.push(g);
+  for (const name of query.names) for (const g of keysOf(name)) raw.push(g);
   for (const keys of raw.slice(0, CANDIDATE_LIMITS.groups * 4)) {
     const lists: [number, number][] = [];
     for (const k of keys) {

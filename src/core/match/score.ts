@@ -81,14 +81,15 @@ export function bestNameScore(
     const key = cache.nameKey(qn);
     for (let j = 0; j < candidate.names.length; j++) {
       const cn = candidate.names[j] as ParsedName;
+      // A known bound that prunes settles the pair without its score (most pairs, read once):
+      // the score is at most the bound, so it could not beat the best, nor be worth keeping.
+      let bound = prune ? cache.boundOf(key, cn.id) : NaN;
+      if (bound <= best || (prune && hopeless!(bound))) continue;
       let s = cache.scoreOf(key, cn.id);
       if (Number.isNaN(s)) {
-        if (prune) {
-          let bound = cache.boundOf(key, cn.id);
-          if (Number.isNaN(bound)) {
-            bound = nameBound(qn, cn, cache, opts, acronymSimilarity, joinedSimilarity);
-            cache.setBound(key, cn.id, bound);
-          }
+        if (prune && Number.isNaN(bound)) {
+          bound = nameBound(qn, cn, cache, opts, acronymSimilarity, joinedSimilarity);
+          cache.setBound(key, cn.id, bound);
           if (bound <= best || hopeless!(bound)) continue;
         }
         s = nameScore(qn, cn, cache, opts);
