@@ -208,11 +208,11 @@ export function matchRoutes(ctx: ServerContext): FastifyPluginAsync {
         delete pinned.excludeDatasets;
         const responses: MatchResponse['responses'] = {};
         for (const [key, q] of entries) {
-          const answer = await ctx.screening.screen({
-            ...pinned,
-            query: q,
-            where: { path: `body.queries.${key}` },
-          });
+          // Options checked and scope resolved above, once for every query of the request.
+          const answer = await ctx.screening.screen(
+            { ...pinned, query: q, where: { path: `body.queries.${key}` } },
+            { options: resolved, datasets },
+          );
           const results: MatchResult[] = [];
           for (const hit of answer.results) results.push(await matchResult(ctx, hit));
           await audit(
