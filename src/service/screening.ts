@@ -8,6 +8,7 @@ import {
   buildIndex,
   designatedIds,
   markProximity,
+  mergeIndexes,
   proximityGraph,
   proximityIn,
   factsOf,
@@ -152,6 +153,17 @@ export interface ResolvedOptions {
   candidates: number;
 }
 
+/** Hits of one search split by dataset, in the scope's order (each list keeps the search's order). */
+function hitsByDataset(datasets: DatasetVersion[], hits: ScreenMatch[]): ScreenMatch[][] {
+  const out = datasets.map((): ScreenMatch[] => []);
+  const at = new Map(datasets.map((d, i) => [d.name, i]));
+  for (const h of hits) {
+    const i = at.get(h.dataset);
+    if (i !== undefined) out[i]!.push(h);
+  }
+  return out;
+}
+
 /** What prepare() resolves once for many queries: checked options and the dataset versions to screen. */
 export interface PreparedScreen {
   options: ResolvedOptions;
@@ -219,6 +231,15 @@ export interface EntityHistory {
 /** Entity histories kept (about 200 bytes each). */
 const HISTORY_MEMO = 50_000;
 
+/**
+ * Datasets screened together are matched in one index merged from theirs (one
+ * candidate search, name-part rarity counted over all of them) while they hold
+ * at most this many entities in all; above it, each is matched on its own.
+ */
+export const MERGED_INDEX_LIMIT = 1_000_000;
+/** Merged indexes kept (one per set of dataset versions screened together). */
+const MERGED_KEPT = 4;
+
 const noPause = async (): Promise<void> => undefined;
 
 function checkNumber(value: number, name: string, min: number, max: number, integer = false): void {
@@ -233,6 +254,7 @@ function checkNumber(value: number, name: string, min: number, max: number, inte
 
 export class ScreeningService {
   private readonly cache = new Map<string, Promise<ScreeningIndex>>();
+  private readonly merged = new Map<string, CandidateIndex>();
   private readonly graphs = new Map<string, ProximityGraph>();
   private readonly changes = new Map<string, Set<string> | 'all'>();
   // Stored versions never change, so an entity's history up to a version is computed once.
@@ -485,16 +507,16 @@ export class ScreeningService {
     const take = filtered ? Math.min(SCREENING_DEFAULTS.maxLimit, limit * 4 + 20) : limit;
     const byId = new Map<string, ScreeningHit>();
     const excluded = new Set(request.excludeEntityIds ?? []);
+    const options = { limit: take, threshold, cutoff, candidates: Math.max(candidates, take), scoring };
+    const together = this.mergedIndex(datasets, indexes);
+    // Hits per dataset of the scope, in its order: from the merged index, or from each index.
+    const perDataset = together
+      ? hitsByDataset(datasets, screenFacts(together, facts, { ...options, limit: take * datasets.length }))
+      : undefined;
     for (let i = 0; i < indexes.length; i++) {
       const ix = indexes[i]!;
       const d = datasets[i]!;
-      const hits = screenFacts(ix.index, facts, {
-        limit: take,
-        threshold,
-        cutoff,
-        candidates: Math.max(candidates, take),
-        scoring,
-      });
+      const hits = perDataset ? perDataset[i]! : screenFacts(ix.index, facts, options);
       for (const hit of hits) {
         const meta = ix.meta.get(hit.id);
         if (request.excludeSchema?.includes(hit.schema)) continue;
@@ -519,7 +541,7 @@ export class ScreeningService {
           referents: [...(meta?.referents ?? [])],
         });
       }
-      await this.pause();
+      if (!perDataset) await this.pause();
     }
     let results = [...byId.values()].sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
     if (request.changedSince) {
@@ -534,6 +556,24 @@ export class ScreeningService {
     results = results.slice(0, limit);
     if (hops > 0 && results.length) this.addProximity(results, datasets, indexes, hops);
     return { query, datasets, algorithm, results, total };
+  }
+
+  /** The one index the datasets of a scope are matched in (MERGED_INDEX_LIMIT), or undefined to match each alone. */
+  private mergedIndex(datasets: DatasetVersion[], indexes: ScreeningIndex[]): CandidateIndex | undefined {
+    if (indexes.length === 1) return indexes[0]!.index;
+    let size = 0;
+    for (const ix of indexes) size += ix.index.size;
+    // Two versions of one dataset are told apart by index, not by the hits' dataset names.
+    if (size > MERGED_INDEX_LIMIT || new Set(datasets.map((d) => d.name)).size < datasets.length)
+      return undefined;
+    const key = datasets.map((d) => `${d.name}@${d.version}`).join(',');
+    let index = this.merged.get(key);
+    if (!index) {
+      if (this.merged.size >= MERGED_KEPT) this.merged.delete(this.merged.keys().next().value!);
+      index = mergeIndexes(indexes.map((ix) => ix.index));
+      this.merged.set(key, index);
+    }
+    return index;
   }
 
   /**
