@@ -236,7 +236,7 @@ const HISTORY_MEMO = 50_000;
  * candidate search, name-part rarity counted over all of them) while they hold
  * at most this many entities in all; above it, each is matched on its own.
  */
-export const MERGED_INDEX_LIMIT = 1_000_000;
+export const MERGED_INDEX_LIMIT = 250_000;
 /** Merged indexes kept (one per set of dataset versions screened together). */
 const MERGED_KEPT = 4;
 
