@@ -74,6 +74,9 @@ export interface ScreeningIndex {
 export interface IndexPersistence {
   load(info: VersionInfo): Promise<ScreeningIndex | undefined>;
   save(info: VersionInfo, value: ScreeningIndex): Promise<void>;
+  /** The index merged from these dataset versions' (MERGED_INDEX_LIMIT), if one was kept. */
+  loadMerged?(infos: VersionInfo[]): Promise<CandidateIndex | undefined>;
+  saveMerged?(infos: VersionInfo[], index: CandidateIndex): Promise<void>;
 }
 
 export interface ScreeningDeps {
@@ -254,7 +257,9 @@ function checkNumber(value: number, name: string, min: number, max: number, inte
 
 export class ScreeningService {
   private readonly cache = new Map<string, Promise<ScreeningIndex>>();
-  private readonly merged = new Map<string, CandidateIndex>();
+  private readonly merged = new Map<string, Promise<CandidateIndex>>();
+  /** The stored version of each dataset version indexed (what persistence keys files by). */
+  private readonly infos = new Map<string, VersionInfo>();
   private readonly graphs = new Map<string, ProximityGraph>();
   private readonly changes = new Map<string, Set<string> | 'all'>();
   // Stored versions never change, so an entity's history up to a version is computed once.
@@ -326,6 +331,7 @@ export class ScreeningService {
 
   private async loadIndex(d: DatasetVersion): Promise<ScreeningIndex> {
     const info = await this.store.datasetInfo(d.name, d.version);
+    this.infos.set(`${d.name}@${d.version}`, info);
     const saved = await this.deps.persistence?.load(info);
     if (saved) return saved;
     const links: Entity[] = [];
@@ -508,7 +514,7 @@ export class ScreeningService {
     const byId = new Map<string, ScreeningHit>();
     const excluded = new Set(request.excludeEntityIds ?? []);
     const options = { limit: take, threshold, cutoff, candidates: Math.max(candidates, take), scoring };
-    const together = this.mergedIndex(datasets, indexes);
+    const together = await this.mergedIndex(datasets, indexes);
     // Hits per dataset of the scope, in its order: from the merged index, or from each index.
     const perDataset = together
       ? hitsByDataset(datasets, screenFacts(together, facts, { ...options, limit: take * datasets.length }))
@@ -559,7 +565,10 @@ export class ScreeningService {
   }
 
   /** The one index the datasets of a scope are matched in (MERGED_INDEX_LIMIT), or undefined to match each alone. */
-  private mergedIndex(datasets: DatasetVersion[], indexes: ScreeningIndex[]): CandidateIndex | undefined {
+  private async mergedIndex(
+    datasets: DatasetVersion[],
+    indexes: ScreeningIndex[],
+  ): Promise<CandidateIndex | undefined> {
     if (indexes.length === 1) return indexes[0]!.index;
     let size = 0;
     for (const ix of indexes) size += ix.index.size;
@@ -570,9 +579,22 @@ export class ScreeningService {
     let index = this.merged.get(key);
     if (!index) {
       if (this.merged.size >= MERGED_KEPT) this.merged.delete(this.merged.keys().next().value!);
-      index = mergeIndexes(indexes.map((ix) => ix.index));
+      index = this.loadOrMerge(datasets, indexes);
+      index.catch(() => this.merged.delete(key));
       this.merged.set(key, index);
     }
+    return index;
+  }
+
+  /** The merged index from the persistence port, or merged now (and handed to it). */
+  private async loadOrMerge(datasets: DatasetVersion[], indexes: ScreeningIndex[]): Promise<CandidateIndex> {
+    const persistence = this.deps.persistence;
+    const infos = datasets.map((d) => this.infos.get(`${d.name}@${d.version}`));
+    const known = infos.every((i) => i !== undefined) ? (infos as VersionInfo[]) : undefined;
+    const saved = known ? await persistence?.loadMerged?.(known) : undefined;
+    if (saved) return saved;
+    const index = mergeIndexes(indexes.map((ix) => ix.index));
+    if (known) await persistence?.saveMerged?.(known, index);
     return index;
   }
 

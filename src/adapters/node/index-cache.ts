@@ -23,6 +23,10 @@ export { codeFingerprint, indexCacheDir } from './cache-keys.js';
 const KEEP_PER_DATASET = 3;
 
 const MAGIC = 0x32435849; // "IXC2"
+/** A merged index of several dataset versions: "IXM1", its length, its bytes. */
+const MERGED_MAGIC = 0x314d5849; // "IXM1"
+/** Merged indexes kept on disk (one per set of dataset versions screened together). */
+const KEEP_MERGED = 3;
 const pad8 = (n: number): number => Math.ceil(n / 8) * 8;
 
 /** A hash of the code that shapes an index: the matcher, the country table, the screening service. */
@@ -108,14 +112,58 @@ export class FileIndexCache implements IndexPersistence {
     }
   }
 
-  private prune(name: string, keep: string): void {
-    const prefix = `${safe(name)}@`;
+  private mergedFile(infos: VersionInfo[]): string {
+    const hash = createHash('sha256').update(matcherFingerprint());
+    for (const i of infos) hash.update(`\0${i.name}\0${i.version}\0${i.contentHash}`);
+    // '+' is never in a dataset's file name (safe()), so the two kinds of file never mix.
+    return join(this.dir, `+merged-${hash.digest('hex').slice(0, 24)}.idx`);
+  }
+
+  async loadMerged(infos: VersionInfo[]): Promise<CandidateIndex | undefined> {
+    const file = this.mergedFile(infos);
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(file);
+    } catch {
+      return undefined;
+    }
+    try {
+      if (bytes.readUInt32LE(0) !== MERGED_MAGIC) throw new Error('not a merged index file');
+      const length = bytes.readUInt32LE(4);
+      const own = new Uint8Array(length);
+      own.set(bytes.subarray(8, 8 + length));
+      return CandidateIndex.fromBytes(own);
+    } catch {
+      rmSync(file, { force: true });
+      return undefined;
+    }
+  }
+
+  async saveMerged(infos: VersionInfo[], index: CandidateIndex): Promise<void> {
+    try {
+      mkdirSync(this.dir, { recursive: true });
+      const target = this.mergedFile(infos);
+      const tmp = `${target}.${process.pid}.tmp`;
+      const bytes = index.toBytes();
+      const head = Buffer.alloc(8);
+      head.writeUInt32LE(MERGED_MAGIC, 0);
+      head.writeUInt32LE(bytes.byteLength, 4);
+      writeFileSync(tmp, Buffer.concat([head, bytes]));
+      renameSync(tmp, target);
+      this.prune('+merged', target, '-', KEEP_MERGED);
+    } catch {
+      // As save(): a failed write only costs the next merge.
+    }
+  }
+
+  private prune(name: string, keep: string, separator = '@', kept = KEEP_PER_DATASET): void {
+    const prefix = `${name.startsWith('+') ? name : safe(name)}${separator}`;
     const files = readdirSync(this.dir)
       .filter((f) => f.startsWith(prefix) && f.endsWith('.idx'))
       .map((f) => join(this.dir, f))
       .filter((f) => f !== keep)
       .map((f) => ({ f, t: statSync(f).mtimeMs }))
       .sort((a, b) => b.t - a.t);
-    for (const { f } of files.slice(KEEP_PER_DATASET - 1)) rmSync(f, { force: true });
+    for (const { f } of files.slice(kept - 1)) rmSync(f, { force: true });
   }
 }

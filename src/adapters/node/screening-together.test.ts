@@ -2,7 +2,7 @@
 // datasets are those against one dataset holding both (a name part's rarity
 // is counted over both), and each hit still names the dataset it is on.
 
-import { writeFileSync } from 'node:fs';
+import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../cli/testing/run-cli.js';
@@ -59,5 +59,26 @@ describe('screening several datasets', () => {
       );
       for (const hit of two) expect(hit.datasets).toEqual([hit.id.startsWith('a') ? 'list_a' : 'list_b']);
     }
+  }, 60_000);
+
+  it('keeps the merged index beside the database for the next run, and rebuilds a damaged one', async () => {
+    const cache = join(dir, 'cache');
+    const env = { INTERDICT_CACHE: cache };
+    const run = () => runCli(['screen', 'Yusuf Ali Karimi', '--db', apart, '--json'], env);
+    const first = await run();
+    expect(first.code, first.stderr).toBe(0);
+    const merged = readdirSync(cache).filter((f) => f.startsWith('+merged-'));
+    expect(merged).toHaveLength(1);
+    const written = statSync(join(cache, merged[0]!)).mtimeMs;
+    await new Promise((r) => setTimeout(r, 20));
+    const second = await run();
+    expect(second.stdout).toBe(first.stdout);
+    // Read, not merged and written again.
+    expect(statSync(join(cache, merged[0]!)).mtimeMs).toBe(written);
+    writeFileSync(join(cache, merged[0]!), 'not an index');
+    const third = await run();
+    expect(third.code, third.stderr).toBe(0);
+    expect(third.stdout).toBe(first.stdout);
+    expect(readdirSync(cache).filter((f) => f.startsWith('+merged-'))).toEqual(merged);
   }, 60_000);
 });
