@@ -652,10 +652,12 @@ export class ScreeningService {
   ): Promise<{ datasets: DatasetVersion[]; actors: ActorScreening[] }> {
     const datasets = await this.scope(request.scope);
     const rows: ActorScreening[] = [];
+    const pinned = datasets.map((d) => `${d.name}@${d.version}`);
+    // Every actor is screened with the same options against the same versions: resolved once.
+    const prepared: PreparedScreen = { options: this.options({ limit: 3, ...request, hops: 0 }), datasets };
     for (const n of network.nodes) {
       if (n.schema === 'Country') continue;
       const query = { schema: n.schema, properties: n.properties };
-      const pinned = datasets.map((d) => `${d.name}@${d.version}`);
       let results: ScreeningHit[] = [];
       let matchable = false;
       try {
@@ -664,7 +666,8 @@ export class ScreeningService {
         // an actor whose properties cannot be a query (too long, wrong type) is reported unscreened
       }
       if (matchable)
-        results = (await this.screen({ limit: 3, ...request, hops: 0, query, scope: pinned })).results;
+        results = (await this.screen({ limit: 3, ...request, hops: 0, query, scope: pinned }, prepared))
+          .results;
       rows.push({
         node: n.id,
         name: caption(n),
