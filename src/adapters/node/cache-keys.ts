@@ -4,7 +4,7 @@
 // using one cache does not load the code of another (the matcher, for one).
 
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultDataDir } from './paths.js';
@@ -58,4 +58,53 @@ export function indexCacheDir(db: string, env: Record<string, string | undefined
   if (db === ':memory:') return undefined;
   if (/^postgres(ql)?:\/\//.test(db)) return join(defaultDataDir(env), 'index-cache');
   return join(dirname(db), 'index-cache');
+}
+
+/**
+ * A kept file read back by `parse`, or undefined when there is none; a file
+ * `parse` refuses (damaged, another format) is removed, to be written again.
+ */
+export function readKept<T>(file: string, parse: (bytes: Buffer) => T): T | undefined {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch {
+    return undefined;
+  }
+  try {
+    return parse(bytes);
+  } catch {
+    rmSync(file, { force: true });
+    return undefined;
+  }
+}
+
+/**
+ * Write a kept file whole (a temporary file renamed over it, never half
+ * written), then remove all but the `kept` newest files of `dir` that `mine`
+ * accepts. A failure (a read-only or full disk) is not an error: the cache is
+ * an optimisation, and the next run only rebuilds.
+ */
+export function writeKept(
+  dir: string,
+  target: string,
+  parts: Uint8Array[],
+  mine: (name: string) => boolean,
+  kept: number,
+): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+    const tmp = `${target}.${process.pid}.tmp`;
+    writeFileSync(tmp, Buffer.concat(parts));
+    renameSync(tmp, target);
+    const older = readdirSync(dir)
+      .filter(mine)
+      .map((f) => join(dir, f))
+      .filter((f) => f !== target)
+      .map((f) => ({ f, t: statSync(f).mtimeMs }))
+      .sort((a, b) => b.t - a.t);
+    for (const { f } of older.slice(kept - 1)) rmSync(f, { force: true });
+  } catch {
+    // as documented: the next run rebuilds
+  }
 }

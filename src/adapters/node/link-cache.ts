@@ -10,13 +10,12 @@
 // every party nor folds every name again.
 
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { partyNames } from '../../core/netbuild/build.js';
 import type { LinkIndex, PartyRecord } from '../../core/netbuild/collect.js';
 import type { LinkIndexCache } from '../../service/network-build.js';
-import { codeFingerprint, indexCacheDir } from './cache-keys.js';
+import { codeFingerprint, indexCacheDir, readKept, writeKept } from './cache-keys.js';
 
 const MAGIC = Buffer.from('LNK2');
 /** Link index files kept; older ones are removed. */
@@ -32,45 +31,22 @@ export class FileLinkIndexCache implements LinkIndexCache {
   }
 
   async load(key: string): Promise<LinkIndex | undefined> {
-    const file = this.file(key);
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(file);
-    } catch {
-      return undefined;
-    }
-    try {
+    return readKept(this.file(key), (bytes) => {
       if (!bytes.subarray(0, 4).equals(MAGIC)) throw new Error('not a link index file');
       const value = deserialize(bytes.subarray(4)) as StoredIndex;
       if (value.key !== key) throw new Error('another key');
       return fromStored(value);
-    } catch {
-      rmSync(file, { force: true });
-      return undefined;
-    }
+    });
   }
 
   async save(key: string, index: LinkIndex): Promise<void> {
-    try {
-      mkdirSync(this.dir, { recursive: true });
-      const target = this.file(key);
-      const tmp = `${target}.${process.pid}.tmp`;
-      writeFileSync(tmp, Buffer.concat([MAGIC, serialize(toStored(key, index))]));
-      renameSync(tmp, target);
-      this.prune(target);
-    } catch {
-      // The cache is an optimisation: a read-only or full disk only costs the next read.
-    }
-  }
-
-  private prune(keep: string): void {
-    const files = readdirSync(this.dir)
-      .filter((f) => f.startsWith('links-') && f.endsWith('.lnk'))
-      .map((f) => join(this.dir, f))
-      .filter((f) => f !== keep)
-      .map((f) => ({ f, t: statSync(f).mtimeMs }))
-      .sort((a, b) => b.t - a.t);
-    for (const { f } of files.slice(KEEP - 1)) rmSync(f, { force: true });
+    writeKept(
+      this.dir,
+      this.file(key),
+      [MAGIC, serialize(toStored(key, index))],
+      (f) => f.startsWith('links-') && f.endsWith('.lnk'),
+      KEEP,
+    );
   }
 }
 
