@@ -321,7 +321,8 @@ function takePath(
   const { width, via, left, tol } = q;
   const amount = width[reached]!;
   const entries: number[] = [];
-  for (let x = reached; via[x]! >= 0 && width[x] !== Infinity; x = tails[outArc[via[x]!]!]!) entries.push(via[x]!);
+  for (let x = reached; via[x]! >= 0 && width[x] !== Infinity; x = tails[outArc[via[x]!]!]!)
+    entries.push(via[x]!);
   entries.reverse();
   const arcs: number[] = [];
   const nodes: number[] = [];
