@@ -120,11 +120,21 @@ function phaseOne(
       excess[w]! += r;
     }
   }
-  globalRelabel(L, g, s, t, res, excess);
-  let aMax = L.aMax;
-  let dMax = L.dMax;
+  let aMax = -1;
+  let dMax = 0;
+  // The first global relabel runs through the same call as the later ones, so the loop
+  // has seen every call it makes before V8 compiles it (no deoptimisation at the first relabel).
+  let relabel = true;
 
-  while (aMax >= 0) {
+  for (;;) {
+    if (relabel) {
+      relabel = false;
+      work = 0;
+      globalRelabel(L, g, s, t, res, excess);
+      aMax = L.aMax;
+      dMax = L.dMax;
+    }
+    if (aMax < 0) break;
     const v = activeHead[aMax]!;
     if (v < 0) {
       aMax--;
@@ -198,12 +208,7 @@ function phaseOne(
     }
     // Excess left over means v's label reached n: it can no longer reach the sink.
     excess[v] = e;
-    if (work > workLimit) {
-      work = 0;
-      globalRelabel(L, g, s, t, res, excess);
-      aMax = L.aMax;
-      dMax = L.dMax;
-    }
+    if (work > workLimit) relabel = true;
   }
 }
 
