@@ -234,7 +234,7 @@ export function largestFlowPaths(
     left: arcs.outLeft,
     tol,
     isSink,
-    toSink: widestToSinks(n, arcs, sinks, heap),
+    toSink: widestToSinks(n, arcs, isSink, sinks, heap),
     width: new Float64Array(n),
     via: new Int32Array(n),
     done: new Uint8Array(n),
@@ -391,17 +391,68 @@ function widestPath(q: WidestSearch, sources: readonly number[]): number {
 
 /**
  * Each node's widest path to a sink over the arcs carrying flow (Infinity at a sink, 0
- * when none is reached), by a backward search: an upper bound while flow is only taken away.
+ * when none is reached): an upper bound while flow is only taken away. The value is
+ * unique, so any exact method gives the same bounds: one pass in reverse topological
+ * order when the flow has no cycle (the usual case), else a backward search.
  */
-function widestToSinks(n: number, arcs: FlowArcs, sinks: readonly number[], heap: WidestHeap): Float64Array {
-  const { inStart, inTail, inFlow } = arcs;
+function widestToSinks(
+  n: number,
+  arcs: FlowArcs,
+  isSink: Uint8Array,
+  sinks: readonly number[],
+  heap: WidestHeap,
+): Float64Array {
   const h = new Float64Array(n);
+  for (const t of sinks) h[t] = Infinity;
+  if (acyclicBounds(n, arcs, isSink, h)) return h;
+  h.fill(0);
+  for (const t of sinks) h[t] = Infinity;
+  searchBounds(n, arcs, sinks, heap, h);
+  return h;
+}
+
+/**
+ * The bounds by dynamic programming, nodes taken once all their flow arcs' heads are
+ * (Kahn's order on the reversed arcs); false when a flow cycle stops it short of every node.
+ */
+function acyclicBounds(n: number, arcs: FlowArcs, isSink: Uint8Array, h: Float64Array): boolean {
+  const { outStart, inStart, inTail, inFlow } = arcs;
+  const outLeft = new Int32Array(n);
+  const queue = new Int32Array(n);
+  let tail = 0;
+  for (let v = 0; v < n; v++) {
+    const d = outStart[v + 1]! - outStart[v]!;
+    outLeft[v] = d;
+    if (d === 0) queue[tail++] = v;
+  }
+  for (let head = 0; head < tail; head++) {
+    const v = queue[head]!;
+    const hv = h[v]!;
+    for (let i = inStart[v]!, end = inStart[v + 1]!; i < end; i++) {
+      const u = inTail[i]!;
+      if (!isSink[u]) {
+        const f = inFlow[i]!;
+        const nh = f < hv ? f : hv;
+        if (nh > h[u]!) h[u] = nh;
+      }
+      if (--outLeft[u]! === 0) queue[tail++] = u;
+    }
+  }
+  return tail === n;
+}
+
+/** The bounds by a backward widest-path search from the sinks (any flow, cycles or not). */
+function searchBounds(
+  n: number,
+  arcs: FlowArcs,
+  sinks: readonly number[],
+  heap: WidestHeap,
+  h: Float64Array,
+): void {
+  const { inStart, inTail, inFlow } = arcs;
   const done = new Uint8Array(n);
   heap.clear();
-  for (const t of sinks) {
-    h[t] = Infinity;
-    heap.push(t, Infinity);
-  }
+  for (const t of sinks) heap.push(t, Infinity);
   while (heap.size > 0) {
     const v = heap.pop();
     if (done[v]) continue;
@@ -418,7 +469,6 @@ function widestToSinks(n: number, arcs: FlowArcs, sinks: readonly number[], heap
       }
     }
   }
-  return h;
 }
 
 /** A binary max-heap of (node, key) with lazy deletion, on typed arrays. */
