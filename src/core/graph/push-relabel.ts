@@ -105,11 +105,7 @@ function phaseOne(
   res: Float64Array,
   excess: Float64Array,
 ): void {
-  const { n, first, resHead, resPair } = g;
-  const { d, cur, activeHead, activeNext, allHead, allNext, allPrev } = L;
-  let work = 0;
-  const workLimit = (ALPHA * n + g.m) / FREQUENCY;
-
+  const { first, resHead, resPair } = g;
   // Saturate every arc out of the source.
   for (let p = first[s]!, end = first[s + 1]!; p < end; p++) {
     const w = resHead[p]!;
@@ -120,21 +116,29 @@ function phaseOne(
       excess[w]! += r;
     }
   }
-  let aMax = -1;
-  let dMax = 0;
-  // The first global relabel runs through the same call as the later ones, so the loop
-  // has seen every call it makes before V8 compiles it (no deoptimisation at the first relabel).
-  let relabel = true;
+  do globalRelabel(L, g, s, t, res, excess);
+  while (dischargeRound(L, g, t, res, excess));
+}
 
-  for (;;) {
-    if (relabel) {
-      relabel = false;
-      work = 0;
-      globalRelabel(L, g, s, t, res, excess);
-      aMax = L.aMax;
-      dMax = L.dMax;
-    }
-    if (aMax < 0) break;
+/**
+ * Discharges active nodes, highest label first, until none is left (false) or the relabel
+ * work since the last global relabel calls for another (true). A function of its own with no
+ * call in its loop: V8 compiles the loop once, with nothing in it left to learn.
+ */
+function dischargeRound(
+  L: Labels,
+  g: CompactGraph,
+  t: number,
+  res: Float64Array,
+  excess: Float64Array,
+): boolean {
+  const { n, first, resHead, resPair } = g;
+  const { d, cur, activeHead, activeNext, allHead, allNext, allPrev } = L;
+  const workLimit = (ALPHA * n + g.m) / FREQUENCY;
+  let work = 0;
+  let aMax = L.aMax;
+  let dMax = L.dMax;
+  while (aMax >= 0) {
     const v = activeHead[aMax]!;
     if (v < 0) {
       aMax--;
@@ -208,8 +212,9 @@ function phaseOne(
     }
     // Excess left over means v's label reached n: it can no longer reach the sink.
     excess[v] = e;
-    if (work > workLimit) relabel = true;
+    if (work > workLimit) return true;
   }
+  return false;
 }
 
 /**
