@@ -84,12 +84,18 @@ function globalRelabel(
         if (h >= 0) allPrev[h] = u;
         allHead[dw] = u;
         if (dw > dMax) dMax = dw;
-        if (excess[u]! > 0) {
-          activeNext[u] = activeHead[dw]!;
-          activeHead[dw] = u;
-          if (dw > aMax) aMax = dw;
-        }
       }
+    }
+  }
+  // The active nodes by label, in the order the search met them (a pass of its own: few
+  // nodes are active, and a branch rarely taken inside the search would cost its compiled code).
+  for (let k = 1; k < tail; k++) {
+    const u = queue[k]!;
+    if (excess[u]! > 0) {
+      const du = d[u]!;
+      activeNext[u] = activeHead[du]!;
+      activeHead[du] = u;
+      if (du > aMax) aMax = du;
     }
   }
   L.aMax = aMax;
