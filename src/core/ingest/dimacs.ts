@@ -383,11 +383,12 @@ function dimacsNetwork(g: DimacsGraph, options: { file?: string; id?: string }):
   const sinks = new Set(g.sinks);
   const nodes: NetworkNode[] = [];
   for (let i = 1; i <= g.nodeCount; i++) {
+    const id = String(i);
     nodes.push({
-      id: String(i),
+      id,
       schema: 'LegalEntity',
       role: sources.has(i) ? 'sponsor' : sinks.has(i) ? 'recipient' : 'other',
-      properties: { name: [String(i)] },
+      properties: { name: [id] },
     });
   }
   const m = g.tails.length;
