@@ -41,20 +41,28 @@ function columnarGraph(
   const columns = columnsOf(network);
   if (!columns) return undefined;
   const { capacities } = columns;
-  for (let k = 0; k < columns.count; k++) {
-    const cap = capacities[k]!;
-    if (!(cap >= 0)) {
-      throw new InputError(
-        'E_VALUE',
-        `channel "${channelId(columns, k)}" has capacity ${cap}`,
-        { path: `channels[${k}].capacity` },
-        'use a number ≥ 0, or Infinity for unlimited',
-      );
+  let graph: CompactGraph;
+  try {
+    graph = graphFromArrays(nodeIds.length, columns.tails, columns.heads, capacities);
+  } catch (e) {
+    // The builder checks every capacity too, but a bad one is named here in the network's terms
+    // (before any other fault, as a check ahead of the build would), without a pass of its own.
+    for (let k = 0; k < columns.count; k++) {
+      const cap = capacities[k]!;
+      if (!(cap >= 0)) {
+        throw new InputError(
+          'E_VALUE',
+          `channel "${channelId(columns, k)}" has capacity ${cap}`,
+          { path: `channels[${k}].capacity` },
+          'use a number ≥ 0, or Infinity for unlimited',
+        );
+      }
     }
+    throw e;
   }
   const jurisdictions = columns.jurisdictions;
   return {
-    graph: graphFromArrays(nodeIds.length, columns.tails, columns.heads, capacities),
+    graph,
     network,
     nodeIds,
     nodeIndex,
