@@ -85,7 +85,7 @@ export function analyseFlow(network: Network, options: FlowAnalysisOptions = {})
     to,
     value: r.value,
     cut: { edges, capacity: edges.reduce((acc, e) => acc + e.capacity, 0) },
-    sourceSide: sourceSideIds(ng.nodeIds, r.sourceSide),
+    sourceSide: ng.nodeIds.filter((_id, v) => r.sourceSide[v]),
     paths: largestFlowPaths(ng.graph, flow, sources, sinks, opts.maxPaths).map((p) => ({
       nodes: p.nodes.map((v) => ng.nodeIds[v]!),
       channels: p.arcs.map(channelId),
@@ -109,11 +109,4 @@ export function analyseFlow(network: Network, options: FlowAnalysisOptions = {})
     },
     flow,
   };
-}
-
-/** The ids of the nodes on the source side, in node order. */
-function sourceSideIds(nodeIds: readonly string[], sourceSide: Uint8Array): string[] {
-  const ids: string[] = [];
-  for (let v = 0; v < nodeIds.length; v++) if (sourceSide[v]) ids.push(nodeIds[v]!);
-  return ids;
 }

@@ -77,14 +77,9 @@ function columnarGraph(
 export function networkGraph(network: Network, opts: NetworkGraphOptions = {}): NetworkGraph {
   const options = { ...NETWORK_GRAPH_DEFAULTS, ...opts };
   const asOf = options.asOf || undefined;
-  const { nodes } = network;
-  const nodeIds: string[] = [];
+  const nodeIds = network.nodes.map((n) => n.id);
   const nodeIndex = new Map<string, number>();
-  for (let i = 0; i < nodes.length; i++) {
-    const id = nodes[i]!.id;
-    nodeIds.push(id);
-    nodeIndex.set(id, i);
-  }
+  nodeIds.forEach((id, i) => nodeIndex.set(id, i));
   const removed = options.removedNodes;
   if (!options.capacityOverride && !removed) {
     // Columnar channels carry no validity dates: asOf keeps them all.

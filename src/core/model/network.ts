@@ -170,9 +170,7 @@ export function nodeById(network: Network): Map<string, NetworkNode> {
 
 /** Ids of nodes with the given role, in file order. */
 export function nodesWithRole(network: Network, role: Role): string[] {
-  const ids: string[] = [];
-  for (const n of network.nodes) if (n.role === role) ids.push(n.id);
-  return ids;
+  return network.nodes.filter((n) => n.role === role).map((n) => n.id);
 }
 
 /** Whether a channel is in force on a date (ISO yyyy-mm-dd; prefixes compare correctly). */
