@@ -472,7 +472,7 @@ function searchBounds(
 }
 
 /** A binary max-heap of (node, key) with lazy deletion, on typed arrays. */
-class WidestHeap {
+export class WidestHeap {
   private nodes: Int32Array;
   private keys: Float64Array;
   size = 0;

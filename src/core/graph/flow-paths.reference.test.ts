@@ -5,7 +5,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { graphFromArrays, type CompactGraph } from './compact-graph.js';
-import { largestFlowPaths, type FlowPath } from './flow-decomposition.js';
+import { largestFlowPaths, WidestHeap, type FlowPath } from './flow-decomposition.js';
 import { maxFlow } from './max-flow.js';
 import { mulberry32 } from './prng.js';
 
@@ -193,5 +193,32 @@ describe('largest flow paths against the reference search', () => {
       referencePaths(g, flow, [0], [4], Infinity),
     );
     expect(largestFlowPaths(g, flow, [0], [4], Infinity).map((p) => p.amount)).toEqual([3, 1]);
+  });
+});
+
+describe('the widest-path heap', () => {
+  it('hands out entries in the same order as the plain sift-down, ties included', () => {
+    const rand = mulberry32(7);
+    for (let trial = 0; trial < 200; trial++) {
+      const heap = new WidestHeap(4);
+      const ref = new RefHeap();
+      const out: number[] = [];
+      const refOut: number[] = [];
+      for (let step = 0; step < 300; step++) {
+        if (ref.size > 0 && rand() < 0.45) {
+          out.push(heap.pop());
+          refOut.push(ref.pop());
+        } else {
+          const key = rand() < 0.05 ? Infinity : Math.floor(rand() * 6);
+          heap.push(step, key);
+          ref.push(step, key);
+        }
+      }
+      while (ref.size > 0) {
+        out.push(heap.pop());
+        refOut.push(ref.pop());
+      }
+      expect(out).toEqual(refOut);
+    }
   });
 });
