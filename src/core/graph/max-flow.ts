@@ -172,9 +172,11 @@ export function unlimitedPath(graph: CompactGraph, source: number, sink: number)
  * unlimited path some cut is finite, so this changes neither the value nor the cut.
  */
 function finiteCapacities(graph: CompactGraph): CompactGraph {
+  const { caps } = graph;
   let total = 0;
   let unlimited = false;
-  for (const c of graph.caps) {
+  for (let a = 0, m = caps.length; a < m; a++) {
+    const c = caps[a]!;
     if (c === Infinity) unlimited = true;
     else total += c;
   }

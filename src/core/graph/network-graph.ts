@@ -4,6 +4,7 @@
 import { channelId, columnsOf } from '../model/channel-columns.js';
 import { InputError, UsageError } from '../model/errors.js';
 import { channelActiveOn, type Channel, type Network } from '../model/network.js';
+import { NumberedIndex, numberedNodesOf } from '../model/numbered-nodes.js';
 import { graphFromArrays, type CompactGraph } from './compact-graph.js';
 
 export interface NetworkGraphOptions {
@@ -32,29 +33,52 @@ export interface NetworkGraph {
   readonly arcJurisdiction: ((arc: number) => string | undefined) | undefined;
 }
 
+/** The node ids in node order and their index: read from the numbering, when the nodes are numbered, without making them. */
+function nodeIdsOf(network: Network): { nodeIds: string[]; nodeIndex: ReadonlyMap<string, number> } {
+  const numbered = numberedNodesOf(network);
+  if (numbered) {
+    return {
+      nodeIds: Array.from({ length: numbered.count }, (_x, k) => String(k + 1)),
+      nodeIndex: new NumberedIndex(numbered.count),
+    };
+  }
+  const nodeIds = network.nodes.map((n) => n.id);
+  const nodeIndex = new Map<string, number>();
+  nodeIds.forEach((id, i) => nodeIndex.set(id, i));
+  return { nodeIds, nodeIndex };
+}
+
 /** A columnar network with every channel kept at its own capacity: the graph straight from the columns. */
 function columnarGraph(
   network: Network,
   nodeIds: string[],
-  nodeIndex: Map<string, number>,
+  nodeIndex: ReadonlyMap<string, number>,
 ): NetworkGraph | undefined {
   const columns = columnsOf(network);
   if (!columns) return undefined;
   const { capacities } = columns;
-  for (let k = 0; k < columns.count; k++) {
-    const cap = capacities[k]!;
-    if (!(cap >= 0)) {
-      throw new InputError(
-        'E_VALUE',
-        `channel "${channelId(columns, k)}" has capacity ${cap}`,
-        { path: `channels[${k}].capacity` },
-        'use a number ≥ 0, or Infinity for unlimited',
-      );
+  let graph: CompactGraph;
+  try {
+    graph = graphFromArrays(nodeIds.length, columns.tails, columns.heads, capacities);
+  } catch (e) {
+    // The builder checks every capacity too, but a bad one is named here in the network's terms
+    // (before any other fault, as a check ahead of the build would), without a pass of its own.
+    for (let k = 0; k < columns.count; k++) {
+      const cap = capacities[k]!;
+      if (!(cap >= 0)) {
+        throw new InputError(
+          'E_VALUE',
+          `channel "${channelId(columns, k)}" has capacity ${cap}`,
+          { path: `channels[${k}].capacity` },
+          'use a number ≥ 0, or Infinity for unlimited',
+        );
+      }
     }
+    throw e;
   }
   const jurisdictions = columns.jurisdictions;
   return {
-    graph: graphFromArrays(nodeIds.length, columns.tails, columns.heads, capacities),
+    graph,
     network,
     nodeIds,
     nodeIndex,
@@ -69,9 +93,7 @@ function columnarGraph(
 export function networkGraph(network: Network, opts: NetworkGraphOptions = {}): NetworkGraph {
   const options = { ...NETWORK_GRAPH_DEFAULTS, ...opts };
   const asOf = options.asOf || undefined;
-  const nodeIds = network.nodes.map((n) => n.id);
-  const nodeIndex = new Map<string, number>();
-  nodeIds.forEach((id, i) => nodeIndex.set(id, i));
+  const { nodeIds, nodeIndex } = nodeIdsOf(network);
   const removed = options.removedNodes;
   if (!options.capacityOverride && !removed) {
     // Columnar channels carry no validity dates: asOf keeps them all.

@@ -84,12 +84,18 @@ function globalRelabel(
         if (h >= 0) allPrev[h] = u;
         allHead[dw] = u;
         if (dw > dMax) dMax = dw;
-        if (excess[u]! > 0) {
-          activeNext[u] = activeHead[dw]!;
-          activeHead[dw] = u;
-          if (dw > aMax) aMax = dw;
-        }
       }
+    }
+  }
+  // The active nodes by label, in the order the search met them (a pass of its own: few
+  // nodes are active, and a branch rarely taken inside the search would cost its compiled code).
+  for (let k = 1; k < tail; k++) {
+    const u = queue[k]!;
+    if (excess[u]! > 0) {
+      const du = d[u]!;
+      activeNext[u] = activeHead[du]!;
+      activeHead[du] = u;
+      if (du > aMax) aMax = du;
     }
   }
   L.aMax = aMax;
@@ -105,11 +111,7 @@ function phaseOne(
   res: Float64Array,
   excess: Float64Array,
 ): void {
-  const { n, first, resHead, resPair } = g;
-  const { d, cur, activeHead, activeNext, allHead, allNext, allPrev } = L;
-  let work = 0;
-  const workLimit = (ALPHA * n + g.m) / FREQUENCY;
-
+  const { first, resHead, resPair } = g;
   // Saturate every arc out of the source.
   for (let p = first[s]!, end = first[s + 1]!; p < end; p++) {
     const w = resHead[p]!;
@@ -120,10 +122,28 @@ function phaseOne(
       excess[w]! += r;
     }
   }
-  globalRelabel(L, g, s, t, res, excess);
+  do globalRelabel(L, g, s, t, res, excess);
+  while (dischargeRound(L, g, t, res, excess));
+}
+
+/**
+ * Discharges active nodes, highest label first, until none is left (false) or the relabel
+ * work since the last global relabel calls for another (true). A function of its own with no
+ * call in its loop: V8 compiles the loop once, with nothing in it left to learn.
+ */
+function dischargeRound(
+  L: Labels,
+  g: CompactGraph,
+  t: number,
+  res: Float64Array,
+  excess: Float64Array,
+): boolean {
+  const { n, first, resHead, resPair } = g;
+  const { d, cur, activeHead, activeNext, allHead, allNext, allPrev } = L;
+  const workLimit = (ALPHA * n + g.m) / FREQUENCY;
+  let work = 0;
   let aMax = L.aMax;
   let dMax = L.dMax;
-
   while (aMax >= 0) {
     const v = activeHead[aMax]!;
     if (v < 0) {
@@ -198,13 +218,9 @@ function phaseOne(
     }
     // Excess left over means v's label reached n: it can no longer reach the sink.
     excess[v] = e;
-    if (work > workLimit) {
-      work = 0;
-      globalRelabel(L, g, s, t, res, excess);
-      aMax = L.aMax;
-      dMax = L.dMax;
-    }
+    if (work > workLimit) return true;
   }
+  return false;
 }
 
 /**

@@ -3,7 +3,8 @@
 
 import { InputError } from '../model/errors.js';
 import { columnarNetwork, type ChannelColumns } from '../model/channel-columns.js';
-import type { Network, NetworkNode } from '../model/network.js';
+import type { Network, Role } from '../model/network.js';
+import { withNumberedNodes } from '../model/numbered-nodes.js';
 import { asChunks, type LineSource, type TextChunks } from './lines.js';
 
 export interface DimacsGraph {
@@ -379,17 +380,10 @@ export async function parseDimacsBytes(
 }
 
 function dimacsNetwork(g: DimacsGraph, options: { file?: string; id?: string }): Network {
-  const sources = new Set(g.sources);
-  const sinks = new Set(g.sinks);
-  const nodes: NetworkNode[] = [];
-  for (let i = 1; i <= g.nodeCount; i++) {
-    nodes.push({
-      id: String(i),
-      schema: 'LegalEntity',
-      role: sources.has(i) ? 'sponsor' : sinks.has(i) ? 'recipient' : 'other',
-      properties: { name: [String(i)] },
-    });
-  }
+  // Nodes '1'..'N': made as objects only if read (a flow on the file never needs them).
+  const roles = new Map<number, Role>();
+  for (const t of g.sinks) roles.set(t, 'recipient');
+  for (const s of g.sources) roles.set(s, 'sponsor');
   const m = g.tails.length;
   const tails = new Int32Array(m);
   const heads = new Int32Array(m);
@@ -406,5 +400,9 @@ function dimacsNetwork(g: DimacsGraph, options: { file?: string; id?: string }):
     idPrefix: 'a',
   };
   const id = options.id ?? 'dimacs';
-  return columnarNetwork({ id, name: options.file ?? id, nodes, jurisdictions: [], actions: [] }, columns);
+  const network = columnarNetwork(
+    { id, name: options.file ?? id, nodes: [], jurisdictions: [], actions: [] },
+    columns,
+  );
+  return withNumberedNodes(network, { count: g.nodeCount, roles });
 }

@@ -2,6 +2,7 @@
 // carrying capacity and confidence with provenance, jurisdictions, actions.
 
 import type { Entity, NodeSchema } from './entity.js';
+import { numberedNodesOf } from './numbered-nodes.js';
 
 export const ROLES = ['sponsor', 'operator', 'front', 'carrier', 'transit', 'recipient', 'other'] as const;
 export type Role = (typeof ROLES)[number];
@@ -170,6 +171,12 @@ export function nodeById(network: Network): Map<string, NetworkNode> {
 
 /** Ids of nodes with the given role, in file order. */
 export function nodesWithRole(network: Network, role: Role): string[] {
+  const numbered = numberedNodesOf(network);
+  if (numbered) {
+    const ks: number[] = [];
+    for (const [k, r] of numbered.roles) if (r === role) ks.push(k);
+    return ks.sort((a, b) => a - b).map(String);
+  }
   return network.nodes.filter((n) => n.role === role).map((n) => n.id);
 }
 
