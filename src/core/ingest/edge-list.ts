@@ -28,6 +28,21 @@ function parseAmount(raw: string): number {
   return Number(raw);
 }
 
+/**
+ * The value of `text[start, end)` when it is 1 to 15 decimal digits (what most
+ * capacities and costs are), read without making a string; else -1.
+ */
+function plainCount(text: string, start: number, end: number): number {
+  if (end <= start || end - start > 15) return -1;
+  let v = 0;
+  for (let i = start; i < end; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    v = v * 10 + d;
+  }
+  return v;
+}
+
 /** Typed arrays that double when full. */
 class Column<T extends Int32Array | Float64Array | Uint8Array> {
   constructor(
@@ -90,6 +105,23 @@ export async function parseEdgeListChunks(
   let fs = new Int32Array(8);
   let fe = new Int32Array(8);
 
+  // The row being read: its fields are quoted[k] when it has quotes, else rowText[fs[k], fe[k]).
+  let quoted: CsvField[] | undefined;
+  let rowText = '';
+  let rowStart = 0;
+  // The first quote at or after the current row in quoteText (-1: none left).
+  let quoteText: string | undefined;
+  let quoteAt = -1;
+  const value = (k: number): string => (quoted ? quoted[k]!.value : rowText.slice(fs[k]!, fe[k]!));
+  const column = (k: number): number => (quoted ? quoted[k]!.column : fs[k]! - rowStart + 1);
+  const emptyId = (line: number, k: number) =>
+    new InputError(
+      'E_VALUE',
+      'empty node id',
+      { file, line, column: column(k) },
+      'name both ends of every arc',
+    );
+
   await forEachLine(chunks, (text, lineStart, lineEnd, line) => {
     if (lineEnd === lineStart || text.charCodeAt(lineStart) === 35 /* # */) return;
     let allBlank = true;
@@ -136,10 +168,17 @@ export async function parseEdgeListChunks(
       }
       return;
     }
-    // Split the row: in place when it has no quote, else field by field.
-    let quoted: CsvField[] | undefined;
+    // Split the row: in place when it has no quote, else field by field. The next quote
+    // in the chunk is found once and kept, so rows without quotes cost no search past their end.
+    if (text !== quoteText || (quoteAt >= 0 && quoteAt < lineStart)) {
+      quoteText = text;
+      quoteAt = text.indexOf('"', lineStart);
+    }
+    quoted = undefined;
+    rowStart = lineStart;
+    rowText = text;
     let fieldCount = 0;
-    if (text.indexOf('"', lineStart) < 0 || text.indexOf('"', lineStart) >= lineEnd) {
+    if (quoteAt < 0 || quoteAt >= lineEnd) {
       let i = lineStart;
       for (;;) {
         const comma = text.indexOf(',', i);
@@ -164,56 +203,51 @@ export async function parseEdgeListChunks(
         "give every row the header's columns",
       );
     }
-    const value = (k: number): string => (quoted ? quoted[k]!.value : text.slice(fs[k]!, fe[k]!));
-    const column = (k: number): number => (quoted ? quoted[k]!.column : fs[k]! - lineStart + 1);
     const fromK = at.from!;
     const toK = at.to!;
     const from = value(fromK);
     const to = value(toK);
-    for (const [end, k] of [
-      [from, fromK],
-      [to, toK],
-    ] as const) {
-      if (!end)
+    if (!from) throw emptyId(line, fromK);
+    if (!to) throw emptyId(line, toK);
+    const capK = at.capacity!;
+    let capacity = quoted ? -1 : plainCount(text, fs[capK]!, fe[capK]!);
+    if (capacity < 0) {
+      const capText = value(capK);
+      capacity = parseAmount(capText);
+      if (Number.isNaN(capacity)) {
         throw new InputError(
           'E_VALUE',
-          'empty node id',
-          { file, line, column: column(k) },
-          'name both ends of every arc',
+          `capacity "${capText}" is not a number`,
+          { file, line, column: column(capK) },
+          'write a number ≥ 0 or inf',
         );
-    }
-    const capK = at.capacity!;
-    const capText = value(capK);
-    const capacity = parseAmount(capText);
-    if (Number.isNaN(capacity)) {
-      throw new InputError(
-        'E_VALUE',
-        `capacity "${capText}" is not a number`,
-        { file, line, column: column(capK) },
-        'write a number ≥ 0 or inf',
-      );
-    }
-    if (capacity < 0) {
-      throw new InputError(
-        'E_VALUE',
-        `capacity ${capText} is negative`,
-        { file, line, column: column(capK) },
-        'capacities must be ≥ 0',
-      );
+      }
+      if (capacity < 0) {
+        throw new InputError(
+          'E_VALUE',
+          `capacity ${capText} is negative`,
+          { file, line, column: column(capK) },
+          'capacities must be ≥ 0',
+        );
+      }
     }
     let cost = 1;
     const costK = at.cost;
     if (costK !== undefined) {
-      const costText = value(costK);
-      const c = costText === '' ? Infinity : parseAmount(costText);
-      if (Number.isNaN(c) || c < 0)
-        throw new InputError(
-          'E_VALUE',
-          `cost "${costText}" is not a number`,
-          { file, line, column: column(costK) },
-          'write a number ≥ 0, or leave it empty or inf if the arc cannot be cut',
-        );
-      cost = Number.isFinite(c) ? c : NaN;
+      const plain = quoted ? -1 : plainCount(text, fs[costK]!, fe[costK]!);
+      if (plain >= 0) cost = plain;
+      else {
+        const costText = value(costK);
+        const c = costText === '' ? Infinity : parseAmount(costText);
+        if (Number.isNaN(c) || c < 0)
+          throw new InputError(
+            'E_VALUE',
+            `cost "${costText}" is not a number`,
+            { file, line, column: column(costK) },
+            'write a number ≥ 0, or leave it empty or inf if the arc cannot be cut',
+          );
+        cost = Number.isFinite(c) ? c : NaN;
+      }
     }
     if (kinds) {
       const kindText = value(at.kind!);
