@@ -172,18 +172,24 @@ export function unlimitedPath(graph: CompactGraph, source: number, sink: number)
  * unlimited path some cut is finite, so this changes neither the value nor the cut.
  */
 function finiteCapacities(graph: CompactGraph): CompactGraph {
+  // Indexed loops: a typed array's iterator and map callback run slowly in code not yet optimised.
+  const caps = graph.caps;
+  const m = caps.length;
   let total = 0;
   let unlimited = false;
-  for (const c of graph.caps) {
+  for (let a = 0; a < m; a++) {
+    const c = caps[a]!;
     if (c === Infinity) unlimited = true;
     else total += c;
   }
   if (!unlimited) return graph;
   const big = 2 * total + 1;
-  return withCapacities(
-    graph,
-    graph.caps.map((c) => (c === Infinity ? big : c)),
-  );
+  const out = new Float64Array(m);
+  for (let a = 0; a < m; a++) {
+    const c = caps[a]!;
+    out[a] = c === Infinity ? big : c;
+  }
+  return withCapacities(graph, out);
 }
 
 /** Nodes reachable from the sources in the residual graph of `flow`. */
