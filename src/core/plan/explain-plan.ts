@@ -6,7 +6,7 @@ import type { MaxFlowResult } from '../graph/max-flow.js';
 import { forEachPathThrough } from '../graph/paths-through.js';
 import type { Source } from '../model/network.js';
 import { planFlows, scenarioFlow } from './evaluate-plan.js';
-import type { NetworkProblem } from './network-problem.js';
+import { arcChannelId, arcChannelOf, networkAction, type NetworkProblem } from './network-problem.js';
 import { keptShares, type InterdictionProblem } from './problem.js';
 
 export interface BrokenPath {
@@ -54,7 +54,7 @@ export function explainPlan(
   const first = np.problem.scenarios[0];
   const firstStart = problem === np.problem ? flows[0] : first && planFlows(np.problem, plan, 1)[0];
   return plan.map((k) => {
-    const action = np.actions[k]!;
+    const action = networkAction(np, k);
     const others = plan.filter((j) => j !== k);
     // One max flow per scenario without the action: its value for the residual, its paths for the first pair.
     const firstFlow = first && scenarioFlow(first, keptShares(np.problem, others), firstStart);
@@ -68,7 +68,7 @@ export function explainPlan(
     });
     const touched = new Set(np.problem.actions[k]!.arcs);
     const sources: Source[] = [...(action.sources ?? [])];
-    for (const a of touched) for (const s of np.arcChannel[a]?.sources ?? []) sources.push(s);
+    for (const a of touched) for (const s of arcChannelOf(np, a)?.sources ?? []) sources.push(s);
     return {
       id: action.id,
       target: action.target.id,
@@ -116,7 +116,10 @@ function brokenPaths(
   );
   return keep.paths().map((p) => ({
     nodes: p.nodes.map((v) => np.nodeIds[v]!).filter((id, i, all) => i === 0 || all[i - 1] !== id),
-    channels: p.arcs.flatMap((a) => (np.arcChannel[a] ? [np.arcChannel[a]!.id] : [])),
+    channels: p.arcs.flatMap((a) => {
+      const id = arcChannelId(np, a);
+      return id === undefined ? [] : [id];
+    }),
     amount: p.amount,
   }));
 }

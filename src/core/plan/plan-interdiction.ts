@@ -72,7 +72,8 @@ export async function planInterdiction(
   const np = networkProblem(network, o);
   const problem = o.samples > 0 ? sampledProblem(np, { samples: o.samples, seed: o.seed }) : np.problem;
   const started = Date.now();
-  const exact = o.method === 'exact' || (o.method === 'auto' && np.arcChannel.length <= o.autoExactArcs);
+  const arcs = np.problem.scenarios[0]?.graph.m ?? 0;
+  const exact = o.method === 'exact' || (o.method === 'auto' && arcs <= o.autoExactArcs);
   let result: Omit<SearchResult, 'status'> & { status: PlanStatus };
   let solver: string;
   if (exact && o.solver) {
