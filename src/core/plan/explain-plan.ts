@@ -5,7 +5,7 @@ import { LargestPaths } from '../graph/flow-decomposition.js';
 import type { MaxFlowResult } from '../graph/max-flow.js';
 import { forEachPathThrough } from '../graph/paths-through.js';
 import type { Source } from '../model/network.js';
-import { planFlows, scenarioFlow } from './evaluate-plan.js';
+import { planFlow, planFlows } from './evaluate-plan.js';
 import { arcChannelId, arcChannelOf, networkAction, type NetworkProblem } from './network-problem.js';
 import { keptShares, type InterdictionProblem } from './problem.js';
 
@@ -57,13 +57,16 @@ export function explainPlan(
     const action = networkAction(np, k);
     const others = plan.filter((j) => j !== k);
     // One max flow per scenario without the action: its value for the residual, its paths for the first pair.
-    const firstFlow = first && scenarioFlow(first, keptShares(np.problem, others), firstStart);
+    const firstFlow =
+      first && planFlow(np.problem, first, others, keptShares(np.problem, others), firstStart);
     let without = 0;
     const kept = problem === np.problem ? undefined : keptShares(problem, others);
     problem.scenarios.forEach((s, i) => {
       if (s.weight === 0) return;
       const f =
-        s === first && firstFlow ? firstFlow : scenarioFlow(s, kept ?? keptShares(problem, others), flows[i]);
+        s === first && firstFlow
+          ? firstFlow
+          : planFlow(problem, s, others, kept ?? keptShares(problem, others), flows[i]);
       without += s.weight * f.value;
     });
     const touched = new Set(np.problem.actions[k]!.arcs);
