@@ -5,7 +5,6 @@ import { UsageError } from '../../../core/model/errors.js';
 import { PLAN_METHODS, type PlanMethod } from '../../../core/plan/plan-interdiction.js';
 import { resolveTerminals } from '../../../service/networks.js';
 import { frontier, planNetwork, PLANNING_DEFAULTS } from '../../../service/planning.js';
-import { HighsSolver } from '../../node/highs-solver.js';
 import { loadNetwork } from '../../node/load-network.js';
 import {
   COMMON_OPTIONS,
@@ -104,7 +103,9 @@ export const planCommand: Command = {
     if (solverName !== 'bnb' && solverName !== 'highs')
       throw new UsageError(`unknown --solver "${solverName}"`, 'use bnb or highs');
     const l = await load(args, io.env, planCommand.usage);
-    const solver = solverName === 'highs' ? new HighsSolver() : undefined;
+    // The HiGHS adapter (worker threads) is loaded only when asked for.
+    const solver =
+      solverName === 'highs' ? new (await import('../../node/highs-solver.js')).HighsSolver() : undefined;
     try {
       const plan = await planNetwork(l.network, {
         budget,
