@@ -228,12 +228,13 @@ function columnarProblem(
   const cutChannel: number[] = [];
   for (let k = 0; k < m; k++) if (Number.isFinite(costs[k]!)) cutChannel.push(k);
   const arcs = Int32Array.from(cutChannel);
-  const fractions = new Float64Array(arcs.length).fill(1);
+  // Every cut removes its one arc: the actions share one fractions array (nothing writes to them).
+  const removes = Float64Array.of(1);
   const problemActions: ProblemAction[] = cutChannel.map((k, j) => ({
     id: channelCutId(channelId(columns, k)),
     cost: costs[k]!,
     arcs: arcs.subarray(j, j + 1),
-    fractions: fractions.subarray(j, j + 1),
+    fractions: removes,
   }));
   let actions: Action[] | undefined;
   let arcChannel: Channel[] | undefined;
