@@ -40,7 +40,7 @@ export type MaxFlowResult =
       value: number;
       /** Flow on each arc, by arc index. */
       flow: Float64Array;
-      /** 1 for nodes on the source side of a minimum cut (those the residual graph reaches from the sources). */
+      /** 1 for nodes on the source side of a minimum cut (those the residual graph reaches from the sources); computed when first read. */
       sourceSide: Uint8Array;
       /** Arcs from the source side to the sink side: a minimum edge cut. */
       cutArcs: number[];
@@ -73,12 +73,41 @@ export function maxFlow(
   const warm = start && startOn(finite, graph.m, srcs, snks, start);
   const state = warm ? augmentFlow(finite, aug.source, aug.sink, warm) : run(finite, aug.source, aug.sink);
   const flow = single ? state.flow : state.flow.slice(0, graph.m);
-  const sourceSide = residualReach(graph, srcs, flow, 1e-10 * Math.max(1, state.value));
-  const cutArcs: number[] = [];
-  for (let i = 0; i < graph.m; i++) {
-    if (sourceSide[graph.tails[i]!] && !sourceSide[graph.heads[i]!]) cutArcs.push(i);
-  }
-  return { status: 'optimal', value: state.value, flow, sourceSide, cutArcs };
+  return optimalResult(graph, srcs, state.value, flow);
+}
+
+/**
+ * The result of a maximum flow, with its minimum cut read off the residual graph on first
+ * access (and kept): many callers want the value and the flow only (a plan's residual, its
+ * explanation), and the cut is a search of the residual graph plus a pass over every arc.
+ * The flow must not be changed before the cut is read.
+ */
+function optimalResult(
+  graph: CompactGraph,
+  sources: number[],
+  value: number,
+  flow: Float64Array,
+): MaxFlowResult {
+  let sourceSide: Uint8Array | undefined;
+  let cutArcs: number[] | undefined;
+  const side = () => (sourceSide ??= residualReach(graph, sources, flow, 1e-10 * Math.max(1, value)));
+  const result = { status: 'optimal', value, flow } as MaxFlowResult & { status: 'optimal' };
+  return Object.defineProperties(result, {
+    sourceSide: { enumerable: true, get: side },
+    cutArcs: {
+      enumerable: true,
+      get: () => {
+        if (!cutArcs) {
+          const reached = side();
+          cutArcs = [];
+          for (let i = 0; i < graph.m; i++) {
+            if (reached[graph.tails[i]!] && !reached[graph.heads[i]!]) cutArcs.push(i);
+          }
+        }
+        return cutArcs;
+      },
+    },
+  });
 }
 
 /**
