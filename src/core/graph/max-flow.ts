@@ -202,22 +202,20 @@ export function unlimitedPath(graph: CompactGraph, source: number, sink: number)
  */
 function finiteCapacities(graph: CompactGraph): CompactGraph {
   // Indexed loops: a typed array's iterator and map callback run slowly in code not yet optimised.
+  // One pass sums the finite capacities and notes the unlimited arcs (few: a native copy does the rest).
   const caps = graph.caps;
   const m = caps.length;
   let total = 0;
-  let unlimited = false;
+  const unlimited: number[] = [];
   for (let a = 0; a < m; a++) {
     const c = caps[a]!;
-    if (c === Infinity) unlimited = true;
+    if (c === Infinity) unlimited.push(a);
     else total += c;
   }
-  if (!unlimited) return graph;
+  if (unlimited.length === 0) return graph;
   const big = 2 * total + 1;
-  const out = new Float64Array(m);
-  for (let a = 0; a < m; a++) {
-    const c = caps[a]!;
-    out[a] = c === Infinity ? big : c;
-  }
+  const out = caps.slice();
+  for (const a of unlimited) out[a] = big;
   return withCapacities(graph, out);
 }
 
