@@ -6,7 +6,7 @@ import type { MaxFlowResult } from '../graph/max-flow.js';
 import { forEachPathThrough } from '../graph/paths-through.js';
 import type { Source } from '../model/network.js';
 import { planFlow, planFlows } from './evaluate-plan.js';
-import { arcChannelId, arcChannelOf, networkAction, type NetworkProblem } from './network-problem.js';
+import { arcChannelIds, arcChannelOf, networkAction, type NetworkProblem } from './network-problem.js';
 import { keptShares, type InterdictionProblem } from './problem.js';
 
 export interface BrokenPath {
@@ -117,14 +117,16 @@ function brokenPaths(
       return true;
     },
   );
-  return keep.paths().map((p) => ({
-    nodes: p.nodes.map((v) => np.nodeIds[v]!).filter((id, i, all) => i === 0 || all[i - 1] !== id),
-    channels: p.arcs.flatMap((a) => {
-      const id = arcChannelId(np, a);
-      return id === undefined ? [] : [id];
-    }),
-    amount: p.amount,
-  }));
+  const ids = np.nodeIds;
+  return keep.paths().map((p) => {
+    // Node ids in order, an actor's in- and out-node (one id) once.
+    const nodes: string[] = [];
+    for (let i = 0; i < p.nodes.length; i++) {
+      const id = ids[p.nodes[i]!]!;
+      if (i === 0 || ids[p.nodes[i - 1]!] !== id) nodes.push(id);
+    }
+    return { nodes, channels: arcChannelIds(np, p.arcs), amount: p.amount };
+  });
 }
 
 function dedupe(sources: Source[]): Source[] {

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { parseEdgeListChunks } from '../ingest/edge-list.js';
 import { columnsOf } from '../model/channel-columns.js';
 import type { Network } from '../model/network.js';
-import { arcChannelId, arcChannelOf, networkAction, networkProblem } from './network-problem.js';
+import {
+  arcChannelId,
+  arcChannelIds,
+  arcChannelOf,
+  networkAction,
+  networkProblem,
+} from './network-problem.js';
+import { readFileSync } from 'node:fs';
+import { parseScenario } from '../ingest/scenario.js';
 import { planInterdiction } from './plan-interdiction.js';
 
 const CSV =
@@ -37,6 +45,8 @@ describe('problems of networks whose channels are columns', () => {
       expect(arcChannelOf(fast, a)).toEqual(general.arcChannel[a]);
       expect(arcChannelId(fast, a)).toBe(general.arcChannel[a]!.id);
     }
+    const arcs = [...general.arcChannel.keys()].reverse();
+    expect(arcChannelIds(fast, arcs)).toEqual(arcs.map((a) => general.arcChannel[a]!.id));
     expect(columnsOf(net)).toBeDefined();
     expect(fast.problem).toEqual(general.problem);
     expect(fast.pairs).toEqual(general.pairs);
@@ -65,5 +75,13 @@ describe('problems of networks whose channels are columns', () => {
       expect({ ...fast, elapsedMs: 0 }).toEqual({ ...general, elapsedMs: 0 });
       expect(fast.actions.length).toBeGreaterThan(0);
     }
+  });
+
+  it('name the channels of a path, skipping the in→out arcs of actors a measure removes', () => {
+    const article = parseScenario(readFileSync('data/scenarios/article.yaml', 'utf8'), { file: 'a.yaml' });
+    const np = networkProblem(article, { budget: 3 });
+    const arcs = [...np.arcChannel.keys()];
+    expect(np.arcChannel.some((c) => c === undefined)).toBe(true);
+    expect(arcChannelIds(np, arcs)).toEqual(np.arcChannel.flatMap((c) => (c ? [c.id] : [])));
   });
 });

@@ -295,3 +295,19 @@ export function arcChannelId(np: NetworkProblem, a: number): string | undefined 
   const lazy = columnsToRead(np);
   return lazy ? channelId(lazy.columns, a) : np.arcChannel[a]?.id;
 }
+
+/** The ids of the channels behind `arcs`, in order, skipping actors' in→out arcs. */
+export function arcChannelIds(np: NetworkProblem, arcs: readonly number[]): string[] {
+  const lazy = columnsToRead(np);
+  const out: string[] = [];
+  if (lazy) {
+    for (let i = 0; i < arcs.length; i++) out.push(channelId(lazy.columns, arcs[i]!));
+    return out;
+  }
+  const channels = np.arcChannel;
+  for (let i = 0; i < arcs.length; i++) {
+    const c = channels[arcs[i]!];
+    if (c) out.push(c.id);
+  }
+  return out;
+}
