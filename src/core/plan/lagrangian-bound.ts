@@ -143,6 +143,33 @@ export class LagrangianBounder {
     return best;
   }
 
+  /**
+   * `arcPrice` of every arc, with its common cases (no action, or one action) written out in
+   * the loop: one pass over the arcs per probe, which runs before V8 has optimised the calls.
+   */
+  private pricedCapacities(status: ActionStatus, base: Float64Array, price: number): Float64Array {
+    const { m, start, act, keep, share, keptIn } = this;
+    const caps = new Float64Array(m);
+    for (let a = 0; a < m; a++) {
+      const s = start[a]!;
+      const e = start[a + 1]!;
+      if (e - s > 1) {
+        caps[a] = this.arcPrice(status, base[a]!, a, price);
+        continue;
+      }
+      const cap = base[a]!;
+      const kept = keptIn[a]!;
+      const left = capacityAfter(cap, kept);
+      if (left === 0 || s === e || status[act[s]!] !== 0) {
+        caps[a] = left;
+        continue;
+      }
+      const v = capacityAfter(cap, kept * keep[s]!) + price * share[s]!;
+      caps[a] = v < left ? v : left;
+    }
+    return caps;
+  }
+
   /** Priced capacity of a cut of scenario `s` at λ: at least that scenario's priced minimum cut. */
   cutPrice(status: ActionStatus, s: number, cut: readonly number[], lambda: number): number {
     const sc = this.problem.scenarios[s]!;
@@ -173,8 +200,7 @@ export class LagrangianBounder {
         continue;
       }
       const price = lambda / (S * sc.weight);
-      const caps = new Float64Array(this.m);
-      for (let a = 0; a < this.m; a++) caps[a] = this.arcPrice(status, sc.graph.caps[a]!, a, price);
+      const caps = this.pricedCapacities(status, sc.graph.caps, price);
       const r = maxFlow(withCapacities(sc.graph, caps), sc.sources, sc.sinks);
       if (r.status === 'unbounded') {
         cuts.push([]);
