@@ -96,6 +96,98 @@ function globalRelabel(
   L.dMax = dMax;
 }
 
+/**
+ * Discharges active node v: pushes along admissible arcs, relabels when none is left (or
+ * closes a gap), and returns the relabel work done. `L.aMax` and `L.dMax` come in and go
+ * out. A function of its own rather than the body of phaseOne's loop: called once per
+ * discharge, it is small and hot at once, so V8 optimises it within the first max flow,
+ * where a loop body that large waits on a slow optimising compile of all of phaseOne.
+ */
+function discharge(
+  L: Labels,
+  g: CompactGraph,
+  v: number,
+  t: number,
+  res: Float64Array,
+  excess: Float64Array,
+): number {
+  const { n, first, resHead, resPair } = g;
+  const { d, cur, activeHead, activeNext, allHead, allNext, allPrev } = L;
+  let aMax = L.aMax;
+  let dMax = L.dMax;
+  let work = 0;
+  // Discharge v: push along admissible arcs, relabel when none is left.
+  let e = excess[v]!;
+  for (;;) {
+    const dv = d[v]!;
+    const end = first[v + 1]!;
+    let p = cur[v]!;
+    for (; p < end; p++) {
+      const r = res[p]!;
+      if (r > 0) {
+        const w = resHead[p]!;
+        if (d[w] === dv - 1) {
+          const delta = e < r ? e : r;
+          res[p] = r - delta;
+          res[resPair[p]!]! += delta;
+          if (excess[w] === 0 && w !== t) {
+            activeNext[w] = activeHead[dv - 1]!;
+            activeHead[dv - 1] = w;
+            if (dv - 1 > aMax) aMax = dv - 1;
+          }
+          excess[w]! += delta;
+          e -= delta;
+          if (e === 0) break;
+        }
+      }
+    }
+    cur[v] = p;
+    if (e === 0) break;
+    // Relabel, or close a gap: take v out of its label's list first.
+    const nx = allNext[v]!;
+    const pv = allPrev[v]!;
+    if (pv >= 0) allNext[pv] = nx;
+    else allHead[dv] = nx;
+    if (nx >= 0) allPrev[nx] = pv;
+    if (allHead[dv]! < 0) {
+      for (let l = dv + 1; l <= dMax; l++) {
+        for (let u = allHead[l]!; u >= 0; u = allNext[u]!) d[u] = n;
+        allHead[l] = -1;
+      }
+      dMax = dv - 1;
+      d[v] = n;
+      break;
+    }
+    let best = n;
+    let bestP = end;
+    const start = first[v]!;
+    for (let q = start; q < end; q++) {
+      if (res[q]! > 0) {
+        const dw = d[resHead[q]!]! + 1;
+        if (dw < best) {
+          best = dw;
+          bestP = q;
+        }
+      }
+    }
+    work += BETA + end - start;
+    d[v] = best;
+    if (best >= n) break;
+    cur[v] = bestP;
+    const h = allHead[best]!;
+    allNext[v] = h;
+    allPrev[v] = -1;
+    if (h >= 0) allPrev[h] = v;
+    allHead[best] = v;
+    if (best > dMax) dMax = best;
+  }
+  // Excess left over means v's label reached n: it can no longer reach the sink.
+  excess[v] = e;
+  L.aMax = aMax;
+  L.dMax = dMax;
+  return work;
+}
+
 /** Finds a maximum preflow: afterwards `excess[sink]` is the max-flow value. */
 function phaseOne(
   L: Labels,
@@ -106,7 +198,7 @@ function phaseOne(
   excess: Float64Array,
 ): void {
   const { n, first, resHead, resPair } = g;
-  const { d, cur, activeHead, activeNext, allHead, allNext, allPrev } = L;
+  const { activeHead, activeNext } = L;
   let work = 0;
   const workLimit = (ALPHA * n + g.m) / FREQUENCY;
 
@@ -131,73 +223,11 @@ function phaseOne(
       continue;
     }
     activeHead[aMax] = activeNext[v]!;
-    // Discharge v: push along admissible arcs, relabel when none is left.
-    let e = excess[v]!;
-    for (;;) {
-      const dv = d[v]!;
-      const end = first[v + 1]!;
-      let p = cur[v]!;
-      for (; p < end; p++) {
-        const r = res[p]!;
-        if (r > 0) {
-          const w = resHead[p]!;
-          if (d[w] === dv - 1) {
-            const delta = e < r ? e : r;
-            res[p] = r - delta;
-            res[resPair[p]!]! += delta;
-            if (excess[w] === 0 && w !== t) {
-              activeNext[w] = activeHead[dv - 1]!;
-              activeHead[dv - 1] = w;
-              if (dv - 1 > aMax) aMax = dv - 1;
-            }
-            excess[w]! += delta;
-            e -= delta;
-            if (e === 0) break;
-          }
-        }
-      }
-      cur[v] = p;
-      if (e === 0) break;
-      // Relabel, or close a gap: take v out of its label's list first.
-      const nx = allNext[v]!;
-      const pv = allPrev[v]!;
-      if (pv >= 0) allNext[pv] = nx;
-      else allHead[dv] = nx;
-      if (nx >= 0) allPrev[nx] = pv;
-      if (allHead[dv]! < 0) {
-        for (let l = dv + 1; l <= dMax; l++) {
-          for (let u = allHead[l]!; u >= 0; u = allNext[u]!) d[u] = n;
-          allHead[l] = -1;
-        }
-        dMax = dv - 1;
-        d[v] = n;
-        break;
-      }
-      let best = n;
-      let bestP = end;
-      const start = first[v]!;
-      for (let q = start; q < end; q++) {
-        if (res[q]! > 0) {
-          const dw = d[resHead[q]!]! + 1;
-          if (dw < best) {
-            best = dw;
-            bestP = q;
-          }
-        }
-      }
-      work += BETA + end - start;
-      d[v] = best;
-      if (best >= n) break;
-      cur[v] = bestP;
-      const h = allHead[best]!;
-      allNext[v] = h;
-      allPrev[v] = -1;
-      if (h >= 0) allPrev[h] = v;
-      allHead[best] = v;
-      if (best > dMax) dMax = best;
-    }
-    // Excess left over means v's label reached n: it can no longer reach the sink.
-    excess[v] = e;
+    L.aMax = aMax;
+    L.dMax = dMax;
+    work += discharge(L, g, v, t, res, excess);
+    aMax = L.aMax;
+    dMax = L.dMax;
     if (work > workLimit) {
       work = 0;
       globalRelabel(L, g, s, t, res, excess);
