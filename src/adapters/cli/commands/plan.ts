@@ -16,7 +16,6 @@ import {
   type Command,
   type ParsedArgs,
 } from '../command.js';
-import { printFrontier, printPlan } from './plan-output.js';
 
 const PLAN_OPTIONS = {
   ...COMMON_OPTIONS,
@@ -120,7 +119,7 @@ export const planCommand: Command = {
         ...(solver ? { solver } : {}),
       });
       if (flag(args, 'json')) printJson(io, { network: l.label, ...plan });
-      else printPlan(io, plan, l.label);
+      else (await import('./plan-output.js')).printPlan(io, plan, l.label);
     } finally {
       await solver?.close();
     }
@@ -151,7 +150,7 @@ export const frontierCommand: Command = {
       ...(step !== undefined ? { step } : {}),
     });
     if (flag(args, 'json')) printJson(io, { network: l.label, ...doc });
-    else printFrontier(io, doc.points, l.label);
+    else (await import('./plan-output.js')).printFrontier(io, doc.points, l.label);
     return 0;
   },
 };
