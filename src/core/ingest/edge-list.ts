@@ -122,6 +122,112 @@ export async function parseEdgeListChunks(
       'name both ends of every arc',
     );
 
+  // The header, the rows' slow paths (quotes aside: numbers that are not plain digits, errors)
+  // and the optional columns are functions of their own, called only when needed: the row
+  // callback stays small, so V8 optimises it early in a file.
+  let optional = false;
+  const readHeader = (headerText: string, line: number): void => {
+    const fields = splitCsvLine(headerText);
+    const names = fields.map((f) => f.value.toLowerCase());
+    header = names;
+    for (const f of fields) {
+      if (!KNOWN.has(f.value.toLowerCase())) {
+        throw new InputError(
+          'E_SCHEMA',
+          `unknown column "${f.value}"`,
+          { file, line, column: f.column },
+          `the header is from,to,capacity[,cost] (optional: ${OPTIONAL.slice(1).join(', ')})`,
+        );
+      }
+    }
+    for (const r of REQUIRED) {
+      if (!names.includes(r)) {
+        throw new InputError(
+          'E_SCHEMA',
+          `missing column "${r}"`,
+          { file, line, column: 1 },
+          'the header must be from,to,capacity[,cost]',
+        );
+      }
+    }
+    at = Object.fromEntries(names.map((h, i) => [h, i]));
+    if (at.kind !== undefined) kinds = new Column(new Uint8Array(start), (n) => new Uint8Array(n));
+    if (at.confidence !== undefined)
+      confidences = new Column(new Float64Array(start), (n) => new Float64Array(n));
+    if (at.jurisdiction !== undefined) jurisdictions = [];
+    if (at.label !== undefined) labels = [];
+    optional = Boolean(kinds || confidences || jurisdictions || labels);
+    if (names.length > fs.length) {
+      fs = new Int32Array(names.length + 1);
+      fe = new Int32Array(names.length + 1);
+    }
+  };
+  const slowCapacity = (line: number, capK: number): number => {
+    const capText = value(capK);
+    const capacity = parseAmount(capText);
+    if (Number.isNaN(capacity)) {
+      throw new InputError(
+        'E_VALUE',
+        `capacity "${capText}" is not a number`,
+        { file, line, column: column(capK) },
+        'write a number ≥ 0 or inf',
+      );
+    }
+    if (capacity < 0) {
+      throw new InputError(
+        'E_VALUE',
+        `capacity ${capText} is negative`,
+        { file, line, column: column(capK) },
+        'capacities must be ≥ 0',
+      );
+    }
+    return capacity;
+  };
+  const slowCost = (line: number, costK: number): number => {
+    const costText = value(costK);
+    const c = costText === '' ? Infinity : parseAmount(costText);
+    if (Number.isNaN(c) || c < 0)
+      throw new InputError(
+        'E_VALUE',
+        `cost "${costText}" is not a number`,
+        { file, line, column: column(costK) },
+        'write a number ≥ 0, or leave it empty or inf if the arc cannot be cut',
+      );
+    return Number.isFinite(c) ? c : NaN;
+  };
+  const readOptional = (line: number): void => {
+    if (kinds) {
+      const kindText = value(at.kind!);
+      const k = kindText ? KIND_INDEX.get(kindText) : KIND_INDEX.get('unknown');
+      if (k === undefined) {
+        throw new InputError(
+          'E_VALUE',
+          `unknown channel kind "${kindText}"`,
+          { file, line, column: column(at.kind!) },
+          `use one of: ${CHANNEL_KINDS.join(', ')}`,
+        );
+      }
+      kinds.set(count, k);
+    }
+    if (confidences) {
+      const confText = value(at.confidence!);
+      let p = 1;
+      if (confText) {
+        p = Number(confText);
+        if (!(p >= 0 && p <= 1))
+          throw new InputError(
+            'E_VALUE',
+            `confidence "${confText}" is not in [0, 1]`,
+            { file, line, column: column(at.confidence!) },
+            'write a probability such as 0.8',
+          );
+      }
+      confidences.set(count, p);
+    }
+    if (jurisdictions) jurisdictions.push(value(at.jurisdiction!));
+    if (labels) labels.push(value(at.label!));
+  };
+
   await forEachLine(chunks, (text, lineStart, lineEnd, line) => {
     if (lineEnd === lineStart || text.charCodeAt(lineStart) === 35 /* # */) return;
     let allBlank = true;
@@ -134,38 +240,7 @@ export async function parseEdgeListChunks(
     }
     if (allBlank) return;
     if (!header) {
-      const fields = splitCsvLine(text.slice(lineStart, lineEnd));
-      header = fields.map((f) => f.value.toLowerCase());
-      for (const f of fields) {
-        if (!KNOWN.has(f.value.toLowerCase())) {
-          throw new InputError(
-            'E_SCHEMA',
-            `unknown column "${f.value}"`,
-            { file, line, column: f.column },
-            `the header is from,to,capacity[,cost] (optional: ${OPTIONAL.slice(1).join(', ')})`,
-          );
-        }
-      }
-      for (const r of REQUIRED) {
-        if (!header.includes(r)) {
-          throw new InputError(
-            'E_SCHEMA',
-            `missing column "${r}"`,
-            { file, line, column: 1 },
-            'the header must be from,to,capacity[,cost]',
-          );
-        }
-      }
-      at = Object.fromEntries(header.map((h, i) => [h, i]));
-      if (at.kind !== undefined) kinds = new Column(new Uint8Array(start), (n) => new Uint8Array(n));
-      if (at.confidence !== undefined)
-        confidences = new Column(new Float64Array(start), (n) => new Float64Array(n));
-      if (at.jurisdiction !== undefined) jurisdictions = [];
-      if (at.label !== undefined) labels = [];
-      if (header.length > fs.length) {
-        fs = new Int32Array(header.length + 1);
-        fe = new Int32Array(header.length + 1);
-      }
+      readHeader(text.slice(lineStart, lineEnd), line);
       return;
     }
     // Split the row: in place when it has no quote, else field by field. The next quote
@@ -211,74 +286,14 @@ export async function parseEdgeListChunks(
     if (!to) throw emptyId(line, toK);
     const capK = at.capacity!;
     let capacity = quoted ? -1 : plainCount(text, fs[capK]!, fe[capK]!);
-    if (capacity < 0) {
-      const capText = value(capK);
-      capacity = parseAmount(capText);
-      if (Number.isNaN(capacity)) {
-        throw new InputError(
-          'E_VALUE',
-          `capacity "${capText}" is not a number`,
-          { file, line, column: column(capK) },
-          'write a number ≥ 0 or inf',
-        );
-      }
-      if (capacity < 0) {
-        throw new InputError(
-          'E_VALUE',
-          `capacity ${capText} is negative`,
-          { file, line, column: column(capK) },
-          'capacities must be ≥ 0',
-        );
-      }
-    }
+    if (capacity < 0) capacity = slowCapacity(line, capK);
     let cost = 1;
     const costK = at.cost;
     if (costK !== undefined) {
       const plain = quoted ? -1 : plainCount(text, fs[costK]!, fe[costK]!);
-      if (plain >= 0) cost = plain;
-      else {
-        const costText = value(costK);
-        const c = costText === '' ? Infinity : parseAmount(costText);
-        if (Number.isNaN(c) || c < 0)
-          throw new InputError(
-            'E_VALUE',
-            `cost "${costText}" is not a number`,
-            { file, line, column: column(costK) },
-            'write a number ≥ 0, or leave it empty or inf if the arc cannot be cut',
-          );
-        cost = Number.isFinite(c) ? c : NaN;
-      }
+      cost = plain >= 0 ? plain : slowCost(line, costK);
     }
-    if (kinds) {
-      const kindText = value(at.kind!);
-      const k = kindText ? KIND_INDEX.get(kindText) : KIND_INDEX.get('unknown');
-      if (k === undefined) {
-        throw new InputError(
-          'E_VALUE',
-          `unknown channel kind "${kindText}"`,
-          { file, line, column: column(at.kind!) },
-          `use one of: ${CHANNEL_KINDS.join(', ')}`,
-        );
-      }
-      kinds.set(count, k);
-    }
-    if (confidences) {
-      const confText = value(at.confidence!);
-      let p = 1;
-      if (confText) {
-        p = Number(confText);
-        if (!(p >= 0 && p <= 1))
-          throw new InputError(
-            'E_VALUE',
-            `confidence "${confText}" is not in [0, 1]`,
-            { file, line, column: column(at.confidence!) },
-            'write a probability such as 0.8',
-          );
-      }
-      confidences.set(count, p);
-    }
-    if (jurisdictions) jurisdictions.push(value(at.jurisdiction!));
-    if (labels) labels.push(value(at.label!));
+    if (optional) readOptional(line);
     tails.set(count, node(from));
     heads.set(count, node(to));
     caps.set(count, capacity);
