@@ -242,11 +242,31 @@ function phaseOne(
  * FIFO push-relabel on distances to the source, leaving a valid flow.
  */
 function returnExcess(g: CompactGraph, s: number, t: number, res: Float64Array, excess: Float64Array): void {
-  const { n, first, resHead, resPair } = g;
+  if (!strandedExcess(g.n, s, t, excess)) return;
+  const unreached = 2 * g.n + 1;
+  drainToSource(g, s, t, res, excess, distancesToSource(g, s, t, res, unreached), unreached);
+}
+
+/** True when a node other than the terminals holds excess. */
+function strandedExcess(n: number, s: number, t: number, excess: Float64Array): boolean {
   let any = false;
   for (let v = 0; v < n; v++) if (v !== s && v !== t && excess[v]! > 0) any = true;
-  if (!any) return;
-  const unreached = 2 * n + 1;
+  return any;
+}
+
+/**
+ * Residual distances to the source (`unreached` where there is none), by a backward BFS.
+ * The second phase's steps are functions of their own: V8 compiles a long loop while it
+ * runs, and code after the loop not yet run would throw that code away on first use.
+ */
+function distancesToSource(
+  g: CompactGraph,
+  s: number,
+  t: number,
+  res: Float64Array,
+  unreached: number,
+): Int32Array {
+  const { n, first, resHead, resPair } = g;
   const d = new Int32Array(n).fill(unreached);
   const queue = new Int32Array(n);
   d[s] = 0;
@@ -263,10 +283,24 @@ function returnExcess(g: CompactGraph, s: number, t: number, res: Float64Array, 
       }
     }
   }
+  return d;
+}
+
+/** FIFO push-relabel on the distances `d` to the source, until no node but the terminals holds excess. */
+function drainToSource(
+  g: CompactGraph,
+  s: number,
+  t: number,
+  res: Float64Array,
+  excess: Float64Array,
+  d: Int32Array,
+  unreached: number,
+): void {
+  const { n, first, resHead, resPair } = g;
   // A ring buffer of active nodes; each node is queued at most once at a time.
   const ring = new Int32Array(n);
   const queued = new Uint8Array(n);
-  head = 0;
+  let head = 0;
   let size = 0;
   for (let v = 0; v < n; v++) {
     if (v !== s && v !== t && excess[v]! > 0) {
