@@ -160,12 +160,14 @@ export class LagrangianBounder {
       const cap = base[a]!;
       const kept = keptIn[a]!;
       const left = capacityAfter(cap, kept);
-      if (left === 0 || s === e || status[act[s]!] !== 0) {
-        caps[a] = left;
-        continue;
+      // One store for every case: a store first reached late in the loop (the terminals' arcs
+      // come last in an edge list) would throw away the code V8 compiled while the loop ran.
+      let priced = left;
+      if (left !== 0 && s !== e && status[act[s]!] === 0) {
+        const v = capacityAfter(cap, kept * keep[s]!) + price * share[s]!;
+        if (v < left) priced = v;
       }
-      const v = capacityAfter(cap, kept * keep[s]!) + price * share[s]!;
-      caps[a] = v < left ? v : left;
+      caps[a] = priced;
     }
     return caps;
   }
