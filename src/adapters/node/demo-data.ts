@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { parseScenario } from '../../core/ingest/scenario.js';
 import type { Network } from '../../core/model/network.js';
 import type { Store, VersionInfo } from '../../core/store/store.js';
-import { sha256 } from './files.js';
+import { sha256 } from './hash.js';
 import { importList } from './import-list.js';
 import { packagePath } from './package-root.js';
 

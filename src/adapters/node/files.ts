@@ -2,7 +2,6 @@
 // file name kept for error messages, and content hashes for provenance.
 
 import { isAscii } from 'node:buffer';
-import { createHash } from 'node:crypto';
 import {
   closeSync,
   createReadStream,
@@ -135,7 +134,12 @@ export function readLines(path: string): AsyncIterable<string> {
   };
 }
 
-export function sha256File(path: string): Promise<string> {
+/**
+ * SHA-256 of a file. Node's crypto module (a few milliseconds to load) is loaded on the first
+ * call, not with this module, which every command reading a file loads.
+ */
+export async function sha256File(path: string): Promise<string> {
+  const { createHash } = await import('node:crypto');
   return new Promise((resolve, reject) => {
     const hash = createHash('sha256');
     createReadStream(path)
@@ -143,10 +147,6 @@ export function sha256File(path: string): Promise<string> {
       .on('error', reject)
       .on('end', () => resolve(hash.digest('hex')));
   });
-}
-
-export function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
 }
 
 /** Write a file so that readers see the old content or the whole new one, never a part. */

@@ -18,7 +18,8 @@ import { parseOfacXml } from '../../core/ingest/ofac-xml.js';
 import { parseUnXml } from '../../core/ingest/un-xml.js';
 import { checkListSize, DEFAULT_MAX_SHRINK } from '../../core/ingest/list-sanity.js';
 import { decodeChunks, decodeLines } from './decode-lines.js';
-import { assertReadable, sha256, sha256File } from './files.js';
+import { assertReadable, sha256File } from './files.js';
+import { sha256 } from './hash.js';
 import { createProgress, type ProgressSink } from './progress.js';
 
 export const LIST_FORMATS = ['ofac-csv', 'ofac-xml', 'un-xml', 'ftm'] as const;

@@ -19,18 +19,41 @@ export function augmentFlow(
   sink: number,
   start: Float64Array,
 ): FlowState {
-  const { m, arcPos, resPair, caps, tails, heads } = graph;
+  const res = residualOf(graph, start);
+  let value = outflow(graph, source, start);
+  if (source === sink) return { value: 0, flow: flowFromResidual(graph, res) };
+  value += dinicPhases(graph, source, sink, res);
+  return { value, flow: flowFromResidual(graph, res) };
+}
+
+/**
+ * The residual capacities of a flow. A loop with no branch in a function of its own: V8
+ * compiles such a loop while it runs, and code after it, or a branch it has not taken yet,
+ * would throw the compiled code away on first use.
+ */
+function residualOf(graph: CompactGraph, start: Float64Array): Float64Array {
+  const { m, arcPos, resPair, caps } = graph;
   const res = new Float64Array(2 * m);
-  let value = 0;
   for (let i = 0; i < m; i++) {
     const p = arcPos[i]!;
     const f = start[i]!;
     res[p] = caps[i]! - f;
     res[resPair[p]!] = f;
-    if (tails[i] === source) value += f;
-    if (heads[i] === source) value -= f;
   }
-  if (source === sink) return { value: 0, flow: flowFromResidual(graph, res) };
-  value += dinicPhases(graph, source, sink, res);
-  return { value, flow: flowFromResidual(graph, res) };
+  return res;
+}
+
+/**
+ * The flow's net outflow of `source`: its arcs' flow, out minus in, in arc order (the
+ * source's residual positions list its arcs in arc order, a loop's forward position first).
+ */
+function outflow(graph: CompactGraph, source: number, start: Float64Array): number {
+  const { first, resArc, arcPos } = graph;
+  let value = 0;
+  for (let p = first[source]!, end = first[source + 1]!; p < end; p++) {
+    const a = resArc[p]!;
+    if (arcPos[a] === p) value += start[a]!;
+    else value -= start[a]!;
+  }
+  return value;
 }

@@ -115,6 +115,13 @@ function nextArc(
   return -1;
 }
 
+/** The first `length` entries as an array (a loop: Array.from's iterator is slow before V8 optimises it). */
+function prefix(values: Int32Array, length: number): number[] {
+  const out = new Array<number>(length);
+  for (let i = 0; i < length; i++) out[i] = values[i]!;
+  return out;
+}
+
 /**
  * Keeps the `limit` largest paths offered (ties: the one offered first), in a
  * bounded min-heap; `paths()` returns them largest first.
@@ -144,14 +151,7 @@ export class LargestPaths {
       const top = heap[0]!;
       if (!(amount > top.path.amount)) return; // not better than the worst kept (ties keep the earlier)
     }
-    const item = {
-      path: {
-        nodes: Array.from(nodes.subarray(0, length + 1)),
-        arcs: Array.from(arcs.subarray(0, length)),
-        amount,
-      },
-      seq,
-    };
+    const item = { path: { nodes: prefix(nodes, length + 1), arcs: prefix(arcs, length), amount }, seq };
     if (heap.length < limit) {
       heap.push(item);
       this.up(heap.length - 1);

@@ -172,3 +172,29 @@ describe('max flow algorithms', () => {
     }
   });
 });
+
+describe('max flow results', () => {
+  it('read the minimum cut when first asked, as own enumerable fields that copies and JSON keep', () => {
+    const rand = mulberry32(11);
+    for (let k = 0; k < 300; k++) {
+      const { g, sources, sinks } = randomGraph(rand);
+      const r = maxFlow(g, sources, sinks);
+      if (r.status !== 'optimal') continue;
+      const again = maxFlow(g, sources, sinks);
+      if (again.status !== 'optimal') throw new Error('expected the same status');
+      // Read in the other order, after another flow: the same cut.
+      const cutArcs = again.cutArcs;
+      expect(r.sourceSide).toEqual(again.sourceSide);
+      expect(r.cutArcs).toEqual(cutArcs);
+      expect(r.cutArcs).toBe(r.cutArcs);
+      const expected: number[] = [];
+      for (let i = 0; i < g.m; i++)
+        if (r.sourceSide[g.tails[i]!] && !r.sourceSide[g.heads[i]!]) expected.push(i);
+      expect(r.cutArcs).toEqual(expected);
+      expect(Object.keys(r).sort()).toEqual(['cutArcs', 'flow', 'sourceSide', 'status', 'value']);
+      const copy = { ...r };
+      expect(copy.cutArcs).toEqual(expected);
+      expect(JSON.parse(JSON.stringify(r)).cutArcs).toEqual(expected);
+    }
+  });
+});

@@ -40,7 +40,7 @@ export type MaxFlowResult =
       value: number;
       /** Flow on each arc, by arc index. */
       flow: Float64Array;
-      /** 1 for nodes on the source side of a minimum cut (those the residual graph reaches from the sources). */
+      /** 1 for nodes on the source side of a minimum cut (those the residual graph reaches from the sources); computed when first read. */
       sourceSide: Uint8Array;
       /** Arcs from the source side to the sink side: a minimum edge cut. */
       cutArcs: number[];
@@ -73,12 +73,41 @@ export function maxFlow(
   const warm = start && startOn(finite, graph.m, srcs, snks, start);
   const state = warm ? augmentFlow(finite, aug.source, aug.sink, warm) : run(finite, aug.source, aug.sink);
   const flow = single ? state.flow : state.flow.slice(0, graph.m);
-  const sourceSide = residualReach(graph, srcs, flow, 1e-10 * Math.max(1, state.value));
-  const cutArcs: number[] = [];
-  for (let i = 0; i < graph.m; i++) {
-    if (sourceSide[graph.tails[i]!] && !sourceSide[graph.heads[i]!]) cutArcs.push(i);
-  }
-  return { status: 'optimal', value: state.value, flow, sourceSide, cutArcs };
+  return optimalResult(graph, srcs, state.value, flow);
+}
+
+/**
+ * The result of a maximum flow, with its minimum cut read off the residual graph on first
+ * access (and kept): many callers want the value and the flow only (a plan's residual, its
+ * explanation), and the cut is a search of the residual graph plus a pass over every arc.
+ * The flow must not be changed before the cut is read.
+ */
+function optimalResult(
+  graph: CompactGraph,
+  sources: number[],
+  value: number,
+  flow: Float64Array,
+): MaxFlowResult {
+  let sourceSide: Uint8Array | undefined;
+  let cutArcs: number[] | undefined;
+  const side = () => (sourceSide ??= residualReach(graph, sources, flow, 1e-10 * Math.max(1, value)));
+  const result = { status: 'optimal', value, flow } as MaxFlowResult & { status: 'optimal' };
+  return Object.defineProperties(result, {
+    sourceSide: { enumerable: true, get: side },
+    cutArcs: {
+      enumerable: true,
+      get: () => {
+        if (!cutArcs) {
+          const reached = side();
+          cutArcs = [];
+          for (let i = 0; i < graph.m; i++) {
+            if (reached[graph.tails[i]!] && !reached[graph.heads[i]!]) cutArcs.push(i);
+          }
+        }
+        return cutArcs;
+      },
+    },
+  });
 }
 
 /**
@@ -172,20 +201,33 @@ export function unlimitedPath(graph: CompactGraph, source: number, sink: number)
  * unlimited path some cut is finite, so this changes neither the value nor the cut.
  */
 function finiteCapacities(graph: CompactGraph): CompactGraph {
-  const { caps } = graph;
+  const caps = graph.caps;
+  if (caps.indexOf(Infinity) < 0) return graph;
+  return withCapacities(graph, withFinite(caps, 2 * finiteSum(caps) + 1));
+}
+
+/**
+ * The sum of the finite capacities. This loop and the next have no branch and are functions
+ * of their own: a branch first taken late in a loop (the terminals' unlimited arcs come last in
+ * an edge list), or code after it, would throw away the code V8 compiled while the loop ran.
+ */
+function finiteSum(caps: Float64Array): number {
   let total = 0;
-  let unlimited = false;
-  for (let a = 0, m = caps.length; a < m; a++) {
+  for (let a = 0; a < caps.length; a++) {
     const c = caps[a]!;
-    if (c === Infinity) unlimited = true;
-    else total += c;
+    total += c === Infinity ? 0 : c;
   }
-  if (!unlimited) return graph;
-  const big = 2 * total + 1;
-  return withCapacities(
-    graph,
-    graph.caps.map((c) => (c === Infinity ? big : c)),
-  );
+  return total;
+}
+
+/** The capacities with `big` for every unlimited one. */
+function withFinite(caps: Float64Array, big: number): Float64Array {
+  const out = new Float64Array(caps.length);
+  for (let a = 0; a < caps.length; a++) {
+    const c = caps[a]!;
+    out[a] = c === Infinity ? big : c;
+  }
+  return out;
 }
 
 /** Nodes reachable from the sources in the residual graph of `flow`. */

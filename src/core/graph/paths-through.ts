@@ -33,9 +33,9 @@ export function forEachPathThrough(
   visit: ThroughPathVisitor,
 ): void {
   const { n } = graph;
-  const left = Float64Array.from(flow);
+  const left = flow.slice();
   let total = 0;
-  for (const f of flow) total += f;
+  for (let a = 0; a < flow.length; a++) total += flow[a]!;
   const tol = 1e-12 * Math.max(1, total);
   const isSource = new Uint8Array(n);
   for (const s of sources) isSource[s] = 1;

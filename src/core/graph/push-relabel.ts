@@ -84,22 +84,108 @@ function globalRelabel(
         if (h >= 0) allPrev[h] = u;
         allHead[dw] = u;
         if (dw > dMax) dMax = dw;
+        if (excess[u]! > 0) {
+          activeNext[u] = activeHead[dw]!;
+          activeHead[dw] = u;
+          if (dw > aMax) aMax = dw;
+        }
       }
-    }
-  }
-  // The active nodes by label, in the order the search met them (a pass of its own: few
-  // nodes are active, and a branch rarely taken inside the search would cost its compiled code).
-  for (let k = 1; k < tail; k++) {
-    const u = queue[k]!;
-    if (excess[u]! > 0) {
-      const du = d[u]!;
-      activeNext[u] = activeHead[du]!;
-      activeHead[du] = u;
-      if (du > aMax) aMax = du;
     }
   }
   L.aMax = aMax;
   L.dMax = dMax;
+}
+
+/**
+ * Discharges active node v: pushes along admissible arcs, relabels when none is left (or
+ * closes a gap), and returns the relabel work done. `L.aMax` and `L.dMax` come in and go
+ * out. A function of its own rather than the body of phaseOne's loop: called once per
+ * discharge, it is small and hot at once, so V8 optimises it within the first max flow,
+ * where a loop body that large waits on a slow optimising compile of all of phaseOne.
+ */
+function discharge(
+  L: Labels,
+  g: CompactGraph,
+  v: number,
+  t: number,
+  res: Float64Array,
+  excess: Float64Array,
+): number {
+  const { n, first, resHead, resPair } = g;
+  const { d, cur, activeHead, activeNext, allHead, allNext, allPrev } = L;
+  let aMax = L.aMax;
+  let dMax = L.dMax;
+  let work = 0;
+  // Discharge v: push along admissible arcs, relabel when none is left.
+  let e = excess[v]!;
+  for (;;) {
+    const dv = d[v]!;
+    const end = first[v + 1]!;
+    let p = cur[v]!;
+    for (; p < end; p++) {
+      const r = res[p]!;
+      if (r > 0) {
+        const w = resHead[p]!;
+        if (d[w] === dv - 1) {
+          const delta = e < r ? e : r;
+          res[p] = r - delta;
+          res[resPair[p]!]! += delta;
+          if (excess[w] === 0 && w !== t) {
+            activeNext[w] = activeHead[dv - 1]!;
+            activeHead[dv - 1] = w;
+            if (dv - 1 > aMax) aMax = dv - 1;
+          }
+          excess[w]! += delta;
+          e -= delta;
+          if (e === 0) break;
+        }
+      }
+    }
+    cur[v] = p;
+    if (e === 0) break;
+    // Relabel, or close a gap: take v out of its label's list first.
+    const nx = allNext[v]!;
+    const pv = allPrev[v]!;
+    if (pv >= 0) allNext[pv] = nx;
+    else allHead[dv] = nx;
+    if (nx >= 0) allPrev[nx] = pv;
+    if (allHead[dv]! < 0) {
+      for (let l = dv + 1; l <= dMax; l++) {
+        for (let u = allHead[l]!; u >= 0; u = allNext[u]!) d[u] = n;
+        allHead[l] = -1;
+      }
+      dMax = dv - 1;
+      d[v] = n;
+      break;
+    }
+    let best = n;
+    let bestP = end;
+    const start = first[v]!;
+    for (let q = start; q < end; q++) {
+      if (res[q]! > 0) {
+        const dw = d[resHead[q]!]! + 1;
+        if (dw < best) {
+          best = dw;
+          bestP = q;
+        }
+      }
+    }
+    work += BETA + end - start;
+    d[v] = best;
+    if (best >= n) break;
+    cur[v] = bestP;
+    const h = allHead[best]!;
+    allNext[v] = h;
+    allPrev[v] = -1;
+    if (h >= 0) allPrev[h] = v;
+    allHead[best] = v;
+    if (best > dMax) dMax = best;
+  }
+  // Excess left over means v's label reached n: it can no longer reach the sink.
+  excess[v] = e;
+  L.aMax = aMax;
+  L.dMax = dMax;
+  return work;
 }
 
 /** Finds a maximum preflow: afterwards `excess[sink]` is the max-flow value. */
@@ -111,7 +197,11 @@ function phaseOne(
   res: Float64Array,
   excess: Float64Array,
 ): void {
-  const { first, resHead, resPair } = g;
+  const { n, first, resHead, resPair } = g;
+  const { activeHead, activeNext } = L;
+  let work = 0;
+  const workLimit = (ALPHA * n + g.m) / FREQUENCY;
+
   // Saturate every arc out of the source.
   for (let p = first[s]!, end = first[s + 1]!; p < end; p++) {
     const w = resHead[p]!;
@@ -122,28 +212,10 @@ function phaseOne(
       excess[w]! += r;
     }
   }
-  do globalRelabel(L, g, s, t, res, excess);
-  while (dischargeRound(L, g, t, res, excess));
-}
-
-/**
- * Discharges active nodes, highest label first, until none is left (false) or the relabel
- * work since the last global relabel calls for another (true). A function of its own with no
- * call in its loop: V8 compiles the loop once, with nothing in it left to learn.
- */
-function dischargeRound(
-  L: Labels,
-  g: CompactGraph,
-  t: number,
-  res: Float64Array,
-  excess: Float64Array,
-): boolean {
-  const { n, first, resHead, resPair } = g;
-  const { d, cur, activeHead, activeNext, allHead, allNext, allPrev } = L;
-  const workLimit = (ALPHA * n + g.m) / FREQUENCY;
-  let work = 0;
+  globalRelabel(L, g, s, t, res, excess);
   let aMax = L.aMax;
   let dMax = L.dMax;
+
   while (aMax >= 0) {
     const v = activeHead[aMax]!;
     if (v < 0) {
@@ -151,76 +223,18 @@ function dischargeRound(
       continue;
     }
     activeHead[aMax] = activeNext[v]!;
-    // Discharge v: push along admissible arcs, relabel when none is left.
-    let e = excess[v]!;
-    for (;;) {
-      const dv = d[v]!;
-      const end = first[v + 1]!;
-      let p = cur[v]!;
-      for (; p < end; p++) {
-        const r = res[p]!;
-        if (r > 0) {
-          const w = resHead[p]!;
-          if (d[w] === dv - 1) {
-            const delta = e < r ? e : r;
-            res[p] = r - delta;
-            res[resPair[p]!]! += delta;
-            if (excess[w] === 0 && w !== t) {
-              activeNext[w] = activeHead[dv - 1]!;
-              activeHead[dv - 1] = w;
-              if (dv - 1 > aMax) aMax = dv - 1;
-            }
-            excess[w]! += delta;
-            e -= delta;
-            if (e === 0) break;
-          }
-        }
-      }
-      cur[v] = p;
-      if (e === 0) break;
-      // Relabel, or close a gap: take v out of its label's list first.
-      const nx = allNext[v]!;
-      const pv = allPrev[v]!;
-      if (pv >= 0) allNext[pv] = nx;
-      else allHead[dv] = nx;
-      if (nx >= 0) allPrev[nx] = pv;
-      if (allHead[dv]! < 0) {
-        for (let l = dv + 1; l <= dMax; l++) {
-          for (let u = allHead[l]!; u >= 0; u = allNext[u]!) d[u] = n;
-          allHead[l] = -1;
-        }
-        dMax = dv - 1;
-        d[v] = n;
-        break;
-      }
-      let best = n;
-      let bestP = end;
-      const start = first[v]!;
-      for (let q = start; q < end; q++) {
-        if (res[q]! > 0) {
-          const dw = d[resHead[q]!]! + 1;
-          if (dw < best) {
-            best = dw;
-            bestP = q;
-          }
-        }
-      }
-      work += BETA + end - start;
-      d[v] = best;
-      if (best >= n) break;
-      cur[v] = bestP;
-      const h = allHead[best]!;
-      allNext[v] = h;
-      allPrev[v] = -1;
-      if (h >= 0) allPrev[h] = v;
-      allHead[best] = v;
-      if (best > dMax) dMax = best;
+    L.aMax = aMax;
+    L.dMax = dMax;
+    work += discharge(L, g, v, t, res, excess);
+    aMax = L.aMax;
+    dMax = L.dMax;
+    if (work > workLimit) {
+      work = 0;
+      globalRelabel(L, g, s, t, res, excess);
+      aMax = L.aMax;
+      dMax = L.dMax;
     }
-    // Excess left over means v's label reached n: it can no longer reach the sink.
-    excess[v] = e;
-    if (work > workLimit) return true;
   }
-  return false;
 }
 
 /**
@@ -228,11 +242,31 @@ function dischargeRound(
  * FIFO push-relabel on distances to the source, leaving a valid flow.
  */
 function returnExcess(g: CompactGraph, s: number, t: number, res: Float64Array, excess: Float64Array): void {
-  const { n, first, resHead, resPair } = g;
+  if (!strandedExcess(g.n, s, t, excess)) return;
+  const unreached = 2 * g.n + 1;
+  drainToSource(g, s, t, res, excess, distancesToSource(g, s, t, res, unreached), unreached);
+}
+
+/** True when a node other than the terminals holds excess. */
+function strandedExcess(n: number, s: number, t: number, excess: Float64Array): boolean {
   let any = false;
   for (let v = 0; v < n; v++) if (v !== s && v !== t && excess[v]! > 0) any = true;
-  if (!any) return;
-  const unreached = 2 * n + 1;
+  return any;
+}
+
+/**
+ * Residual distances to the source (`unreached` where there is none), by a backward BFS.
+ * The second phase's steps are functions of their own: V8 compiles a long loop while it
+ * runs, and code after the loop not yet run would throw that code away on first use.
+ */
+function distancesToSource(
+  g: CompactGraph,
+  s: number,
+  t: number,
+  res: Float64Array,
+  unreached: number,
+): Int32Array {
+  const { n, first, resHead, resPair } = g;
   const d = new Int32Array(n).fill(unreached);
   const queue = new Int32Array(n);
   d[s] = 0;
@@ -249,10 +283,24 @@ function returnExcess(g: CompactGraph, s: number, t: number, res: Float64Array, 
       }
     }
   }
+  return d;
+}
+
+/** FIFO push-relabel on the distances `d` to the source, until no node but the terminals holds excess. */
+function drainToSource(
+  g: CompactGraph,
+  s: number,
+  t: number,
+  res: Float64Array,
+  excess: Float64Array,
+  d: Int32Array,
+  unreached: number,
+): void {
+  const { n, first, resHead, resPair } = g;
   // A ring buffer of active nodes; each node is queued at most once at a time.
   const ring = new Int32Array(n);
   const queued = new Uint8Array(n);
-  head = 0;
+  let head = 0;
   let size = 0;
   for (let v = 0; v < n; v++) {
     if (v !== s && v !== t && excess[v]! > 0) {

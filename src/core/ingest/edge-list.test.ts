@@ -116,4 +116,34 @@ describe('CSV edge lists read in chunks', () => {
       location: { file: 'e.csv', line: 3, column: 5 },
     });
   });
+
+  it('finds quoted rows among plain rows of one chunk, and reads plain and other numbers alike', async () => {
+    const text =
+      'from,to,capacity,cost\n' +
+      'a,b,007,12\n' +
+      'b,"c, d",1234567890123456,1e2\n' +
+      'c,d,2.5,\n' +
+      '"d",e,+3,0\n' +
+      'e,f,123456789012345,inf\n';
+    const n = await parseEdgeListChunks([text]);
+    expect(n.channels.map((c) => [c.from, c.to, c.capacity, c.cost])).toEqual([
+      ['a', 'b', 7, 12],
+      ['b', 'c, d', 1234567890123456, 100],
+      ['c', 'd', 2.5, null],
+      ['d', 'e', 3, 0],
+      ['e', 'f', 123456789012345, null],
+    ]);
+    await expect(
+      parseEdgeListChunks(['from,to,capacity\n"x",y,1\nx,y,1x\n'], { file: 'e.csv' }),
+    ).rejects.toMatchObject({
+      message: 'capacity "1x" is not a number',
+      location: { file: 'e.csv', line: 3, column: 5 },
+    });
+    await expect(
+      parseEdgeListChunks(['from,to,capacity\nx,y,1\n"x",,1\n'], { file: 'e.csv' }),
+    ).rejects.toMatchObject({
+      message: 'empty node id',
+      location: { file: 'e.csv', line: 3, column: 5 },
+    });
+  });
 });

@@ -28,6 +28,21 @@ function parseAmount(raw: string): number {
   return Number(raw);
 }
 
+/**
+ * The value of `text[start, end)` when it is 1 to 15 decimal digits (what most
+ * capacities and costs are), read without making a string; else -1.
+ */
+function plainCount(text: string, start: number, end: number): number {
+  if (end <= start || end - start > 15) return -1;
+  let v = 0;
+  for (let i = start; i < end; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    v = v * 10 + d;
+  }
+  return v;
+}
+
 /** Typed arrays that double when full. */
 class Column<T extends Int32Array | Float64Array | Uint8Array> {
   constructor(
@@ -90,99 +105,64 @@ export async function parseEdgeListChunks(
   let fs = new Int32Array(8);
   let fe = new Int32Array(8);
 
-  await forEachLine(chunks, (text, lineStart, lineEnd, line) => {
-    if (lineEnd === lineStart || text.charCodeAt(lineStart) === 35 /* # */) return;
-    let allBlank = true;
-    for (let i = lineStart; i < lineEnd; i++) {
-      const c = text.charCodeAt(i);
-      if (c !== 32 && c !== 9) {
-        allBlank = false;
-        break;
-      }
-    }
-    if (allBlank) return;
-    if (!header) {
-      const fields = splitCsvLine(text.slice(lineStart, lineEnd));
-      header = fields.map((f) => f.value.toLowerCase());
-      for (const f of fields) {
-        if (!KNOWN.has(f.value.toLowerCase())) {
-          throw new InputError(
-            'E_SCHEMA',
-            `unknown column "${f.value}"`,
-            { file, line, column: f.column },
-            `the header is from,to,capacity[,cost] (optional: ${OPTIONAL.slice(1).join(', ')})`,
-          );
-        }
-      }
-      for (const r of REQUIRED) {
-        if (!header.includes(r)) {
-          throw new InputError(
-            'E_SCHEMA',
-            `missing column "${r}"`,
-            { file, line, column: 1 },
-            'the header must be from,to,capacity[,cost]',
-          );
-        }
-      }
-      at = Object.fromEntries(header.map((h, i) => [h, i]));
-      if (at.kind !== undefined) kinds = new Column(new Uint8Array(start), (n) => new Uint8Array(n));
-      if (at.confidence !== undefined)
-        confidences = new Column(new Float64Array(start), (n) => new Float64Array(n));
-      if (at.jurisdiction !== undefined) jurisdictions = [];
-      if (at.label !== undefined) labels = [];
-      if (header.length > fs.length) {
-        fs = new Int32Array(header.length + 1);
-        fe = new Int32Array(header.length + 1);
-      }
-      return;
-    }
-    // Split the row: in place when it has no quote, else field by field.
-    let quoted: CsvField[] | undefined;
-    let fieldCount = 0;
-    if (text.indexOf('"', lineStart) < 0 || text.indexOf('"', lineStart) >= lineEnd) {
-      let i = lineStart;
-      for (;;) {
-        const comma = text.indexOf(',', i);
-        const stop = comma < 0 || comma >= lineEnd ? lineEnd : comma;
-        if (fieldCount < fs.length) {
-          fs[fieldCount] = i;
-          fe[fieldCount] = stop;
-        }
-        fieldCount++;
-        if (stop === lineEnd) break;
-        i = stop + 1;
-      }
-    } else {
-      quoted = splitCsvLine(text.slice(lineStart, lineEnd));
-      fieldCount = quoted.length;
-    }
-    if (fieldCount !== header.length) {
-      throw new InputError(
-        'E_PARSE',
-        `${fieldCount} fields, the header has ${header.length}`,
-        { file, line, column: 1 },
-        "give every row the header's columns",
-      );
-    }
-    const value = (k: number): string => (quoted ? quoted[k]!.value : text.slice(fs[k]!, fe[k]!));
-    const column = (k: number): number => (quoted ? quoted[k]!.column : fs[k]! - lineStart + 1);
-    const fromK = at.from!;
-    const toK = at.to!;
-    const from = value(fromK);
-    const to = value(toK);
-    for (const [end, k] of [
-      [from, fromK],
-      [to, toK],
-    ] as const) {
-      if (!end)
+  // The row being read: its fields are quoted[k] when it has quotes, else rowText[fs[k], fe[k]).
+  let quoted: CsvField[] | undefined;
+  let rowText = '';
+  let rowStart = 0;
+  // The first quote at or after the current row in quoteText (-1: none left).
+  let quoteText: string | undefined;
+  let quoteAt = -1;
+  const value = (k: number): string => (quoted ? quoted[k]!.value : rowText.slice(fs[k]!, fe[k]!));
+  const column = (k: number): number => (quoted ? quoted[k]!.column : fs[k]! - rowStart + 1);
+  const emptyId = (line: number, k: number) =>
+    new InputError(
+      'E_VALUE',
+      'empty node id',
+      { file, line, column: column(k) },
+      'name both ends of every arc',
+    );
+
+  // The header, the rows' slow paths (quotes aside: numbers that are not plain digits, errors)
+  // and the optional columns are functions of their own, called only when needed: the row
+  // callback stays small, so V8 optimises it early in a file.
+  let optional = false;
+  const readHeader = (headerText: string, line: number): void => {
+    const fields = splitCsvLine(headerText);
+    const names = fields.map((f) => f.value.toLowerCase());
+    header = names;
+    for (const f of fields) {
+      if (!KNOWN.has(f.value.toLowerCase())) {
         throw new InputError(
-          'E_VALUE',
-          'empty node id',
-          { file, line, column: column(k) },
-          'name both ends of every arc',
+          'E_SCHEMA',
+          `unknown column "${f.value}"`,
+          { file, line, column: f.column },
+          `the header is from,to,capacity[,cost] (optional: ${OPTIONAL.slice(1).join(', ')})`,
         );
+      }
     }
-    const capK = at.capacity!;
+    for (const r of REQUIRED) {
+      if (!names.includes(r)) {
+        throw new InputError(
+          'E_SCHEMA',
+          `missing column "${r}"`,
+          { file, line, column: 1 },
+          'the header must be from,to,capacity[,cost]',
+        );
+      }
+    }
+    at = Object.fromEntries(names.map((h, i) => [h, i]));
+    if (at.kind !== undefined) kinds = new Column(new Uint8Array(start), (n) => new Uint8Array(n));
+    if (at.confidence !== undefined)
+      confidences = new Column(new Float64Array(start), (n) => new Float64Array(n));
+    if (at.jurisdiction !== undefined) jurisdictions = [];
+    if (at.label !== undefined) labels = [];
+    optional = Boolean(kinds || confidences || jurisdictions || labels);
+    if (names.length > fs.length) {
+      fs = new Int32Array(names.length + 1);
+      fe = new Int32Array(names.length + 1);
+    }
+  };
+  const slowCapacity = (line: number, capK: number): number => {
     const capText = value(capK);
     const capacity = parseAmount(capText);
     if (Number.isNaN(capacity)) {
@@ -201,20 +181,21 @@ export async function parseEdgeListChunks(
         'capacities must be ≥ 0',
       );
     }
-    let cost = 1;
-    const costK = at.cost;
-    if (costK !== undefined) {
-      const costText = value(costK);
-      const c = costText === '' ? Infinity : parseAmount(costText);
-      if (Number.isNaN(c) || c < 0)
-        throw new InputError(
-          'E_VALUE',
-          `cost "${costText}" is not a number`,
-          { file, line, column: column(costK) },
-          'write a number ≥ 0, or leave it empty or inf if the arc cannot be cut',
-        );
-      cost = Number.isFinite(c) ? c : NaN;
-    }
+    return capacity;
+  };
+  const slowCost = (line: number, costK: number): number => {
+    const costText = value(costK);
+    const c = costText === '' ? Infinity : parseAmount(costText);
+    if (Number.isNaN(c) || c < 0)
+      throw new InputError(
+        'E_VALUE',
+        `cost "${costText}" is not a number`,
+        { file, line, column: column(costK) },
+        'write a number ≥ 0, or leave it empty or inf if the arc cannot be cut',
+      );
+    return Number.isFinite(c) ? c : NaN;
+  };
+  const readOptional = (line: number): void => {
     if (kinds) {
       const kindText = value(at.kind!);
       const k = kindText ? KIND_INDEX.get(kindText) : KIND_INDEX.get('unknown');
@@ -245,6 +226,74 @@ export async function parseEdgeListChunks(
     }
     if (jurisdictions) jurisdictions.push(value(at.jurisdiction!));
     if (labels) labels.push(value(at.label!));
+  };
+
+  await forEachLine(chunks, (text, lineStart, lineEnd, line) => {
+    if (lineEnd === lineStart || text.charCodeAt(lineStart) === 35 /* # */) return;
+    let allBlank = true;
+    for (let i = lineStart; i < lineEnd; i++) {
+      const c = text.charCodeAt(i);
+      if (c !== 32 && c !== 9) {
+        allBlank = false;
+        break;
+      }
+    }
+    if (allBlank) return;
+    if (!header) {
+      readHeader(text.slice(lineStart, lineEnd), line);
+      return;
+    }
+    // Split the row: in place when it has no quote, else field by field. The next quote
+    // in the chunk is found once and kept, so rows without quotes cost no search past their end.
+    if (text !== quoteText || (quoteAt >= 0 && quoteAt < lineStart)) {
+      quoteText = text;
+      quoteAt = text.indexOf('"', lineStart);
+    }
+    quoted = undefined;
+    rowStart = lineStart;
+    rowText = text;
+    let fieldCount = 0;
+    if (quoteAt < 0 || quoteAt >= lineEnd) {
+      let i = lineStart;
+      for (;;) {
+        const comma = text.indexOf(',', i);
+        const stop = comma < 0 || comma >= lineEnd ? lineEnd : comma;
+        if (fieldCount < fs.length) {
+          fs[fieldCount] = i;
+          fe[fieldCount] = stop;
+        }
+        fieldCount++;
+        if (stop === lineEnd) break;
+        i = stop + 1;
+      }
+    } else {
+      quoted = splitCsvLine(text.slice(lineStart, lineEnd));
+      fieldCount = quoted.length;
+    }
+    if (fieldCount !== header.length) {
+      throw new InputError(
+        'E_PARSE',
+        `${fieldCount} fields, the header has ${header.length}`,
+        { file, line, column: 1 },
+        "give every row the header's columns",
+      );
+    }
+    const fromK = at.from!;
+    const toK = at.to!;
+    const from = value(fromK);
+    const to = value(toK);
+    if (!from) throw emptyId(line, fromK);
+    if (!to) throw emptyId(line, toK);
+    const capK = at.capacity!;
+    let capacity = quoted ? -1 : plainCount(text, fs[capK]!, fe[capK]!);
+    if (capacity < 0) capacity = slowCapacity(line, capK);
+    let cost = 1;
+    const costK = at.cost;
+    if (costK !== undefined) {
+      const plain = quoted ? -1 : plainCount(text, fs[costK]!, fe[costK]!);
+      cost = plain >= 0 ? plain : slowCost(line, costK);
+    }
+    if (optional) readOptional(line);
     tails.set(count, node(from));
     heads.set(count, node(to));
     caps.set(count, capacity);

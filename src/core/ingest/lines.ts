@@ -66,10 +66,21 @@ export async function forEachLine(
   for await (const chunk of chunks) {
     const text = carry ? carry + chunk : chunk;
     let start = 0;
+    // The first line goes through emit (a BOM to drop); the rest inline it: one call per line.
+    if (line === 0) {
+      const nl = text.indexOf('\n');
+      if (nl >= 0) {
+        emit(text, 0, nl);
+        start = nl + 1;
+      }
+    }
     for (;;) {
       const nl = text.indexOf('\n', start);
       if (nl < 0) break;
-      emit(text, start, nl);
+      let end = nl;
+      if (end > start && text.charCodeAt(end - 1) === 13) end--;
+      if (end > start && text.charCodeAt(end - 1) === 0x1a) end--;
+      onLine(text, start, end, ++line);
       start = nl + 1;
     }
     carry = start < text.length ? text.slice(start) : '';

@@ -103,6 +103,9 @@ export function branchAndBound(
     );
 
   const rootStatus = new Int8Array(problem.actions.length);
+  // Action costs in one typed array: every node checks them all (indexed loops run fast before V8 optimises).
+  const costs = new Float64Array(problem.actions.length);
+  for (let k = 0; k < costs.length; k++) costs[k] = problem.actions[k]!.cost;
   const stack: SearchNode[] = [
     { status: rootStatus, budgetLeft: problem.budget, bound: -Infinity, lambda: undefined, pool: [] },
   ];
@@ -118,9 +121,8 @@ export function branchAndBound(
     nodes++;
     const { status, budgetLeft } = node;
     // Actions the budget can no longer pay for are out.
-    problem.actions.forEach((a, k) => {
-      if (status[k] === 0 && a.cost > budgetLeft + tol) status[k] = -1;
-    });
+    for (let k = 0; k < costs.length; k++)
+      if (status[k] === 0 && costs[k]! > budgetLeft + tol) status[k] = -1;
     const bought = boughtOf(status);
     const { best: probe, pool } = searchBound(bounder, status, budgetLeft, {
       stopAt: pruneAt(),
@@ -178,9 +180,7 @@ export function branchAndBound(
 
 function boughtOf(status: ActionStatus): number[] {
   const out: number[] = [];
-  status.forEach((s, k) => {
-    if (s === 1) out.push(k);
-  });
+  for (let k = 0; k < status.length; k++) if (status[k] === 1) out.push(k);
   return out;
 }
 

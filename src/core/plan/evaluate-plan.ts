@@ -15,6 +15,29 @@ export function scenarioCapacities(scenario: FlowScenario, kept: Float64Array): 
 }
 
 /**
+ * Capacities of a scenario under the chosen actions, whose kept shares are `kept`
+ * (`keptShares(problem, chosen)`): the same as `scenarioCapacities`, but only the arcs the
+ * actions touch are computed (every other arc keeps its whole capacity).
+ */
+export function planCapacities(
+  problem: InterdictionProblem,
+  scenario: FlowScenario,
+  chosen: readonly number[],
+  kept: Float64Array,
+): Float64Array {
+  const caps = scenario.graph.caps;
+  const out = caps.slice();
+  for (const k of chosen) {
+    const arcs = problem.actions[k]!.arcs;
+    for (let i = 0; i < arcs.length; i++) {
+      const a = arcs[i]!;
+      out[a] = capacityAfter(caps[a]!, kept[a]!);
+    }
+  }
+  return out;
+}
+
+/**
  * Max flow of one scenario under a plan (`Infinity` when a path of unlimited channels survives).
  * `start`: the scenario's flow under a plan that keeps no more of any arc (a superset of
  * this plan's actions), which the search then augments.
@@ -24,9 +47,29 @@ export function scenarioFlow(
   kept: Float64Array,
   start?: Float64Array,
 ): { value: number; result: MaxFlowResult } {
-  const graph = withCapacities(scenario.graph, scenarioCapacities(scenario, kept));
+  return flowWith(scenario, scenarioCapacities(scenario, kept), start);
+}
+
+/** Max flow of one scenario with these capacities (as `scenarioFlow`). */
+export function flowWith(
+  scenario: FlowScenario,
+  caps: Float64Array,
+  start?: Float64Array,
+): { value: number; result: MaxFlowResult } {
+  const graph = withCapacities(scenario.graph, caps);
   const result = maxFlow(graph, scenario.sources, scenario.sinks, start ? { start } : {});
   return { value: result.status === 'unbounded' ? Infinity : result.value, result };
+}
+
+/** Max flow of one scenario under the chosen actions, whose kept shares are `kept`. */
+export function planFlow(
+  problem: InterdictionProblem,
+  scenario: FlowScenario,
+  chosen: readonly number[],
+  kept: Float64Array,
+  start?: Float64Array,
+): { value: number; result: MaxFlowResult } {
+  return flowWith(scenario, planCapacities(problem, scenario, chosen, kept), start);
 }
 
 /**
@@ -38,11 +81,12 @@ export function residualFlow(
   chosen: Iterable<number>,
   starts: readonly (Float64Array | undefined)[] = [],
 ): number {
-  const kept = keptShares(problem, chosen);
+  const plan = [...chosen];
+  const kept = keptShares(problem, plan);
   let total = 0;
   problem.scenarios.forEach((s, i) => {
     if (s.weight === 0) return;
-    total += s.weight * scenarioFlow(s, kept, starts[i]).value;
+    total += s.weight * planFlow(problem, s, plan, kept, starts[i]).value;
   });
   return total;
 }
@@ -52,11 +96,12 @@ export function evaluatePlan(
   problem: InterdictionProblem,
   chosen: Iterable<number>,
 ): { value: number; flows: (Float64Array | undefined)[] } {
-  const kept = keptShares(problem, chosen);
+  const plan = [...chosen];
+  const kept = keptShares(problem, plan);
   let value = 0;
   const flows = problem.scenarios.map((s) => {
     if (s.weight === 0) return undefined;
-    const { value: v, result } = scenarioFlow(s, kept);
+    const { value: v, result } = planFlow(problem, s, plan, kept);
     value += s.weight * v;
     return result.status === 'optimal' ? result.flow : undefined;
   });
@@ -72,10 +117,11 @@ export function planFlows(
   chosen: Iterable<number>,
   count = problem.scenarios.length,
 ): (Float64Array | undefined)[] {
-  const kept = keptShares(problem, chosen);
+  const plan = [...chosen];
+  const kept = keptShares(problem, plan);
   return problem.scenarios.slice(0, count).map((s) => {
     if (s.weight === 0) return undefined;
-    const { result } = scenarioFlow(s, kept);
+    const { result } = planFlow(problem, s, plan, kept);
     return result.status === 'optimal' ? result.flow : undefined;
   });
 }

@@ -5,8 +5,8 @@ import { LargestPaths } from '../graph/flow-decomposition.js';
 import type { MaxFlowResult } from '../graph/max-flow.js';
 import { forEachPathThrough } from '../graph/paths-through.js';
 import type { Source } from '../model/network.js';
-import { planFlows, scenarioFlow } from './evaluate-plan.js';
-import type { NetworkProblem } from './network-problem.js';
+import { planFlow, planFlows } from './evaluate-plan.js';
+import { arcChannelIds, arcChannelOf, networkAction, type NetworkProblem } from './network-problem.js';
 import { keptShares, type InterdictionProblem } from './problem.js';
 
 export interface BrokenPath {
@@ -54,21 +54,24 @@ export function explainPlan(
   const first = np.problem.scenarios[0];
   const firstStart = problem === np.problem ? flows[0] : first && planFlows(np.problem, plan, 1)[0];
   return plan.map((k) => {
-    const action = np.actions[k]!;
+    const action = networkAction(np, k);
     const others = plan.filter((j) => j !== k);
     // One max flow per scenario without the action: its value for the residual, its paths for the first pair.
-    const firstFlow = first && scenarioFlow(first, keptShares(np.problem, others), firstStart);
+    const firstFlow =
+      first && planFlow(np.problem, first, others, keptShares(np.problem, others), firstStart);
     let without = 0;
     const kept = problem === np.problem ? undefined : keptShares(problem, others);
     problem.scenarios.forEach((s, i) => {
       if (s.weight === 0) return;
       const f =
-        s === first && firstFlow ? firstFlow : scenarioFlow(s, kept ?? keptShares(problem, others), flows[i]);
+        s === first && firstFlow
+          ? firstFlow
+          : planFlow(problem, s, others, kept ?? keptShares(problem, others), flows[i]);
       without += s.weight * f.value;
     });
     const touched = new Set(np.problem.actions[k]!.arcs);
     const sources: Source[] = [...(action.sources ?? [])];
-    for (const a of touched) for (const s of np.arcChannel[a]?.sources ?? []) sources.push(s);
+    for (const a of touched) for (const s of arcChannelOf(np, a)?.sources ?? []) sources.push(s);
     return {
       id: action.id,
       target: action.target.id,
@@ -114,11 +117,16 @@ function brokenPaths(
       return true;
     },
   );
-  return keep.paths().map((p) => ({
-    nodes: p.nodes.map((v) => np.nodeIds[v]!).filter((id, i, all) => i === 0 || all[i - 1] !== id),
-    channels: p.arcs.flatMap((a) => (np.arcChannel[a] ? [np.arcChannel[a]!.id] : [])),
-    amount: p.amount,
-  }));
+  const ids = np.nodeIds;
+  return keep.paths().map((p) => {
+    // Node ids in order, an actor's in- and out-node (one id) once.
+    const nodes: string[] = [];
+    for (let i = 0; i < p.nodes.length; i++) {
+      const id = ids[p.nodes[i]!]!;
+      if (i === 0 || ids[p.nodes[i - 1]!] !== id) nodes.push(id);
+    }
+    return { nodes, channels: arcChannelIds(np, p.arcs), amount: p.amount };
+  });
 }
 
 function dedupe(sources: Source[]): Source[] {

@@ -32,7 +32,11 @@ export class LagrangianBounder {
   constructor(readonly problem: InterdictionProblem) {
     this.m = problem.scenarios[0]?.graph.m ?? 0;
     const count = new Int32Array(this.m + 1);
-    for (const a of problem.actions) for (const arc of a.arcs) count[arc + 1]!++;
+    const actions = problem.actions;
+    for (let k = 0; k < actions.length; k++) {
+      const arcs = actions[k]!.arcs;
+      for (let i = 0; i < arcs.length; i++) count[arcs[i]! + 1]!++;
+    }
     for (let i = 0; i < this.m; i++) count[i + 1]! += count[i]!;
     this.start = count.slice();
     const fill = count.slice(0, this.m);
@@ -40,7 +44,8 @@ export class LagrangianBounder {
     this.act = new Int32Array(total);
     this.keep = new Float64Array(total);
     this.share = new Float64Array(total);
-    problem.actions.forEach((a, k) => {
+    for (let k = 0; k < actions.length; k++) {
+      const a = actions[k]!;
       // Splitting an action's cost over the arcs it touches keeps the bound valid (each cut pays at most the whole).
       const share = a.cost / Math.max(1, a.arcs.length);
       for (let i = 0; i < a.arcs.length; i++) {
@@ -49,17 +54,19 @@ export class LagrangianBounder {
         this.keep[p] = keepOf(a.fractions[i]!);
         this.share[p] = share;
       }
-    });
+    }
     this.keptIn = new Float64Array(this.m).fill(1);
   }
 
   /** Loads the kept shares under the bought actions. */
   setStatus(status: ActionStatus): void {
     this.keptIn.fill(1);
-    this.problem.actions.forEach((a, k) => {
-      if (status[k] !== 1) return;
+    const actions = this.problem.actions;
+    for (let k = 0; k < actions.length; k++) {
+      if (status[k] !== 1) continue;
+      const a = actions[k]!;
       for (let i = 0; i < a.arcs.length; i++) this.keptIn[a.arcs[i]!]! *= keepOf(a.fractions[i]!);
-    });
+    }
   }
 
   /** Priced cost taken by the last `arcPrice` call (kept in a field so the hot loop allocates nothing). */
@@ -136,6 +143,35 @@ export class LagrangianBounder {
     return best;
   }
 
+  /**
+   * `arcPrice` of every arc, with its common cases (no action, or one action) written out in
+   * the loop: one pass over the arcs per probe, which runs before V8 has optimised the calls.
+   */
+  private pricedCapacities(status: ActionStatus, base: Float64Array, price: number): Float64Array {
+    const { m, start, act, keep, share, keptIn } = this;
+    const caps = new Float64Array(m);
+    for (let a = 0; a < m; a++) {
+      const s = start[a]!;
+      const e = start[a + 1]!;
+      if (e - s > 1) {
+        caps[a] = this.arcPrice(status, base[a]!, a, price);
+        continue;
+      }
+      const cap = base[a]!;
+      const kept = keptIn[a]!;
+      const left = capacityAfter(cap, kept);
+      // One store for every case: a store first reached late in the loop (the terminals' arcs
+      // come last in an edge list) would throw away the code V8 compiled while the loop ran.
+      let priced = left;
+      if (left !== 0 && s !== e && status[act[s]!] === 0) {
+        const v = capacityAfter(cap, kept * keep[s]!) + price * share[s]!;
+        if (v < left) priced = v;
+      }
+      caps[a] = priced;
+    }
+    return caps;
+  }
+
   /** Priced capacity of a cut of scenario `s` at λ: at least that scenario's priced minimum cut. */
   cutPrice(status: ActionStatus, s: number, cut: readonly number[], lambda: number): number {
     const sc = this.problem.scenarios[s]!;
@@ -166,8 +202,7 @@ export class LagrangianBounder {
         continue;
       }
       const price = lambda / (S * sc.weight);
-      const caps = new Float64Array(this.m);
-      for (let a = 0; a < this.m; a++) caps[a] = this.arcPrice(status, sc.graph.caps[a]!, a, price);
+      const caps = this.pricedCapacities(status, sc.graph.caps, price);
       const r = maxFlow(withCapacities(sc.graph, caps), sc.sources, sc.sinks);
       if (r.status === 'unbounded') {
         cuts.push([]);

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { withCapacities } from '../graph/compact-graph.js';
+import { maxFlow } from '../graph/max-flow.js';
 import { LagrangianBounder } from './lagrangian-bound.js';
 import { searchBound } from './lambda-search.js';
 import { gridProblem, randomProblem } from './random-problems.js';
@@ -63,5 +65,31 @@ describe('the cutting-plane search for λ', () => {
     });
     expect(probes).toBe(1);
     expect(r.best.value).toBeLessThanOrEqual(exhaustiveBound(problem) + 1e-9);
+  });
+});
+
+describe('probes', () => {
+  it('price every arc as arcPrice does, on arcs with no, one and several actions', () => {
+    for (let seed = 1; seed <= 60; seed++) {
+      const problem = randomProblem({ nodes: 7, arcs: 16, seed, mixed: true });
+      const bounder = new LagrangianBounder(problem);
+      const status = new Int8Array(problem.actions.length);
+      status.forEach((_s, k) => {
+        status[k] = k % 5 === 0 ? 1 : k % 7 === 0 ? -1 : 0;
+      });
+      bounder.setStatus(status);
+      const sc = problem.scenarios[0]!;
+      for (const lambda of [0, 0.5, 3, 40]) {
+        const probe = bounder.probe(status, 2, lambda);
+        const caps = new Float64Array(bounder.m);
+        for (let a = 0; a < bounder.m; a++) caps[a] = bounder.arcPrice(status, sc.graph.caps[a]!, a, lambda);
+        const r = maxFlow(withCapacities(sc.graph, caps), sc.sources, sc.sinks);
+        if (r.status !== 'optimal') expect(probe.value).toBe(Infinity);
+        else {
+          expect(probe.value).toBe(-lambda * 2 + r.value);
+          expect(probe.cuts[0]).toEqual(r.cutArcs);
+        }
+      }
+    }
   });
 });

@@ -4,10 +4,12 @@
 
 import { graphFromArrays } from '../graph/compact-graph.js';
 import { flowTerminals } from '../graph/terminals.js';
+import { channelAt, channelId, columnsOf, type ChannelColumns } from '../model/channel-columns.js';
 import { InputError, UsageError } from '../model/errors.js';
 import {
   actionFraction,
   actionsOnChannel,
+  channelCutId,
   checkAction,
   indexActions,
   networkActions,
@@ -60,6 +62,9 @@ export function networkProblem(network: Network, options: NetworkProblemOptions)
       'give a budget ≥ 0: the total cost the measures may have',
     );
   }
+  const columns = columnsOf(network);
+  if (columns && network.actions.length === 0 && !options.extraChannels?.length)
+    return columnarProblem(network, columns, options);
   const actions = networkActions(network);
   const nodeIds = network.nodes.map((n) => n.id);
   const index = new Map(nodeIds.map((id, i) => [id, i]));
@@ -193,4 +198,116 @@ function actionEffects(
     arcs: arcs.subarray(start[k]!, start[k + 1]!),
     fractions: fractions.subarray(start[k]!, start[k + 1]!),
   }));
+}
+
+/**
+ * The problem of a network whose channels are still columns (a CSV edge list, a DIMACS file)
+ * and whose only actions are the channels' own cuts: the same problem as the general path
+ * builds, read straight off the columns. No channel or action object is made: `actions` and
+ * `arcChannel` are made on first read (then kept), and `networkAction` and `arcChannelId` read
+ * single ones without making the rest. Columnar channels carry no dates, so all are in force.
+ */
+function columnarProblem(
+  network: Network,
+  columns: ChannelColumns,
+  options: NetworkProblemOptions,
+): NetworkProblem {
+  const nodeIds = network.nodes.map((n) => n.id);
+  const index = new Map(nodeIds.map((id, i) => [id, i]));
+  const m = columns.count;
+  const graph = graphFromArrays(nodeIds.length, columns.tails, columns.heads, columns.capacities);
+  const pairs = resolvePairs(network, options);
+  const scenarios = pairs.map((p) => ({
+    graph,
+    sources: p.from.map((id) => index.get(id)!),
+    sinks: p.to.map((id) => index.get(id)!),
+    weight: p.weight,
+  }));
+  // One cut action per channel with a finite cost, in channel order (as networkActions lists them).
+  const costs = columns.costs;
+  const cutChannel: number[] = [];
+  for (let k = 0; k < m; k++) if (Number.isFinite(costs[k]!)) cutChannel.push(k);
+  const arcs = Int32Array.from(cutChannel);
+  // Every cut removes its one arc: the actions share one fractions array (nothing writes to them).
+  const removes = Float64Array.of(1);
+  const problemActions: ProblemAction[] = cutChannel.map((k, j) => ({
+    id: channelCutId(channelId(columns, k)),
+    cost: costs[k]!,
+    arcs: arcs.subarray(j, j + 1),
+    fractions: removes,
+  }));
+  let actions: Action[] | undefined;
+  let arcChannel: Channel[] | undefined;
+  const np = {
+    problem: { scenarios, actions: problemActions, budget: options.budget },
+    network,
+    pairs,
+    arcActor: new Array<string | undefined>(m).fill(undefined),
+    nodeIds,
+  } as NetworkProblem;
+  Object.defineProperties(np, {
+    actions: {
+      enumerable: true,
+      get: () => (actions ??= networkActions(network)),
+    },
+    arcChannel: {
+      enumerable: true,
+      get: () => (arcChannel ??= network.channels.slice()),
+    },
+  });
+  lazyParts.set(np, { columns, cutChannel });
+  return np;
+}
+
+/** What `networkAction` and `arcChannelId` read while a columnar problem's objects are not made. */
+const lazyParts = new WeakMap<NetworkProblem, { columns: ChannelColumns; cutChannel: readonly number[] }>();
+
+/** The parts to read straight off the columns, or undefined when the objects are to be read. */
+function columnsToRead(np: NetworkProblem) {
+  const lazy = lazyParts.get(np);
+  // Making the actions or the channels makes the network's channel objects, which are the truth
+  // from then on (they may be changed): the columns retire.
+  return lazy && columnsOf(np.network) === lazy.columns ? lazy : undefined;
+}
+
+/** The network action behind problem action `k` (`np.actions[k]`, without making every action). */
+export function networkAction(np: NetworkProblem, k: number): Action {
+  const lazy = columnsToRead(np);
+  if (!lazy) return np.actions[k]!;
+  const id = channelId(lazy.columns, lazy.cutChannel[k]!);
+  return {
+    id: channelCutId(id),
+    kind: 'inspect',
+    target: { type: 'channel', id },
+    cost: lazy.columns.costs[lazy.cutChannel[k]!]!,
+    effect: { type: 'remove' },
+  };
+}
+
+/** The channel behind arc `a` (`np.arcChannel[a]`, without making every channel). */
+export function arcChannelOf(np: NetworkProblem, a: number): Channel | undefined {
+  const lazy = columnsToRead(np);
+  return lazy ? channelAt(np.network, lazy.columns, a) : np.arcChannel[a];
+}
+
+/** The id of the channel behind arc `a` (undefined for an actor's in→out arc). */
+export function arcChannelId(np: NetworkProblem, a: number): string | undefined {
+  const lazy = columnsToRead(np);
+  return lazy ? channelId(lazy.columns, a) : np.arcChannel[a]?.id;
+}
+
+/** The ids of the channels behind `arcs`, in order, skipping actors' in→out arcs. */
+export function arcChannelIds(np: NetworkProblem, arcs: readonly number[]): string[] {
+  const lazy = columnsToRead(np);
+  const out: string[] = [];
+  if (lazy) {
+    for (let i = 0; i < arcs.length; i++) out.push(channelId(lazy.columns, arcs[i]!));
+    return out;
+  }
+  const channels = np.arcChannel;
+  for (let i = 0; i < arcs.length; i++) {
+    const c = channels[arcs[i]!];
+    if (c) out.push(c.id);
+  }
+  return out;
 }

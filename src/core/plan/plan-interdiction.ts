@@ -6,7 +6,6 @@ import { branchAndBound, type SearchResult } from './branch-and-bound.js';
 import { planFlows, residualFlow } from './evaluate-plan.js';
 import { explainPlan, type PlannedAction } from './explain-plan.js';
 import { lagrangianHeuristic } from './heuristic.js';
-import { planByMilp } from './milp-plan.js';
 import type { MilpSolver } from './milp-solver.js';
 import {
   networkProblem,
@@ -15,7 +14,6 @@ import {
   type NetworkProblemOptions,
 } from './network-problem.js';
 import { planCost, type InterdictionProblem } from './problem.js';
-import { sampledProblem } from './uncertain-channels.js';
 
 export const PLAN_METHODS = ['exact', 'heuristic', 'auto'] as const;
 export type PlanMethod = (typeof PLAN_METHODS)[number];
@@ -70,12 +68,18 @@ export async function planInterdiction(
 ): Promise<InterdictionPlan> {
   const o = { ...PLAN_DEFAULTS, ...options };
   const np = networkProblem(network, o);
-  const problem = o.samples > 0 ? sampledProblem(np, { samples: o.samples, seed: o.seed }) : np.problem;
+  // The sampler and the MILP path are loaded only when used (most plans need neither).
+  const problem =
+    o.samples > 0
+      ? (await import('./uncertain-channels.js')).sampledProblem(np, { samples: o.samples, seed: o.seed })
+      : np.problem;
   const started = Date.now();
-  const exact = o.method === 'exact' || (o.method === 'auto' && np.arcChannel.length <= o.autoExactArcs);
+  const arcs = np.problem.scenarios[0]?.graph.m ?? 0;
+  const exact = o.method === 'exact' || (o.method === 'auto' && arcs <= o.autoExactArcs);
   let result: Omit<SearchResult, 'status'> & { status: PlanStatus };
   let solver: string;
   if (exact && o.solver) {
+    const { planByMilp } = await import('./milp-plan.js');
     result = await planByMilp(problem, o.solver, { timeLimitMs: o.timeLimitMs });
     solver = o.solver.name;
   } else {

@@ -51,9 +51,20 @@ export function planCost(problem: InterdictionProblem, chosen: Iterable<number>)
 
 /** True when every plan's residual is a whole number, so bounds may be rounded up. */
 export function hasIntegralObjective(problem: InterdictionProblem): boolean {
+  // Indexed loops: these run once per search, before V8 has optimised anything, where iterators
+  // and callbacks over every arc and action are many times slower.
   for (const s of problem.scenarios) {
     if (!Number.isInteger(s.weight)) return false;
-    for (const c of s.graph.caps) if (c !== Infinity && !Number.isInteger(c)) return false;
+    const caps = s.graph.caps;
+    for (let a = 0; a < caps.length; a++) {
+      const c = caps[a]!;
+      if (c !== Infinity && !Number.isInteger(c)) return false;
+    }
   }
-  return problem.actions.every((a) => a.fractions.every((f) => f === 1));
+  const actions = problem.actions;
+  for (let k = 0; k < actions.length; k++) {
+    const fractions = actions[k]!.fractions;
+    for (let i = 0; i < fractions.length; i++) if (fractions[i] !== 1) return false;
+  }
+  return true;
 }

@@ -5,7 +5,6 @@ import { UsageError } from '../../../core/model/errors.js';
 import { PLAN_METHODS, type PlanMethod } from '../../../core/plan/plan-interdiction.js';
 import { resolveTerminals } from '../../../service/networks.js';
 import { frontier, planNetwork, PLANNING_DEFAULTS } from '../../../service/planning.js';
-import { HighsSolver } from '../../node/highs-solver.js';
 import { loadNetwork } from '../../node/load-network.js';
 import {
   COMMON_OPTIONS,
@@ -17,7 +16,6 @@ import {
   type Command,
   type ParsedArgs,
 } from '../command.js';
-import { printFrontier, printPlan } from './plan-output.js';
 
 const PLAN_OPTIONS = {
   ...COMMON_OPTIONS,
@@ -104,7 +102,9 @@ export const planCommand: Command = {
     if (solverName !== 'bnb' && solverName !== 'highs')
       throw new UsageError(`unknown --solver "${solverName}"`, 'use bnb or highs');
     const l = await load(args, io.env, planCommand.usage);
-    const solver = solverName === 'highs' ? new HighsSolver() : undefined;
+    // The HiGHS adapter (worker threads) is loaded only when asked for.
+    const solver =
+      solverName === 'highs' ? new (await import('../../node/highs-solver.js')).HighsSolver() : undefined;
     try {
       const plan = await planNetwork(l.network, {
         budget,
@@ -119,7 +119,7 @@ export const planCommand: Command = {
         ...(solver ? { solver } : {}),
       });
       if (flag(args, 'json')) printJson(io, { network: l.label, ...plan });
-      else printPlan(io, plan, l.label);
+      else (await import('./plan-output.js')).printPlan(io, plan, l.label);
     } finally {
       await solver?.close();
     }
@@ -150,7 +150,7 @@ export const frontierCommand: Command = {
       ...(step !== undefined ? { step } : {}),
     });
     if (flag(args, 'json')) printJson(io, { network: l.label, ...doc });
-    else printFrontier(io, doc.points, l.label);
+    else (await import('./plan-output.js')).printFrontier(io, doc.points, l.label);
     return 0;
   },
 };
