@@ -4,6 +4,7 @@
 // still has `channels`, made from the columns the first time it is read; the
 // graph builder reads the columns (columnsOf) and never makes them.
 
+import { lazyList } from './lazy-list.js';
 import { CHANNEL_KINDS, confidenceLabelFor, type Channel, type Network } from './network.js';
 
 export interface ChannelColumns {
@@ -58,24 +59,14 @@ const live = new WeakMap<Network, ChannelColumns>();
  * takes a Network works on it unchanged.
  */
 export function columnarNetwork(base: Omit<Network, 'channels'>, columns: ChannelColumns): Network {
-  let made: Channel[] | undefined;
   const network = { ...base } as Network;
-  Object.defineProperty(network, 'channels', {
-    enumerable: true,
-    configurable: true,
-    get(): Channel[] {
-      if (!made) {
-        // From here on the objects are the truth (callers may change them): the columns retire.
-        live.delete(network);
-        made = Array.from({ length: columns.count }, (_x, k) => channelAt(network, columns, k));
-      }
-      return made;
-    },
-    set(value: Channel[]) {
-      live.delete(network);
-      made = value;
-    },
-  });
+  // Once made, the objects are the truth (callers may change them): the columns retire.
+  lazyList(
+    network,
+    'channels',
+    () => Array.from({ length: columns.count }, (_x, k) => channelAt(network, columns, k)),
+    () => live.delete(network),
+  );
   live.set(network, columns);
   return network;
 }

@@ -3,6 +3,7 @@
 // `network.nodes` is first read (then they are made once and kept, and are the truth
 // from there on). The graph builder and the role lookup read the numbering instead.
 
+import { lazyList } from './lazy-list.js';
 import type { Network, NetworkNode, Role } from './network.js';
 
 export interface NumberedNodes {
@@ -22,22 +23,12 @@ const live = new WeakMap<Network, NumberedNodes>();
 
 /** Gives `network` the numbered nodes, made as objects on first read of `network.nodes`. */
 export function withNumberedNodes(network: Network, nodes: NumberedNodes): Network {
-  let made: NetworkNode[] | undefined;
-  Object.defineProperty(network, 'nodes', {
-    enumerable: true,
-    configurable: true,
-    get(): NetworkNode[] {
-      if (!made) {
-        live.delete(network);
-        made = Array.from({ length: nodes.count }, (_x, k) => numberedNode(nodes, k + 1));
-      }
-      return made;
-    },
-    set(value: NetworkNode[]) {
-      live.delete(network);
-      made = value;
-    },
-  });
+  lazyList(
+    network,
+    'nodes',
+    () => Array.from({ length: nodes.count }, (_x, k) => numberedNode(nodes, k + 1)),
+    () => live.delete(network),
+  );
   live.set(network, nodes);
   return network;
 }
