@@ -2,7 +2,8 @@
 // channels, source side, flow paths and shares (what `interdict flow` prints).
 
 import type { Network } from '../model/network.js';
-import { forEachFlowPath, largestFlowPaths } from './flow-decomposition.js';
+import { forEachFlowPath } from './flow-decomposition.js';
+import { largestFlowPaths } from './largest-paths.js';
 import { SharesCollector, type FlowShares } from './flow-shares.js';
 import { maxFlow, MAX_FLOW_DEFAULTS, type MaxFlowAlgorithmName } from './max-flow.js';
 import { indicesOf, networkGraph, type NetworkGraph, type NetworkGraphOptions } from './network-graph.js';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { graphFromArrays } from './compact-graph.js';
-import { decomposeFlow, forEachFlowPath, largestFlowPaths } from './flow-decomposition.js';
+import { decomposeFlow, forEachFlowPath } from './flow-decomposition.js';
+import { largestFlowPaths } from './largest-paths.js';
 import { maxFlow } from './max-flow.js';
 
 // s=0 → t=3 over three routes of widths 5 (via 1), 2 (via 2) and 1 (direct).

@@ -5,52 +5,23 @@
 
 import { describe, expect, it } from 'vitest';
 import { graphFromArrays, type CompactGraph } from './compact-graph.js';
-import { largestFlowPaths, WidestHeap, type FlowPath } from './flow-decomposition.js';
+import type { FlowPath } from './flow-decomposition.js';
+import { largestFlowPaths, WidestHeap } from './largest-paths.js';
+import { MinHeap } from './min-heap.js';
 import { maxFlow } from './max-flow.js';
 import { mulberry32 } from './prng.js';
 
-/** The binary max-heap of the reference (the same sift rules as the production heap). */
+/** The binary max-heap of the reference: a min-heap on negated keys (the same sift rules as the production heap). */
 class RefHeap {
-  nodes: number[] = [];
-  keys: number[] = [];
+  private readonly heap = new MinHeap();
   get size(): number {
-    return this.nodes.length;
+    return this.heap.size;
   }
   push(node: number, key: number): void {
-    const { nodes, keys } = this;
-    let i = nodes.length;
-    nodes.push(node);
-    keys.push(key);
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (keys[parent]! >= key) break;
-      nodes[i] = nodes[parent]!;
-      keys[i] = keys[parent]!;
-      i = parent;
-    }
-    nodes[i] = node;
-    keys[i] = key;
+    this.heap.push(node, -key);
   }
   pop(): number {
-    const { nodes, keys } = this;
-    const top = nodes[0]!;
-    const lastNode = nodes.pop()!;
-    const lastKey = keys.pop()!;
-    const size = nodes.length;
-    if (size === 0) return top;
-    let i = 0;
-    for (;;) {
-      let c = 2 * i + 1;
-      if (c >= size) break;
-      if (c + 1 < size && keys[c + 1]! > keys[c]!) c++;
-      if (keys[c]! <= lastKey) break;
-      nodes[i] = nodes[c]!;
-      keys[i] = keys[c]!;
-      i = c;
-    }
-    nodes[i] = lastNode;
-    keys[i] = lastKey;
-    return top;
+    return this.heap.pop();
   }
 }
 

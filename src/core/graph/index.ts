@@ -10,6 +10,7 @@ export * from './max-flow.js';
 export * from './min-cut.js';
 export * from './vertex-cut.js';
 export * from './flow-decomposition.js';
+export * from './largest-paths.js';
 export * from './flow-shares.js';
 export * from './weak-links.js';
 export * from './terminals.js';
