@@ -65,14 +65,7 @@ function columnarGraph(
     // (before any other fault, as a check ahead of the build would), without a pass of its own.
     for (let k = 0; k < columns.count; k++) {
       const cap = capacities[k]!;
-      if (!(cap >= 0)) {
-        throw new InputError(
-          'E_VALUE',
-          `channel "${channelId(columns, k)}" has capacity ${cap}`,
-          { path: `channels[${k}].capacity` },
-          'use a number ≥ 0, or Infinity for unlimited',
-        );
-      }
+      if (!(cap >= 0)) throw badCapacity(channelId(columns, k), cap, k);
     }
     throw e;
   }
@@ -119,14 +112,7 @@ export function networkGraph(network: Network, opts: NetworkGraphOptions = {}): 
     if (!channelActiveOn(c, asOf)) return;
     if (removed && (removed.has(c.from) || removed.has(c.to))) return;
     const cap = options.capacityOverride ? options.capacityOverride(c) : c.capacity;
-    if (!(cap >= 0)) {
-      throw new InputError(
-        'E_VALUE',
-        `channel "${c.id}" has capacity ${cap}`,
-        { path: `channels[${i}].capacity` },
-        'use a number ≥ 0, or Infinity for unlimited',
-      );
-    }
+    if (!(cap >= 0)) throw badCapacity(c.id, cap, i);
     kept.push(c);
     tails.push(u);
     heads.push(v);
@@ -157,4 +143,14 @@ export function indicesOf(ng: NetworkGraph, ids: readonly string[], what: string
     }
     return i;
   });
+}
+
+/** The error for channel `id` (the `index`-th) with a capacity that is not a number ≥ 0. */
+function badCapacity(id: string, cap: number, index: number): InputError {
+  return new InputError(
+    'E_VALUE',
+    `channel "${id}" has capacity ${cap}`,
+    { path: `channels[${index}].capacity` },
+    'use a number ≥ 0, or Infinity for unlimited',
+  );
 }
