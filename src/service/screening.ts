@@ -8,7 +8,6 @@ import {
   buildIndex,
   designatedIds,
   markProximity,
-  mergeIndexes,
   proximityGraph,
   proximityIn,
   factsOf,
@@ -26,6 +25,7 @@ import type { Network } from '../core/model/network.js';
 import { InputError, UsageError, type Location } from '../core/model/errors.js';
 import type { Store, VersionInfo } from '../core/store/store.js';
 import { DEFAULT_ALGORITHM, resolveAlgorithm, scoringOf } from './algorithms.js';
+import { hitsByDataset, MergedIndexes, type MergedPersistence } from './merged-index.js';
 import { cleanQuery, hasMatchable, QUERY_SCHEMATA, type CleanQuery, type RawQuery } from './query.js';
 
 /** The defaults of every face: a request that sets nothing gets these. */
@@ -71,12 +71,9 @@ export interface ScreeningIndex {
 }
 
 /** Keeps built indexes between runs (a file per dataset version, a table …); the adapter supplies it. */
-export interface IndexPersistence {
+export interface IndexPersistence extends MergedPersistence {
   load(info: VersionInfo): Promise<ScreeningIndex | undefined>;
   save(info: VersionInfo, value: ScreeningIndex): Promise<void>;
-  /** The index merged from these dataset versions' (MERGED_INDEX_LIMIT), if one was kept. */
-  loadMerged?(infos: VersionInfo[]): Promise<CandidateIndex | undefined>;
-  saveMerged?(infos: VersionInfo[], index: CandidateIndex): Promise<void>;
 }
 
 export interface ScreeningDeps {
@@ -156,17 +153,6 @@ export interface ResolvedOptions {
   candidates: number;
 }
 
-/** Hits of one search split by dataset, in the scope's order (each list keeps the search's order). */
-function hitsByDataset(datasets: DatasetVersion[], hits: ScreenMatch[]): ScreenMatch[][] {
-  const out = datasets.map((): ScreenMatch[] => []);
-  const at = new Map(datasets.map((d, i) => [d.name, i]));
-  for (const h of hits) {
-    const i = at.get(h.dataset);
-    if (i !== undefined) out[i]!.push(h);
-  }
-  return out;
-}
-
 /** What prepare() resolves once for many queries: checked options and the dataset versions to screen. */
 export interface PreparedScreen {
   options: ResolvedOptions;
@@ -231,17 +217,10 @@ export interface EntityHistory {
   lastChange?: string;
 }
 
+export { MERGED_INDEX_LIMIT } from './merged-index.js';
+
 /** Entity histories kept (about 200 bytes each). */
 const HISTORY_MEMO = 50_000;
-
-/**
- * Datasets screened together are matched in one index merged from theirs (one
- * candidate search, name-part rarity counted over all of them) while they hold
- * at most this many entities in all; above it, each is matched on its own.
- */
-export const MERGED_INDEX_LIMIT = 250_000;
-/** Merged indexes kept (one per set of dataset versions screened together). */
-const MERGED_KEPT = 4;
 
 const noPause = async (): Promise<void> => undefined;
 
@@ -257,7 +236,7 @@ function checkNumber(value: number, name: string, min: number, max: number, inte
 
 export class ScreeningService {
   private readonly cache = new Map<string, Promise<ScreeningIndex>>();
-  private readonly merged = new Map<string, Promise<CandidateIndex>>();
+  private readonly merged: MergedIndexes;
   /** The stored version of each dataset version indexed (what persistence keys files by). */
   private readonly infos = new Map<string, VersionInfo>();
   private readonly graphs = new Map<string, ProximityGraph>();
@@ -275,6 +254,7 @@ export class ScreeningService {
 
   constructor(private readonly deps: ScreeningDeps) {
     this.pause = deps.pause ?? noPause;
+    this.merged = new MergedIndexes(deps.persistence);
   }
 
   get store(): Store {
@@ -514,7 +494,11 @@ export class ScreeningService {
     const byId = new Map<string, ScreeningHit>();
     const excluded = new Set(request.excludeEntityIds ?? []);
     const options = { limit: take, threshold, cutoff, candidates: Math.max(candidates, take), scoring };
-    const together = await this.mergedIndex(datasets, indexes);
+    const together = await this.merged.of(
+      datasets,
+      indexes.map((ix) => ix.index),
+      datasets.map((d) => this.infos.get(`${d.name}@${d.version}`)),
+    );
     // Hits per dataset of the scope, in its order: from the merged index, or from each index.
     const perDataset = together
       ? hitsByDataset(datasets, screenFacts(together, facts, { ...options, limit: take * datasets.length }))
@@ -562,40 +546,6 @@ export class ScreeningService {
     results = results.slice(0, limit);
     if (hops > 0 && results.length) this.addProximity(results, datasets, indexes, hops);
     return { query, datasets, algorithm, results, total };
-  }
-
-  /** The one index the datasets of a scope are matched in (MERGED_INDEX_LIMIT), or undefined to match each alone. */
-  private async mergedIndex(
-    datasets: DatasetVersion[],
-    indexes: ScreeningIndex[],
-  ): Promise<CandidateIndex | undefined> {
-    if (indexes.length === 1) return indexes[0]!.index;
-    let size = 0;
-    for (const ix of indexes) size += ix.index.size;
-    // Two versions of one dataset are told apart by index, not by the hits' dataset names.
-    if (size > MERGED_INDEX_LIMIT || new Set(datasets.map((d) => d.name)).size < datasets.length)
-      return undefined;
-    const key = datasets.map((d) => `${d.name}@${d.version}`).join(',');
-    let index = this.merged.get(key);
-    if (!index) {
-      if (this.merged.size >= MERGED_KEPT) this.merged.delete(this.merged.keys().next().value!);
-      index = this.loadOrMerge(datasets, indexes);
-      index.catch(() => this.merged.delete(key));
-      this.merged.set(key, index);
-    }
-    return index;
-  }
-
-  /** The merged index from the persistence port, or merged now (and handed to it). */
-  private async loadOrMerge(datasets: DatasetVersion[], indexes: ScreeningIndex[]): Promise<CandidateIndex> {
-    const persistence = this.deps.persistence;
-    const infos = datasets.map((d) => this.infos.get(`${d.name}@${d.version}`));
-    const known = infos.every((i) => i !== undefined) ? (infos as VersionInfo[]) : undefined;
-    const saved = known ? await persistence?.loadMerged?.(known) : undefined;
-    if (saved) return saved;
-    const index = mergeIndexes(indexes.map((ix) => ix.index));
-    if (known) await persistence?.saveMerged?.(known, index);
-    return index;
   }
 
   /**
