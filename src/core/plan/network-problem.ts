@@ -6,6 +6,7 @@ import { graphFromArrays } from '../graph/compact-graph.js';
 import { flowTerminals } from '../graph/terminals.js';
 import { channelAt, channelId, columnsOf, type ChannelColumns } from '../model/channel-columns.js';
 import { InputError, UsageError } from '../model/errors.js';
+import { lazyList } from '../model/lazy-list.js';
 import {
   actionFraction,
   actionsOnChannel,
@@ -236,8 +237,6 @@ function columnarProblem(
     arcs: arcs.subarray(j, j + 1),
     fractions: removes,
   }));
-  let actions: Action[] | undefined;
-  let arcChannel: Channel[] | undefined;
   const np = {
     problem: { scenarios, actions: problemActions, budget: options.budget },
     network,
@@ -245,16 +244,9 @@ function columnarProblem(
     arcActor: new Array<string | undefined>(m).fill(undefined),
     nodeIds,
   } as NetworkProblem;
-  Object.defineProperties(np, {
-    actions: {
-      enumerable: true,
-      get: () => (actions ??= networkActions(network)),
-    },
-    arcChannel: {
-      enumerable: true,
-      get: () => (arcChannel ??= network.channels.slice()),
-    },
-  });
+  const keep = () => undefined;
+  lazyList<Action>(np, 'actions', () => networkActions(network), keep);
+  lazyList<Channel>(np, 'arcChannel', () => network.channels.slice(), keep);
   lazyParts.set(np, { columns, cutChannel });
   return np;
 }
