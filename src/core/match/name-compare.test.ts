@@ -121,6 +121,15 @@ describe('organisations', () => {
     );
     expect(scorePair('SOLIDLTD', 'SOLID LTD', 'Company').match).toBe(true);
   });
+
+  it('reads an acronym with or without the word for "company" that ends the name', () => {
+    expect(scorePair('IBM', 'International Business Machines Corp', 'Organization').match).toBe(true);
+    expect(scorePair('NIOC', 'National Iranian Oil Company', 'Organization').match).toBe(true);
+    expect(scorePair('NIO', 'National Iranian Oil Company', 'Organization').match).toBe(true);
+    // Only the words that end it: the company word inside the name keeps its letter.
+    expect(scorePair('KCOT', 'Korea Company for Oil Trading', 'Organization').match).toBe(true);
+    expect(scorePair('KOT', 'Korea Company for Oil Trading', 'Organization').match).toBe(false);
+  });
 });
 
 describe('homoglyphs', () => {

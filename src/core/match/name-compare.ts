@@ -244,8 +244,8 @@ function acronymOf(short: ParsedName, long: ParsedName, opts: NameCompareOptions
     if (++names === 1) word = p.forms[0] ?? '';
   }
   if (names !== 1) word = '';
-  if (word.length < 3 || word.length > 8 || long.initials.length !== word.length) return 0;
-  if (long.initials !== word) return 0;
+  if (word.length < 3 || word.length > 8) return 0;
+  if (long.initials !== word && long.initialsBare !== word) return 0;
   return word.length >= 4 ? opts.acronym4 : opts.acronym3;
 }
 

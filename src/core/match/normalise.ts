@@ -2,7 +2,7 @@
 // article and compound splits, legal forms and generic words classified.
 import { foldWords, scriptOf, type Script } from './fold.js';
 import { romanise } from './transliterate.js';
-import { splitHangulName, splitHanName } from './readings.js';
+import { koreanSurnameOf, splitHangulName, splitHanName } from './readings.js';
 import { phoneticKey } from './phonetic.js';
 import {
   LEGAL_FORMS,
@@ -70,6 +70,8 @@ export interface ParsedName {
   joinedCounts: string[];
   /** An organisation name's initials (3+ words, legal forms and of/the/and left out), compared with acronyms; '' otherwise. */
   initials: string;
+  /** The initials without those of the words for "company" that end the name (IBM for International Business Machines Corp); '' when none end it. */
+  initialsBare: string;
   /** Parsed as an organisation's name (any schema but Person). */
   orgLike: boolean;
   /** Words as written that carry a name part (Salahudin is one word, Salah al-Din two): a one-word name says less. */
@@ -151,7 +153,10 @@ export function namePart(text: string, kind: PartKind): NamePart {
 function buildPart(word: string, kind: PartKind): NamePart {
   const script = scriptOf(word);
   const { forms, skeletons } = romanise(word, script);
-  const group = PERSON_PARTS.get(word) ?? forms.map((f) => PERSON_PARTS.get(f)).find((g) => g);
+  const group =
+    PERSON_PARTS.get(word) ??
+    forms.map((f) => PERSON_PARTS.get(f)).find((g) => g) ??
+    (script === 'latin' ? koreanSurnameOf(word) : undefined);
   return {
     id: nextPartId++,
     text: word,
@@ -304,6 +309,7 @@ export function parseName(name: string, options: ParseOptions = {}): ParsedName 
   const rawWords: string[] = [];
   const legalForms: LegalForm[] = [];
   let letters = '';
+  let companyFrom = -1;
   let nameWords = 0;
   for (let i = 0; i < words.length;) {
     // A legal form starts only at a word that begins one (most words begin none: no lookups).
@@ -323,7 +329,12 @@ export function parseName(name: string, options: ParseOptions = {}): ParsedName 
       }
     }
     const word = words[i++] as string;
-    if (orgLike && !PARTICLES.has(word) && scriptOf(word) === 'latin') letters += word[0] ?? '';
+    if (orgLike && !PARTICLES.has(word) && scriptOf(word) === 'latin') {
+      // Where the words for "company" at the end begin: acronyms may leave them out (IBM Corp).
+      if (ORG_SYMBOLS.get(word) !== 'co') companyFrom = -1;
+      else if (companyFrom < 0) companyFrom = letters.length;
+      letters += word[0] ?? '';
+    }
     const symbol = orgLike ? ORG_SYMBOLS.get(word) : undefined;
     if (symbol) {
       parts.push(makePart(symbol, 'generic'));
@@ -372,6 +383,7 @@ export function parseName(name: string, options: ParseOptions = {}): ParsedName 
     joinedForms: joinedForms.slice(),
     joinedCounts: joinedForms.map(letterCounts),
     initials: letters.length >= 3 ? letters : '',
+    initialsBare: companyFrom >= 3 ? letters.slice(0, companyFrom) : '',
     orgLike,
     words: nameWords,
   };

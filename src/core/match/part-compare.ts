@@ -3,6 +3,7 @@
 import { allowedEdits, editDistance, jaroWinkler, typoSimilarity } from './distance.js';
 import type { NamePart, PartKind } from './normalise.js';
 import { soundSimilarity, soundSymbols } from './sound.js';
+import { ROMANISED_CLASS } from './readings.js';
 import { soundForms } from './transliterate.js';
 
 export interface NameCompareOptions {
@@ -21,6 +22,8 @@ export interface NameCompareOptions {
   skeletonCrossScript: number;
   /** Part similarity when vowel-class phonetic keys agree. */
   phoneticEqual: number;
+  /** Part similarity of two customary romanisations of one name (Lee, Yi, Rhee): below the same spelling, which wins a tie. */
+  romanisedEquivalent: number;
   /**
    * Ceiling of a spelling-only similarity when the query part is itself a
    * listed name of different consonants (Ari for Ali, Hamid for Hamad is a
@@ -91,6 +94,7 @@ export const NAME_DEFAULTS: NameCompareOptions = {
   skeletonLatin: 0.75,
   skeletonCrossScript: 0.88,
   phoneticEqual: 0.9,
+  romanisedEquivalent: 0.97,
   nearNameCeiling: 0.6,
   contradiction: 0.15,
   bothLeftOver: 0.1,
@@ -111,6 +115,11 @@ export const NAME_DEFAULTS: NameCompareOptions = {
   crossSkeletonMin: 0.76,
   latinSkeletonJw: 0.8,
 };
+
+/** Similarity of two parts of one equivalence class: 1 for one name across scripts, less for two romanisations of it. */
+function groupSimilarity(group: string, opts: NameCompareOptions): number {
+  return group.startsWith(ROMANISED_CLASS) ? opts.romanisedEquivalent : 1;
+}
 
 /** What comparePart may ask of the indexed list: is this part itself a listed name? */
 export interface Vocabulary {
@@ -250,7 +259,7 @@ export function partSimilarity(
   }
   if (q.group !== undefined && q.group === c.group) {
     out.how = 'equivalent';
-    return 1;
+    return groupSimilarity(q.group, opts);
   }
   if (q.script === 'latin' && c.script === 'latin' && genderPair(q.text, c.text)) {
     out.how = 'near';
@@ -372,7 +381,8 @@ export function mayAlign(q: NamePart, c: NamePart, opts: NameCompareOptions = NA
   const t = opts.alignThreshold;
   if (q.kind === 'legal' || q.kind === 'generic' || c.kind === 'legal' || c.kind === 'generic')
     return q.kind === c.kind && q.text === c.text && t <= 1;
-  if (q.text === c.text || (q.group !== undefined && q.group === c.group)) return t <= 1;
+  if (q.text === c.text) return t <= 1;
+  if (q.group !== undefined && q.group === c.group) return groupSimilarity(q.group, opts) >= t;
   if (q.script === 'latin' && c.script === 'latin' && genderPair(q.text, c.text))
     return opts.nearNameCeiling >= t;
   const qf = q.forms[0] ?? '';

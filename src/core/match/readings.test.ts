@@ -9,6 +9,7 @@ import {
   hanReadings,
   hepburn,
   kanaForms,
+  koreanSurnameOf,
   rtgs,
   splitHangulName,
   splitHanName,
@@ -75,6 +76,22 @@ describe('Kana, Hangul, Thai, Armenian and Georgian', () => {
     expect(hangulForms('박')).toEqual(expect.arrayContaining(['park', 'pak']));
     expect(hangulForms('정은')).toEqual(expect.arrayContaining(['jeongeun', 'chongun', 'jongun']));
     expect(hangulForms('현')).toContain('hyun');
+  });
+
+  it('takes the customary Latin spellings of one Korean surname for one another, across the two Koreas', () => {
+    const lee = koreanSurnameOf('lee');
+    expect(lee).toBeDefined();
+    expect(['yi', 'rhee', 'ri', 'li'].map(koreanSurnameOf)).toEqual([lee, lee, lee, lee]);
+    // 량 in the North is 양 in the South (the initial sound rule).
+    expect(koreanSurnameOf('ryang')).toBe(koreanSurnameOf('yang'));
+    expect(koreanSurnameOf('pak')).toBe(koreanSurnameOf('park'));
+    expect(koreanSurnameOf('park')).not.toBe(lee);
+    // So is listed for both 서 and 소: it names neither.
+    expect(koreanSurnameOf('so')).toBeUndefined();
+    expect(koreanSurnameOf('smith')).toBeUndefined();
+    expect(scorePair('Ri Su Yong', 'Lee Su Yong', 'Person').match).toBe(true);
+    expect(scorePair('Rhee Syngman', 'Yi Sungman', 'Person').match).toBe(true);
+    expect(scorePair('Lee Su Yong', 'Park Su Yong', 'Person').match).toBe(false);
   });
 
   it('romanises Thai in RTGS', () => {

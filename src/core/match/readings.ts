@@ -365,6 +365,51 @@ const HANGUL_FINAL = '_ k k k n n n t l k m l l l p l m p p t t ng t t k t p t'.
 
 const koreanTables = once(() => table(KOREAN_SURNAMES));
 
+/**
+ * A Hangul surname as South Korea writes it: the initial sound rule (두음법칙)
+ * turns an initial ㄹ into ㄴ, and an initial ㄴ before i or y into silent ㅇ,
+ * so the North's 리, 량, 로, 류 are the South's 이, 양, 노, 유.
+ */
+function southernSurname(key: string): string {
+  const code = (key.codePointAt(0) ?? 0) - 0xac00;
+  if (code < 0 || code >= 11172) return key;
+  const initial = Math.floor(code / 588);
+  const medial = Math.floor((code % 588) / 28);
+  // ㅑ ㅒ ㅕ ㅖ ㅛ ㅠ ㅣ: the vowels before which ㄴ falls silent.
+  const iy = [2, 3, 6, 7, 12, 17, 20].includes(medial);
+  let to = initial;
+  if (initial === 5) to = iy ? 11 : 2;
+  else if (initial === 2 && iy) to = 11;
+  return String.fromCodePoint(0xac00 + to * 588 + (code % 588)) + key.slice(1);
+}
+
+/**
+ * Latin spelling of a Korean surname → the surname (its southern Hangul form),
+ * from the customary spellings table: Lee, Yi, Rhee, Ri and Li are one name.
+ * A spelling listed for two different surnames (So for 서 and 소) has none.
+ */
+const koreanSurnameSpellings = once(() => {
+  const out = new Map<string, string | null>();
+  for (const [key, forms] of koreanTables()) {
+    const surname = southernSurname(key);
+    for (const f of forms) {
+      if (f.length < 2) continue;
+      const had = out.get(f);
+      out.set(f, had === undefined || had === surname ? surname : null);
+    }
+  }
+  return out;
+});
+
+/** Prefix of the equivalence classes that are romanisations of one name (part-compare grades them below one spelling). */
+export const ROMANISED_CLASS = 'romanised:';
+
+/** The Korean surname a Latin spelling customarily writes (a ROMANISED_CLASS), if it writes exactly one. */
+export function koreanSurnameOf(spelling: string): string | undefined {
+  const surname = koreanSurnameSpellings().get(spelling);
+  return surname ? `${ROMANISED_CLASS}${surname}` : undefined;
+}
+
 function hangulSyllable(code: number, initial: string[], medial: string[]): string {
   const i = initial[Math.floor(code / 588)] ?? '';
   const m = medial[Math.floor((code % 588) / 28)] ?? '';
