@@ -69,6 +69,8 @@ describe('weak evidence that does not make a match', () => {
     expect(scorePair('Maria Sanchez', 'Mario SANCHEZ', 'Person').match).toBe(false);
     expect(scorePair('Roberta Perez', 'Roberto PEREZ', 'Person').match).toBe(false);
     expect(scorePair('Maria Sanchez', 'SANCHEZ, Maria', 'Person').score).toBe(1);
+    // A surname in -enko is no gender pair: Belarusian writes it -enka.
+    expect(scorePair('Alexander Lukashenko', 'Aliaksandr LUKASHENKA', 'Person').match).toBe(true);
   });
 
   it('discounts a one-word listed name against a longer query: the other words are unconfirmed', () => {

@@ -212,7 +212,8 @@ function crossScriptSound(q: NamePart, c: NamePart, opts: NameCompareOptions): n
 /**
  * Latin given names of four letters or more that differ only in a final a
  * against o (Maria and Mario, Roberta and Roberto, Camila and Camilo): the
- * feminine and masculine forms of a name, two different people.
+ * feminine and masculine forms of a name, two different people. Surnames in
+ * -enko are not (Belarusian writes -enka: Lukashenko, Lukashenka).
  */
 function genderPair(a: string, b: string): boolean {
   const n = a.length;
@@ -220,7 +221,7 @@ function genderPair(a: string, b: string): boolean {
   const x = a.charCodeAt(n - 1);
   const y = b.charCodeAt(n - 1);
   if (!((x === 97 && y === 111) || (x === 111 && y === 97))) return false;
-  return a.startsWith(b.slice(0, n - 1));
+  return a.startsWith(b.slice(0, n - 1)) && !a.endsWith('enk', n - 1);
 }
 
 /** Similarity of two parts and how it was reached. */
