@@ -122,6 +122,9 @@ describe('organisations', () => {
       true,
     );
     expect(scorePair('SOLIDLTD', 'SOLID LTD', 'Company').match).toBe(true);
+    expect(
+      scorePair('Ghazi Engineering (Pvt.) Ltd.', 'GHAZI ENGINEERING PRIVATE LIMITED', 'Company').score,
+    ).toBe(1);
   });
 
   it('reads an acronym with or without the word for "company" that ends the name', () => {

@@ -33,6 +33,23 @@ for (const [alias = '', compare = '', generic = ''] of lines(ORG_TYPES_RAW)) {
   for (let n = 1; n <= words.length; n++) LEGAL_FORM_STARTS.add(words.slice(0, n).join(' '));
 }
 
+/**
+ * Legal forms as South Asian registries write them that rigour's table lacks
+ * (our addition): "private limited company" abbreviated (Pvt Ltd).
+ */
+const EXTRA_LEGAL_FORMS: [string, string, string][] = [
+  ['pvt ltd', 'ltd', 'LLC'],
+  ['pvt limited', 'ltd', 'LLC'],
+  ['private ltd', 'ltd', 'LLC'],
+  ['private limited', 'ltd', 'LLC'],
+];
+for (const [alias, compare, generic] of EXTRA_LEGAL_FORMS) {
+  if (LEGAL_FORMS.has(alias)) continue;
+  LEGAL_FORMS.set(alias, { compare, generic });
+  const words = alias.split(' ');
+  for (let n = 1; n <= words.length; n++) LEGAL_FORM_STARTS.add(words.slice(0, n).join(' '));
+}
+
 /** Folded generic organisation word → its symbol class (`company` → `co`). */
 export const ORG_SYMBOLS = new Map<string, string>();
 for (const [cls = '', ...words] of lines(ORG_SYMBOLS_RAW)) {
