@@ -2,7 +2,7 @@
 // by a whole decomposition (flow-decomposition.ts), whose paths on a large graph
 // can sum to far more arcs than the graph has.
 
-import type { CompactGraph } from './compact-graph.js';
+import { prefixSums, type CompactGraph } from './compact-graph.js';
 import type { FlowPath } from './flow-decomposition.js';
 
 /**
@@ -24,7 +24,7 @@ export function largestFlowPaths(
 ): FlowPath[] {
   const paths: FlowPath[] = [];
   if (!(limit > 0)) return paths;
-  const { n, heads, tails } = graph;
+  const { n, tails } = graph;
   const tol = 1e-12 * Math.max(1, sumOf(flow));
   const arcs = flowArcs(graph, flow, tol);
   const isSink = new Uint8Array(n);
@@ -45,7 +45,7 @@ export function largestFlowPaths(
   while (paths.length < limit) {
     const reached = widestPath(search, sources);
     if (reached < 0) break;
-    paths.push(takePath(search, arcs.outArc, tails, heads, reached));
+    paths.push(takePath(search, arcs.outArc, tails, reached));
   }
   return paths;
 }
@@ -73,9 +73,39 @@ interface FlowArcs {
 }
 
 function flowArcs(graph: CompactGraph, flow: Float64Array, tol: number): FlowArcs {
-  const { n, m, heads, tails } = graph;
+  const { n } = graph;
   const outStart = new Int32Array(n + 1);
   const inStart = new Int32Array(n + 1);
+  const k = countFlowArcs(graph, flow, tol, outStart, inStart);
+  prefixSums(outStart);
+  prefixSums(inStart);
+  const arcs: FlowArcs = {
+    outStart,
+    outArc: new Int32Array(k),
+    outHead: new Int32Array(k),
+    outLeft: new Float64Array(k),
+    inStart,
+    inTail: new Int32Array(k),
+    inFlow: new Float64Array(k),
+  };
+  fillFlowArcs(graph, flow, tol, arcs);
+  return arcs;
+}
+
+/*
+ * flowArcs' passes are functions of their own, each a loop and a return: V8 compiles a long
+ * loop while it runs, and code after it not yet run would throw that code away on first use.
+ */
+
+/** Counts each node's flow arcs out (at `outStart[v + 1]`) and in (`inStart[v + 1]`); returns how many carry flow. */
+function countFlowArcs(
+  graph: CompactGraph,
+  flow: Float64Array,
+  tol: number,
+  outStart: Int32Array,
+  inStart: Int32Array,
+): number {
+  const { m, heads, tails } = graph;
   let k = 0;
   for (let a = 0; a < m; a++) {
     if (flow[a]! > tol) {
@@ -84,15 +114,13 @@ function flowArcs(graph: CompactGraph, flow: Float64Array, tol: number): FlowArc
       k++;
     }
   }
-  for (let v = 0; v < n; v++) {
-    outStart[v + 1]! += outStart[v]!;
-    inStart[v + 1]! += inStart[v]!;
-  }
-  const outArc = new Int32Array(k);
-  const outHead = new Int32Array(k);
-  const outLeft = new Float64Array(k);
-  const inTail = new Int32Array(k);
-  const inFlow = new Float64Array(k);
+  return k;
+}
+
+/** Each flow arc into its tail's group and its head's group, in arc order. */
+function fillFlowArcs(graph: CompactGraph, flow: Float64Array, tol: number, arcs: FlowArcs): void {
+  const { n, m, heads, tails } = graph;
+  const { outStart, outArc, outHead, outLeft, inStart, inTail, inFlow } = arcs;
   const outFill = outStart.slice(0, n);
   const inFill = inStart.slice(0, n);
   for (let a = 0; a < m; a++) {
@@ -109,31 +137,28 @@ function flowArcs(graph: CompactGraph, flow: Float64Array, tol: number): FlowArc
       inFlow[j] = f;
     }
   }
-  return { outStart, outArc, outHead, outLeft, inStart, inTail, inFlow };
 }
 
 /** The path a search reached, read from its `via` entries; takes its amount off the flow left. */
-function takePath(
-  q: WidestSearch,
-  outArc: Int32Array,
-  tails: Int32Array,
-  heads: Int32Array,
-  reached: number,
-): FlowPath {
+function takePath(q: WidestSearch, outArc: Int32Array, tails: Int32Array, reached: number): FlowPath {
   const { width, via, left, tol } = q;
   const amount = width[reached]!;
-  const entries: number[] = [];
-  for (let x = reached; via[x]! >= 0 && width[x] !== Infinity; x = tails[outArc[via[x]!]!]!)
-    entries.push(via[x]!);
-  entries.reverse();
-  const arcs: number[] = [];
-  const nodes: number[] = [];
-  for (const i of entries) {
-    left[i] = left[i]! - amount <= tol ? 0 : left[i]! - amount;
-    arcs.push(outArc[i]!);
+  let length = 0;
+  for (let x = reached; via[x]! >= 0 && width[x] !== Infinity; x = tails[outArc[via[x]!]!]!) length++;
+  // Filled from the sink back, in one pass of plain stores (few bytecodes: this runs before V8 optimises it).
+  const arcs = new Array<number>(length);
+  const nodes = new Array<number>(length + 1);
+  let x = reached;
+  for (let k = length - 1; k >= 0; k--) {
+    const i = via[x]!;
+    const a = outArc[i]!;
+    const f = left[i]! - amount;
+    left[i] = f <= tol ? 0 : f;
+    arcs[k] = a;
+    nodes[k + 1] = x;
+    x = tails[a]!;
   }
-  nodes.push(tails[arcs[0]!]!);
-  for (const a of arcs) nodes.push(heads[a]!);
+  nodes[0] = x;
   return { nodes, arcs, amount };
 }
 
@@ -218,15 +243,33 @@ function widestToSinks(
  * (Kahn's order on the reversed arcs); false when a flow cycle stops it short of every node.
  */
 function acyclicBounds(n: number, arcs: FlowArcs, isSink: Uint8Array, h: Float64Array): boolean {
-  const { outStart, inStart, inTail, inFlow } = arcs;
   const outLeft = new Int32Array(n);
   const queue = new Int32Array(n);
+  const leaves = queueLeaves(arcs.outStart, outLeft, queue);
+  return boundsInOrder(arcs, isSink, h, outLeft, queue, leaves) === n;
+}
+
+/** Sets each node's count of flow arcs out and queues those with none; returns how many. (A loop and a return, as in flowArcs.) */
+function queueLeaves(outStart: Int32Array, outLeft: Int32Array, queue: Int32Array): number {
   let tail = 0;
-  for (let v = 0; v < n; v++) {
+  for (let v = 0; v < outLeft.length; v++) {
     const d = outStart[v + 1]! - outStart[v]!;
     outLeft[v] = d;
     if (d === 0) queue[tail++] = v;
   }
+  return tail;
+}
+
+/** Kahn's order from the `tail` queued nodes, each node's bound set from its heads'; returns how many nodes it took. */
+function boundsInOrder(
+  arcs: FlowArcs,
+  isSink: Uint8Array,
+  h: Float64Array,
+  outLeft: Int32Array,
+  queue: Int32Array,
+  tail: number,
+): number {
+  const { inStart, inTail, inFlow } = arcs;
   for (let head = 0; head < tail; head++) {
     const v = queue[head]!;
     const hv = h[v]!;
@@ -240,7 +283,7 @@ function acyclicBounds(n: number, arcs: FlowArcs, isSink: Uint8Array, h: Float64
       if (--outLeft[u]! === 0) queue[tail++] = u;
     }
   }
-  return tail === n;
+  return tail;
 }
 
 /** The bounds by a backward widest-path search from the sinks (any flow, cycles or not). */
