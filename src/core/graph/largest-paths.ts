@@ -4,6 +4,7 @@
 
 import { prefixSums, type CompactGraph } from './compact-graph.js';
 import type { FlowPath } from './flow-decomposition.js';
+import { flowSum } from './flow-state.js';
 
 /**
  * The `limit` largest paths of a flow, found greedily: each is the widest
@@ -25,7 +26,7 @@ export function largestFlowPaths(
   const paths: FlowPath[] = [];
   if (!(limit > 0)) return paths;
   const { n, tails } = graph;
-  const tol = 1e-12 * Math.max(1, sumOf(flow));
+  const tol = 1e-12 * Math.max(1, flowSum(flow));
   const arcs = flowArcs(graph, flow, tol);
   const isSink = new Uint8Array(n);
   for (const t of sinks) isSink[t] = 1;
@@ -48,13 +49,6 @@ export function largestFlowPaths(
     paths.push(takePath(search, arcs.outArc, tails, reached));
   }
   return paths;
-}
-
-/** The sum of a flow, in arc order. */
-function sumOf(flow: Float64Array): number {
-  let total = 0;
-  for (let a = 0, m = flow.length; a < m; a++) total += flow[a]!;
-  return total;
 }
 
 /**
