@@ -60,24 +60,7 @@ export function graphFromArrays(
   const h = Int32Array.from(heads);
   const c = Float64Array.from(caps);
   const first = new Int32Array(n + 1);
-  countDegrees(n, t, h, c, first);
-  prefixSums(first);
-  const resHead = new Int32Array(2 * m);
-  const resPair = new Int32Array(2 * m);
-  const resArc = new Int32Array(2 * m);
-  const arcPos = new Int32Array(m);
-  fillResidual(t, h, first.slice(0, n), resHead, resPair, resArc, arcPos);
-  return new Graph(n, m, t, h, c, first, resHead, resPair, resArc, arcPos);
-}
-
-/*
- * graphFromArrays' passes are functions of their own, each a loop and a return: V8 compiles a
- * long loop while it runs, and code after it not yet run would throw that code away on first use.
- */
-
-/** Checks every arc's ends and capacity, and counts each node's residual positions at `first[v + 1]`. */
-function countDegrees(n: number, t: Int32Array, h: Int32Array, c: Float64Array, first: Int32Array): void {
-  for (let i = 0; i < t.length; i++) {
+  for (let i = 0; i < m; i++) {
     const u = t[i]!;
     const v = h[i]!;
     if (u < 0 || u >= n || v < 0 || v >= n) {
@@ -96,24 +79,13 @@ function countDegrees(n: number, t: Int32Array, h: Int32Array, c: Float64Array, 
     first[u + 1]!++;
     first[v + 1]!++;
   }
-}
-
-/** Counts at `start[v + 1]` become the starts of each node's group (in place). */
-export function prefixSums(start: Int32Array): void {
-  for (let v = 1; v < start.length; v++) start[v]! += start[v - 1]!;
-}
-
-/** Each arc's forward position in its tail's group and its reverse in its head's, in arc order. */
-function fillResidual(
-  t: Int32Array,
-  h: Int32Array,
-  fill: Int32Array,
-  resHead: Int32Array,
-  resPair: Int32Array,
-  resArc: Int32Array,
-  arcPos: Int32Array,
-): void {
-  for (let i = 0; i < t.length; i++) {
+  for (let v = 0; v < n; v++) first[v + 1]! += first[v]!;
+  const fill = first.slice(0, n);
+  const resHead = new Int32Array(2 * m);
+  const resPair = new Int32Array(2 * m);
+  const resArc = new Int32Array(2 * m);
+  const arcPos = new Int32Array(m);
+  for (let i = 0; i < m; i++) {
     const u = t[i]!;
     const v = h[i]!;
     const p = fill[u]!++;
@@ -126,6 +98,7 @@ function fillResidual(
     resArc[q] = i;
     arcPos[i] = p;
   }
+  return new Graph(n, m, t, h, c, first, resHead, resPair, resArc, arcPos);
 }
 
 /** The same structure with other capacities (shares every array but `caps`). */

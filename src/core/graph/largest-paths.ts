@@ -2,7 +2,7 @@
 // by a whole decomposition (flow-decomposition.ts), whose paths on a large graph
 // can sum to far more arcs than the graph has.
 
-import { prefixSums, type CompactGraph } from './compact-graph.js';
+import type { CompactGraph } from './compact-graph.js';
 import type { FlowPath } from './flow-decomposition.js';
 import { flowSum } from './flow-state.js';
 
@@ -67,39 +67,9 @@ interface FlowArcs {
 }
 
 function flowArcs(graph: CompactGraph, flow: Float64Array, tol: number): FlowArcs {
-  const { n } = graph;
+  const { n, m, heads, tails } = graph;
   const outStart = new Int32Array(n + 1);
   const inStart = new Int32Array(n + 1);
-  const k = countFlowArcs(graph, flow, tol, outStart, inStart);
-  prefixSums(outStart);
-  prefixSums(inStart);
-  const arcs: FlowArcs = {
-    outStart,
-    outArc: new Int32Array(k),
-    outHead: new Int32Array(k),
-    outLeft: new Float64Array(k),
-    inStart,
-    inTail: new Int32Array(k),
-    inFlow: new Float64Array(k),
-  };
-  fillFlowArcs(graph, flow, tol, arcs);
-  return arcs;
-}
-
-/*
- * flowArcs' passes are functions of their own, each a loop and a return: V8 compiles a long
- * loop while it runs, and code after it not yet run would throw that code away on first use.
- */
-
-/** Counts each node's flow arcs out (at `outStart[v + 1]`) and in (`inStart[v + 1]`); returns how many carry flow. */
-function countFlowArcs(
-  graph: CompactGraph,
-  flow: Float64Array,
-  tol: number,
-  outStart: Int32Array,
-  inStart: Int32Array,
-): number {
-  const { m, heads, tails } = graph;
   let k = 0;
   for (let a = 0; a < m; a++) {
     if (flow[a]! > tol) {
@@ -108,13 +78,15 @@ function countFlowArcs(
       k++;
     }
   }
-  return k;
-}
-
-/** Each flow arc into its tail's group and its head's group, in arc order. */
-function fillFlowArcs(graph: CompactGraph, flow: Float64Array, tol: number, arcs: FlowArcs): void {
-  const { n, m, heads, tails } = graph;
-  const { outStart, outArc, outHead, outLeft, inStart, inTail, inFlow } = arcs;
+  for (let v = 0; v < n; v++) {
+    outStart[v + 1]! += outStart[v]!;
+    inStart[v + 1]! += inStart[v]!;
+  }
+  const outArc = new Int32Array(k);
+  const outHead = new Int32Array(k);
+  const outLeft = new Float64Array(k);
+  const inTail = new Int32Array(k);
+  const inFlow = new Float64Array(k);
   const outFill = outStart.slice(0, n);
   const inFill = inStart.slice(0, n);
   for (let a = 0; a < m; a++) {
@@ -131,6 +103,7 @@ function fillFlowArcs(graph: CompactGraph, flow: Float64Array, tol: number, arcs
       inFlow[j] = f;
     }
   }
+  return { outStart, outArc, outHead, outLeft, inStart, inTail, inFlow };
 }
 
 /** The path a search reached, read from its `via` entries; takes its amount off the flow left. */
@@ -237,33 +210,15 @@ function widestToSinks(
  * (Kahn's order on the reversed arcs); false when a flow cycle stops it short of every node.
  */
 function acyclicBounds(n: number, arcs: FlowArcs, isSink: Uint8Array, h: Float64Array): boolean {
+  const { outStart, inStart, inTail, inFlow } = arcs;
   const outLeft = new Int32Array(n);
   const queue = new Int32Array(n);
-  const leaves = queueLeaves(arcs.outStart, outLeft, queue);
-  return boundsInOrder(arcs, isSink, h, outLeft, queue, leaves) === n;
-}
-
-/** Sets each node's count of flow arcs out and queues those with none; returns how many. (A loop and a return, as in flowArcs.) */
-function queueLeaves(outStart: Int32Array, outLeft: Int32Array, queue: Int32Array): number {
   let tail = 0;
-  for (let v = 0; v < outLeft.length; v++) {
+  for (let v = 0; v < n; v++) {
     const d = outStart[v + 1]! - outStart[v]!;
     outLeft[v] = d;
     if (d === 0) queue[tail++] = v;
   }
-  return tail;
-}
-
-/** Kahn's order from the `tail` queued nodes, each node's bound set from its heads'; returns how many nodes it took. */
-function boundsInOrder(
-  arcs: FlowArcs,
-  isSink: Uint8Array,
-  h: Float64Array,
-  outLeft: Int32Array,
-  queue: Int32Array,
-  tail: number,
-): number {
-  const { inStart, inTail, inFlow } = arcs;
   for (let head = 0; head < tail; head++) {
     const v = queue[head]!;
     const hv = h[v]!;
@@ -277,7 +232,7 @@ function boundsInOrder(
       if (--outLeft[u]! === 0) queue[tail++] = u;
     }
   }
-  return tail;
+  return tail === n;
 }
 
 /** The bounds by a backward widest-path search from the sinks (any flow, cycles or not). */
