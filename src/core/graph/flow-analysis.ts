@@ -81,12 +81,14 @@ export function analyseFlow(network: Network, options: FlowAnalysisOptions = {})
       };
     });
   const flow = r.flow;
+  // Read once: `r.sourceSide` is a getter, too slow to call once per node.
+  const sourceSide = r.sourceSide;
   const report: FlowReport = {
     from,
     to,
     value: r.value,
     cut: { edges, capacity: edges.reduce((acc, e) => acc + e.capacity, 0) },
-    sourceSide: ng.nodeIds.filter((_id, v) => r.sourceSide[v]),
+    sourceSide: ng.nodeIds.filter((_id, v) => sourceSide[v]),
     paths: largestFlowPaths(ng.graph, flow, sources, sinks, opts.maxPaths).map((p) => ({
       nodes: p.nodes.map((v) => ng.nodeIds[v]!),
       channels: p.arcs.map(channelId),

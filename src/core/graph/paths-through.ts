@@ -6,6 +6,7 @@
 // the paths it finds, not the size of the network.
 
 import type { CompactGraph } from './compact-graph.js';
+import { flowSum } from './flow-state.js';
 
 /**
  * Called once per path: `nodes[0..length]` and `arcs[0..length-1]` (reused buffers, valid
@@ -34,9 +35,7 @@ export function forEachPathThrough(
 ): void {
   const { n } = graph;
   const left = flow.slice();
-  let total = 0;
-  for (let a = 0; a < flow.length; a++) total += flow[a]!;
-  const tol = 1e-12 * Math.max(1, total);
+  const tol = 1e-12 * Math.max(1, flowSum(flow));
   const isSource = new Uint8Array(n);
   for (const s of sources) isSource[s] = 1;
   const isSink = new Uint8Array(n);

@@ -49,7 +49,12 @@ class Labels {
   }
 }
 
-/** Exact distances to the sink by a backward BFS; rebuilds both bucket lists. */
+/**
+ * Exact distances to the sink by a backward BFS, then both bucket lists rebuilt in BFS order.
+ * Two loops in two functions: the lists' inserts, first reached late in the search (the nodes
+ * with excess lie farthest from the sink), would otherwise throw away the code V8 compiled
+ * for the search while it ran.
+ */
 function globalRelabel(
   L: Labels,
   g: CompactGraph,
@@ -58,13 +63,17 @@ function globalRelabel(
   res: Float64Array,
   excess: Float64Array,
 ): void {
+  const queued = distancesToSink(L, g, s, t, res);
+  L.aMax = fillBuckets(L, g.first, excess, queued);
+  // BFS order: the node queued last has the highest label.
+  L.dMax = queued > 1 ? L.d[L.queue[queued - 1]!]! : 0;
+}
+
+/** Sets `d` to the residual distance to the sink (n when there is none); returns how many nodes the BFS queued, the sink first. */
+function distancesToSink(L: Labels, g: CompactGraph, s: number, t: number, res: Float64Array): number {
   const { n, first, resHead, resPair } = g;
-  const { d, cur, activeHead, activeNext, allHead, allNext, allPrev, queue } = L;
+  const { d, queue } = L;
   d.fill(n);
-  activeHead.fill(-1);
-  allHead.fill(-1);
-  let aMax = -1;
-  let dMax = 0;
   d[t] = 0;
   let head = 0;
   let tail = 0;
@@ -76,24 +85,42 @@ function globalRelabel(
       const u = resHead[p]!;
       if (d[u] === n && u !== s && res[resPair[p]!]! > 0) {
         d[u] = dw;
-        cur[u] = first[u]!;
         queue[tail++] = u;
-        const h = allHead[dw]!;
-        allNext[u] = h;
-        allPrev[u] = -1;
-        if (h >= 0) allPrev[h] = u;
-        allHead[dw] = u;
-        if (dw > dMax) dMax = dw;
-        if (excess[u]! > 0) {
-          activeNext[u] = activeHead[dw]!;
-          activeHead[dw] = u;
-          if (dw > aMax) aMax = dw;
-        }
       }
     }
   }
-  L.aMax = aMax;
-  L.dMax = dMax;
+  return tail;
+}
+
+/**
+ * Every node the BFS labelled (but the sink) into its label's lists, in BFS order; resets
+ * current arcs and returns the highest active label. (`activeNext` of a node not put in a
+ * list is never read.) Nothing but the return follows the loop: V8 may compile the loop
+ * while it first runs, and a store after it, not yet run, would throw that code away.
+ */
+function fillBuckets(L: Labels, first: Int32Array, excess: Float64Array, queued: number): number {
+  const { d, cur, activeHead, activeNext, allHead, allNext, allPrev, queue } = L;
+  activeHead.fill(-1);
+  allHead.fill(-1);
+  let aMax = -1;
+  for (let i = 1; i < queued; i++) {
+    const u = queue[i]!;
+    const du = d[u]!;
+    cur[u] = first[u]!;
+    const h = allHead[du]!;
+    allNext[u] = h;
+    allPrev[u] = -1;
+    if (h >= 0) allPrev[h] = u;
+    allHead[du] = u;
+    // Active nodes go to the front of their active list. By selects rather than a branch: the
+    // first of them is often queued last, and a branch first taken then would cost a recompile.
+    const active = excess[u]! > 0;
+    const next = activeHead[du]!;
+    activeNext[u] = next;
+    activeHead[du] = active ? u : next;
+    aMax = du > aMax && active ? du : aMax;
+  }
+  return aMax;
 }
 
 /**
@@ -198,8 +225,6 @@ function phaseOne(
   excess: Float64Array,
 ): void {
   const { n, first, resHead, resPair } = g;
-  const { activeHead, activeNext } = L;
-  let work = 0;
   const workLimit = (ALPHA * n + g.m) / FREQUENCY;
 
   // Saturate every arc out of the source.
@@ -213,9 +238,26 @@ function phaseOne(
     }
   }
   globalRelabel(L, g, s, t, res, excess);
-  let aMax = L.aMax;
-  let dMax = L.dMax;
+  while (dischargeActive(L, g, t, res, excess, workLimit)) globalRelabel(L, g, s, t, res, excess);
+}
 
+/**
+ * Discharges active nodes, highest label first, until none is left (false) or the relabel
+ * work exceeds `workLimit` (true: time for a global relabel). The global relabel is called by
+ * phaseOne rather than from this loop, where V8's code compiled while the loop runs would be
+ * thrown away when the call is first reached.
+ */
+function dischargeActive(
+  L: Labels,
+  g: CompactGraph,
+  t: number,
+  res: Float64Array,
+  excess: Float64Array,
+  workLimit: number,
+): boolean {
+  const { activeHead, activeNext } = L;
+  let work = 0;
+  let aMax = L.aMax;
   while (aMax >= 0) {
     const v = activeHead[aMax]!;
     if (v < 0) {
@@ -224,17 +266,11 @@ function phaseOne(
     }
     activeHead[aMax] = activeNext[v]!;
     L.aMax = aMax;
-    L.dMax = dMax;
     work += discharge(L, g, v, t, res, excess);
+    if (work > workLimit) return true;
     aMax = L.aMax;
-    dMax = L.dMax;
-    if (work > workLimit) {
-      work = 0;
-      globalRelabel(L, g, s, t, res, excess);
-      aMax = L.aMax;
-      dMax = L.dMax;
-    }
   }
+  return false;
 }
 
 /**
@@ -286,6 +322,27 @@ function distancesToSource(
   return d;
 }
 
+/**
+ * Queues (in node order) every node but the terminals that holds excess; returns how many.
+ * Its own function, so that V8's code for this loop is not thrown away by the drain after it.
+ */
+function queueStranded(
+  s: number,
+  t: number,
+  excess: Float64Array,
+  ring: Int32Array,
+  queued: Uint8Array,
+): number {
+  let size = 0;
+  for (let v = 0; v < excess.length; v++) {
+    if (v !== s && v !== t && excess[v]! > 0) {
+      ring[size++] = v;
+      queued[v] = 1;
+    }
+  }
+  return size;
+}
+
 /** FIFO push-relabel on the distances `d` to the source, until no node but the terminals holds excess. */
 function drainToSource(
   g: CompactGraph,
@@ -301,14 +358,7 @@ function drainToSource(
   const ring = new Int32Array(n);
   const queued = new Uint8Array(n);
   let head = 0;
-  let size = 0;
-  for (let v = 0; v < n; v++) {
-    if (v !== s && v !== t && excess[v]! > 0) {
-      ring[(head + size) % n] = v;
-      size++;
-      queued[v] = 1;
-    }
-  }
+  let size = queueStranded(s, t, excess, ring, queued);
   while (size > 0) {
     const v = ring[head]!;
     head = (head + 1) % n;

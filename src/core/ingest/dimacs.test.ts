@@ -124,8 +124,9 @@ describe('DIMACS read in chunks', () => {
     const text =
       'p max 4 7\nn 1 s\nn 4 t\na 1 2 5\na\t1\t3  6 \na 2 4 7.5\na 3 4 inf\na 2 3 8\r\n  a 3 2 9\na 01 4 10 extra\n';
     const g = await parseDimacsGraphBytes([new TextEncoder().encode(text)]);
-    expect(Array.from(g.tails)).toEqual([1, 1, 2, 3, 2, 3, 1]);
-    expect(Array.from(g.heads)).toEqual([2, 3, 4, 4, 3, 2, 4]);
+    // 0-based node indices: node ids minus one.
+    expect(Array.from(g.tails)).toEqual([0, 0, 1, 2, 1, 2, 0]);
+    expect(Array.from(g.heads)).toEqual([1, 2, 3, 3, 2, 1, 3]);
     expect(Array.from(g.capacities)).toEqual([5, 6, 7.5, Infinity, 8, 9, 10]);
     const bad = 'p max 3 3\nn 1 s\nn 3 t\na 1 2 5\na 2 3 7\na 2 9 1\n';
     const failure = await parseDimacsGraphBytes([new TextEncoder().encode(bad)], { file: 'g.max' }).then(

@@ -11,7 +11,7 @@ export interface DimacsGraph {
   nodeCount: number;
   sources: number[];
   sinks: number[];
-  /** 1-based tails, heads and capacities of the arcs, in file order. */
+  /** Tails and heads of the arcs as 0-based node indices (node id − 1), and their capacities, in file order. */
   tails: Int32Array;
   heads: Int32Array;
   capacities: Float64Array;
@@ -166,8 +166,8 @@ function arcLine(scan: DimacsScan, b: Uint8Array, start: number, end: number): b
   if (i !== end || u < 1 || u > scan.n || v < 1 || v > scan.n) return false;
   scan.line++;
   const k = scan.count++;
-  scan.tails[k] = u;
-  scan.heads[k] = v;
+  scan.tails[k] = u - 1;
+  scan.heads[k] = v - 1;
   scan.caps[k] = cap;
   return true;
 }
@@ -266,8 +266,8 @@ function scanLine(scan: DimacsScan, b: Uint8Array, start: number, end: number): 
           fail(scan, col(scan, start, end, 3), `capacity ${cap} is negative`, 'capacities must be ≥ 0');
       }
       const k = scan.count++;
-      scan.tails[k] = u;
-      scan.heads[k] = v;
+      scan.tails[k] = u - 1;
+      scan.heads[k] = v - 1;
       scan.caps[k] = cap;
       break;
     }
@@ -385,16 +385,10 @@ function dimacsNetwork(g: DimacsGraph, options: { file?: string; id?: string }):
   for (const t of g.sinks) roles.set(t, 'recipient');
   for (const s of g.sources) roles.set(s, 'sponsor');
   const m = g.tails.length;
-  const tails = new Int32Array(m);
-  const heads = new Int32Array(m);
-  for (let k = 0; k < m; k++) {
-    tails[k] = g.tails[k]! - 1;
-    heads[k] = g.heads[k]! - 1;
-  }
   const columns: ChannelColumns = {
     count: m,
-    tails,
-    heads,
+    tails: g.tails,
+    heads: g.heads,
     capacities: g.capacities,
     costs: new Float64Array(m).fill(1),
     idPrefix: 'a',
