@@ -94,7 +94,7 @@ export const NAME_DEFAULTS: NameCompareOptions = {
   skeletonLatin: 0.75,
   skeletonCrossScript: 0.88,
   phoneticEqual: 0.9,
-  romanisedEquivalent: 0.97,
+  romanisedEquivalent: 0.9,
   nearNameCeiling: 0.6,
   contradiction: 0.15,
   bothLeftOver: 0.1,
