@@ -329,13 +329,13 @@ export function parseName(name: string, options: ParseOptions = {}): ParsedName 
       }
     }
     const word = words[i++] as string;
+    const symbol = orgLike ? ORG_SYMBOLS.get(word) : undefined;
     if (orgLike && !PARTICLES.has(word) && scriptOf(word) === 'latin') {
       // Where the words for "company" at the end begin: acronyms may leave them out (IBM Corp).
-      if (ORG_SYMBOLS.get(word) !== 'co') companyFrom = -1;
+      if (symbol !== 'co') companyFrom = -1;
       else if (companyFrom < 0) companyFrom = letters.length;
       letters += word[0] ?? '';
     }
-    const symbol = orgLike ? ORG_SYMBOLS.get(word) : undefined;
     if (symbol) {
       parts.push(makePart(symbol, 'generic'));
       rawWords.push(word);

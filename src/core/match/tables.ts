@@ -24,31 +24,21 @@ export const LEGAL_FORMS = new Map<string, LegalForm>();
 export let LEGAL_FORM_MAX_WORDS = 1;
 /** Every leading run of words of a legal-form alias (gmbh; gmbh, gmbh co kg…): a word not here starts none. */
 export const LEGAL_FORM_STARTS = new Set<string>();
-for (const [alias = '', compare = '', generic = ''] of lines(ORG_TYPES_RAW)) {
+/** Register a legal-form alias (the first one given for a key wins) and every leading run of its words. */
+function addLegalForm(alias: string, compare: string, generic: string): void {
   const key = foldText(alias);
-  if (!key || LEGAL_FORMS.has(key)) continue;
+  if (!key || LEGAL_FORMS.has(key)) return;
   LEGAL_FORMS.set(key, { compare: foldText(compare).replace(/ /g, '') || key, generic });
   const words = key.split(' ');
   LEGAL_FORM_MAX_WORDS = Math.max(LEGAL_FORM_MAX_WORDS, words.length);
   for (let n = 1; n <= words.length; n++) LEGAL_FORM_STARTS.add(words.slice(0, n).join(' '));
 }
-
-/**
- * Legal forms as South Asian registries write them that rigour's table lacks
- * (our addition): "private limited company" abbreviated (Pvt Ltd).
- */
-const EXTRA_LEGAL_FORMS: [string, string, string][] = [
-  ['pvt ltd', 'ltd', 'LLC'],
-  ['pvt limited', 'ltd', 'LLC'],
-  ['private ltd', 'ltd', 'LLC'],
-  ['private limited', 'ltd', 'LLC'],
-];
-for (const [alias, compare, generic] of EXTRA_LEGAL_FORMS) {
-  if (LEGAL_FORMS.has(alias)) continue;
-  LEGAL_FORMS.set(alias, { compare, generic });
-  const words = alias.split(' ');
-  for (let n = 1; n <= words.length; n++) LEGAL_FORM_STARTS.add(words.slice(0, n).join(' '));
-}
+for (const [alias = '', compare = '', generic = ''] of lines(ORG_TYPES_RAW))
+  addLegalForm(alias, compare, generic);
+// Legal forms as South Asian registries write them that rigour's table lacks (our addition):
+// "private limited company" abbreviated (Pvt Ltd).
+for (const alias of ['pvt ltd', 'pvt limited', 'private ltd', 'private limited'])
+  addLegalForm(alias, 'ltd', 'LLC');
 
 /** Folded generic organisation word → its symbol class (`company` → `co`). */
 export const ORG_SYMBOLS = new Map<string, string>();
