@@ -6,22 +6,57 @@
 import { describe, expect, it } from 'vitest';
 import { graphFromArrays, type CompactGraph } from './compact-graph.js';
 import type { FlowPath } from './flow-decomposition.js';
-import { largestFlowPaths, WidestHeap } from './largest-paths.js';
+import { largestFlowPaths } from './largest-paths.js';
 import { MinHeap } from './min-heap.js';
 import { maxFlow } from './max-flow.js';
 import { mulberry32 } from './prng.js';
 
 /** The binary max-heap of the reference: a min-heap on negated keys (the same sift rules as the production heap). */
+/**
+ * The plain sift-down max-heap on JS arrays, as the widest-path searches used before they ran
+ * on the project's typed-array MinHeap (negated keys): an independent reference for its order.
+ */
 class RefHeap {
-  private readonly heap = new MinHeap();
+  private readonly nodes: number[] = [];
+  private readonly keys: number[] = [];
   get size(): number {
-    return this.heap.size;
+    return this.nodes.length;
   }
   push(node: number, key: number): void {
-    this.heap.push(node, -key);
+    const { nodes, keys } = this;
+    let i = nodes.length;
+    nodes.push(node);
+    keys.push(key);
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (keys[parent]! >= key) break;
+      nodes[i] = nodes[parent]!;
+      keys[i] = keys[parent]!;
+      i = parent;
+    }
+    nodes[i] = node;
+    keys[i] = key;
   }
   pop(): number {
-    return this.heap.pop();
+    const { nodes, keys } = this;
+    const top = nodes[0]!;
+    const lastNode = nodes.pop()!;
+    const lastKey = keys.pop()!;
+    const size = nodes.length;
+    if (size === 0) return top;
+    let i = 0;
+    for (;;) {
+      let c = 2 * i + 1;
+      if (c >= size) break;
+      if (c + 1 < size && keys[c + 1]! > keys[c]!) c++;
+      if (keys[c]! <= lastKey) break;
+      nodes[i] = nodes[c]!;
+      keys[i] = keys[c]!;
+      i = c;
+    }
+    nodes[i] = lastNode;
+    keys[i] = lastKey;
+    return top;
   }
 }
 
@@ -167,11 +202,11 @@ describe('largest flow paths against the reference search', () => {
   });
 });
 
-describe('the widest-path heap', () => {
+describe('the widest-path heap (the min-heap on negated widths)', () => {
   it('hands out entries in the same order as the plain sift-down, ties included', () => {
     const rand = mulberry32(7);
     for (let trial = 0; trial < 200; trial++) {
-      const heap = new WidestHeap(4);
+      const heap = new MinHeap(4);
       const ref = new RefHeap();
       const out: number[] = [];
       const refOut: number[] = [];
@@ -181,7 +216,7 @@ describe('the widest-path heap', () => {
           refOut.push(ref.pop());
         } else {
           const key = rand() < 0.05 ? Infinity : Math.floor(rand() * 6);
-          heap.push(step, key);
+          heap.push(step, -key);
           ref.push(step, key);
         }
       }

@@ -5,6 +5,7 @@
 import type { CompactGraph } from './compact-graph.js';
 import type { FlowPath } from './flow-decomposition.js';
 import { flowSum } from './flow-state.js';
+import { MinHeap } from './min-heap.js';
 
 /**
  * The `limit` largest paths of a flow, found greedily: each is the widest
@@ -30,7 +31,7 @@ export function largestFlowPaths(
   const arcs = flowArcs(graph, flow, tol);
   const isSink = new Uint8Array(n);
   for (const t of sinks) isSink[t] = 1;
-  const heap = new WidestHeap(n);
+  const heap = new MinHeap(n);
   const search: WidestSearch = {
     start: arcs.outStart,
     head: arcs.outHead,
@@ -141,7 +142,7 @@ interface WidestSearch {
   /** The entry a node was reached by. */
   via: Int32Array;
   done: Uint8Array;
-  heap: WidestHeap;
+  heap: MinHeap;
 }
 
 /**
@@ -157,7 +158,7 @@ function widestPath(q: WidestSearch, sources: readonly number[]): number {
   for (const s of sources) {
     width[s] = Infinity;
     via[s] = -1;
-    if (toSink[s]! > 0) heap.push(s, toSink[s]!);
+    if (toSink[s]! > 0) heap.push(s, -toSink[s]!);
   }
   while (heap.size > 0) {
     const v = heap.pop();
@@ -176,7 +177,7 @@ function widestPath(q: WidestSearch, sources: readonly number[]): number {
         via[w] = i;
         // Priority: no path through w to a sink is wider than this.
         const h = toSink[w]!;
-        if (h > 0) heap.push(w, nw < h ? nw : h);
+        if (h > 0) heap.push(w, -(nw < h ? nw : h));
       }
     }
   }
@@ -194,7 +195,7 @@ function widestToSinks(
   arcs: FlowArcs,
   isSink: Uint8Array,
   sinks: readonly number[],
-  heap: WidestHeap,
+  heap: MinHeap,
 ): Float64Array {
   const h = new Float64Array(n);
   for (const t of sinks) h[t] = Infinity;
@@ -240,13 +241,13 @@ function searchBounds(
   n: number,
   arcs: FlowArcs,
   sinks: readonly number[],
-  heap: WidestHeap,
+  heap: MinHeap,
   h: Float64Array,
 ): void {
   const { inStart, inTail, inFlow } = arcs;
   const done = new Uint8Array(n);
   heap.clear();
-  for (const t of sinks) heap.push(t, Infinity);
+  for (const t of sinks) heap.push(t, -Infinity);
   while (heap.size > 0) {
     const v = heap.pop();
     if (done[v]) continue;
@@ -259,71 +260,8 @@ function searchBounds(
       const nh = f < hv ? f : hv;
       if (nh > h[u]!) {
         h[u] = nh;
-        heap.push(u, nh);
+        heap.push(u, -nh);
       }
     }
-  }
-}
-
-/** A binary max-heap of (node, key) with lazy deletion, on typed arrays. */
-export class WidestHeap {
-  private nodes: Int32Array;
-  private keys: Float64Array;
-  size = 0;
-
-  constructor(capacity: number) {
-    // Each node is pushed at most once per improvement; grow on demand.
-    this.nodes = new Int32Array(Math.max(16, capacity));
-    this.keys = new Float64Array(Math.max(16, capacity));
-  }
-
-  clear(): void {
-    this.size = 0;
-  }
-
-  push(node: number, key: number): void {
-    if (this.size === this.nodes.length) this.grow();
-    const { nodes, keys } = this;
-    let i = this.size++;
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (keys[parent]! >= key) break;
-      nodes[i] = nodes[parent]!;
-      keys[i] = keys[parent]!;
-      i = parent;
-    }
-    nodes[i] = node;
-    keys[i] = key;
-  }
-
-  pop(): number {
-    const { nodes, keys } = this;
-    const top = nodes[0]!;
-    const size = --this.size;
-    if (size === 0) return top;
-    const lastNode = nodes[size]!;
-    const lastKey = keys[size]!;
-    let i = 0;
-    for (;;) {
-      let c = 2 * i + 1;
-      if (c >= size) break;
-      if (c + 1 < size && keys[c + 1]! > keys[c]!) c++;
-      if (keys[c]! <= lastKey) break;
-      nodes[i] = nodes[c]!;
-      keys[i] = keys[c]!;
-      i = c;
-    }
-    nodes[i] = lastNode;
-    keys[i] = lastKey;
-    return top;
-  }
-
-  private grow(): void {
-    const nodes = new Int32Array(this.nodes.length * 2);
-    const keys = new Float64Array(this.keys.length * 2);
-    nodes.set(this.nodes);
-    keys.set(this.keys);
-    this.nodes = nodes;
-    this.keys = keys;
   }
 }
