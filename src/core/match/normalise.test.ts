@@ -33,6 +33,15 @@ describe('parseName', () => {
     expect(parseName('Фонд Помощь', { schema: 'Organization' }).parts[0]?.kind).toBe('generic');
     expect(parseName('جمعية الإحسان', { schema: 'Organization' }).parts[0]?.kind).not.toBe('name');
   });
+
+  it('reads the generic words of a name in another script as names when nothing else names it', () => {
+    // حزب is "party": with only الله beside it, the name is Hizballah as it sounds, not "Party of God".
+    const kinds = (name: string) => parseName(name, { schema: 'Organization' }).parts.map((x) => x.kind);
+    expect(kinds('حزب الله')).toEqual(['name', 'particle']);
+    expect(kinds('حزب الدعوة')[0]).toBe('generic');
+    // Latin generic words keep their class whatever else the name holds.
+    expect(kinds('International Group')).toEqual(['generic', 'generic']);
+  });
 });
 
 describe('homoglyph folding', () => {

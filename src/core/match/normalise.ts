@@ -270,6 +270,20 @@ const NO_LEGAL_FORMS: LegalForm[] = [];
 
 /** Parse one name into parts for matching. */
 export function parseName(name: string, options: ParseOptions = {}): ParsedName {
+  const read = { nonLatinGeneric: false };
+  const parsed = parseWords(name, options, true, read);
+  // A name of generic words and particles alone in another script (حزب الله, Party of God) is
+  // written in Latin as it sounds (Hizballah): its words are read as names, not as their classes.
+  return parsed.words === 0 && read.nonLatinGeneric ? parseWords(name, options, false, read) : parsed;
+}
+
+/** parseName, with generic words of other scripts read as their classes or (`classify` false) as names. */
+function parseWords(
+  name: string,
+  options: ParseOptions,
+  classify: boolean,
+  read: { nonLatinGeneric: boolean },
+): ParsedName {
   const { schema } = options;
   const personal = schema === 'Person' || schema === undefined;
   const ordered = isPersonLike(schema) ? reorderName(name) : name;
@@ -329,20 +343,21 @@ export function parseName(name: string, options: ParseOptions = {}): ParsedName 
       }
     }
     const word = words[i++] as string;
-    const symbol = orgLike ? ORG_SYMBOLS.get(word) : undefined;
-    if (orgLike && !PARTICLES.has(word) && scriptOf(word) === 'latin') {
+    const script = scriptOf(word);
+    const symbol = orgLike && (classify || script === 'latin') ? ORG_SYMBOLS.get(word) : undefined;
+    if (orgLike && !PARTICLES.has(word) && script === 'latin') {
       // Where the words for "company" at the end begin: acronyms may leave them out (IBM Corp).
       if (symbol !== 'co') companyFrom = -1;
       else if (companyFrom < 0) companyFrom = letters.length;
       letters += word[0] ?? '';
     }
     if (symbol) {
+      if (script !== 'latin') read.nonLatinGeneric = true;
       parts.push(makePart(symbol, 'generic'));
       rawWords.push(word);
       continue;
     }
     // Cyrillic and Greek compounds split on their romanisation (Абдурахманов → abd al rakhmanov).
-    const script = scriptOf(word);
     // Han and Hangul names are written without spaces: surname and given name split (习近平 → 习 近平).
     const pieces =
       script === 'cyrillic' || script === 'greek'

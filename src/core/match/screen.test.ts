@@ -37,6 +37,20 @@ describe('screen', () => {
     expect(ids('Al-Haramain Foundation', {}, 'Organization')).toEqual(['fx-haramain']);
   });
 
+  it('finds an organisation named by generic words in another script under its Latin name', () => {
+    const org = (id: string, name: string) => ({
+      id,
+      schema: 'Organization',
+      properties: { name: [name] },
+      datasets: ['fixture_list'],
+    });
+    const orgs = buildIndexSync([org('fx-hizballah', 'HIZBALLAH'), org('fx-party', 'International Party')], {
+      versions: { fixture_list: '2026-01' },
+    });
+    const found = screen(orgs, { schema: 'Organization', properties: { name: ['حزب الله'] } });
+    expect(found.filter((m) => m.match).map((m) => m.id)).toEqual(['fx-hizballah']);
+  });
+
   it('does not let a shared birthday lift a different name', () => {
     const results = screen(index, {
       schema: 'Person',
