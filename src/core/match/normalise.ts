@@ -270,20 +270,17 @@ const NO_LEGAL_FORMS: LegalForm[] = [];
 
 /** Parse one name into parts for matching. */
 export function parseName(name: string, options: ParseOptions = {}): ParsedName {
-  const read = { nonLatinGeneric: false };
-  const parsed = parseWords(name, options, true, read);
+  const parsed = parseWords(name, options, true);
   // A name of generic words and particles alone in another script (حزب الله, Party of God) is
   // written in Latin as it sounds (Hizballah): its words are read as names, not as their classes.
-  return parsed.words === 0 && read.nonLatinGeneric ? parseWords(name, options, false, read) : parsed;
+  return parsed.words === 0 && NON_LATIN.test(parsed.joinedRaw) ? parseWords(name, options, false) : parsed;
 }
 
+/** A letter outside the Latin blocks (scriptOf): in joinedRaw, only a generic word keeps its own script. */
+const NON_LATIN = /[^\u0020-\u024f\u1e00-\u1eff]/;
+
 /** parseName, with generic words of other scripts read as their classes or (`classify` false) as names. */
-function parseWords(
-  name: string,
-  options: ParseOptions,
-  classify: boolean,
-  read: { nonLatinGeneric: boolean },
-): ParsedName {
+function parseWords(name: string, options: ParseOptions, classify: boolean): ParsedName {
   const { schema } = options;
   const personal = schema === 'Person' || schema === undefined;
   const ordered = isPersonLike(schema) ? reorderName(name) : name;
@@ -352,7 +349,6 @@ function parseWords(
       letters += word[0] ?? '';
     }
     if (symbol) {
-      if (script !== 'latin') read.nonLatinGeneric = true;
       parts.push(makePart(symbol, 'generic'));
       rawWords.push(word);
       continue;
