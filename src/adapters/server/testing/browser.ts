@@ -28,9 +28,9 @@ export function skipReason(suite: string): void {
 /**
  * Headless Chromium with software WebGL (SwiftShader) and compositing on that same
  * software GPU, as a browser with a GPU composites: with the GPU disabled instead,
- * every frame of a WebGL canvas waits while the compositor reads it back (on the
- * 50,000-actor map, searching an actor took 5.8 s that way and 2.2 s this way).
- * Every launch gets a fresh, empty profile.
+ * the page's main thread waits while the compositor reads every WebGL frame back
+ * (on the 50,000-actor map, most of a search's 4–6 s; docs/benchmarks.md,
+ * "Compositing on the software GPU"). Every launch gets a fresh, empty profile.
  */
 export async function launchChromium(): Promise<Browser> {
   if (!CHROMIUM) throw new Error('Chromium is missing (apt-get install chromium)');
