@@ -9,7 +9,7 @@
 // non-SDN 2025 + UN 2026, read by the real parsers into SQLite and back), warm
 // up on synthetic people not in the timed sets, then each query is run by one
 // build and the other in turn (the order alternating).
-// SCREEN_CPU_WARM=twin warms each build instead on a twin index of the same lists
+// SCREEN_CPU_WARM=twin also warms each build on a twin index of the same lists
 // with every timed query first (the compiler then has seen every path the timed
 // queries take, as in a server that has run for a while, and no memo entry carries
 // over: memos are kept per index).
