@@ -194,7 +194,8 @@ function joinAcrossScripts(
         if (p.kind === 'name') names++;
         if (k === 0 || names === 0) continue;
         for (const f of soundFormsOf(o)) {
-          const sim = soundSimilarity(joined, f, opts.soundFloor);
+          // Only a higher similarity counts: the work stops once `best` cannot be beaten.
+          const sim = soundSimilarity(joined, f, best > opts.soundFloor ? best : opts.soundFloor);
           if (sim > best) {
             best = sim;
             at = i;

@@ -205,7 +205,11 @@ function crossScriptSound(q: NamePart, c: NamePart, opts: NameCompareOptions): n
   if (NO_SOUND.has(q.script) || NO_SOUND.has(c.script) || q.kind !== 'name' || c.kind !== 'name') return 0;
   let best = 0;
   for (const a of soundFormsOf(q))
-    for (const b of soundFormsOf(c)) best = Math.max(best, soundSimilarity(a, b, opts.soundFloor));
+    for (const b of soundFormsOf(c)) {
+      // A form that cannot beat the best so far is left as soon as that is sure.
+      const sim = soundSimilarity(a, b, best > opts.soundFloor ? best : opts.soundFloor);
+      if (sim > best) best = sim;
+    }
   return gradeSound(best, opts);
 }
 
