@@ -83,6 +83,10 @@ async function expectReaderChecks(
 ): Promise<PdfPages> {
   // Page count: the PDF has what pdfinfo says, one PNG per page, and at least a page per section.
   expect(pdfPageCount(readFileSync(printed.pdf))).toBe(printed.pages);
+  // Tagged for screen readers, with the sections as bookmarks (the print that finds the pages has neither).
+  const raw = readFileSync(printed.pdf).toString('latin1');
+  expect(raw).toMatch(/\/StructTreeRoot\b/);
+  expect(raw).toMatch(/\/Outlines\b/);
   const pngs = readdirSync(OUT).filter((f) => f.startsWith(`report-${network.id}-`) && f.endsWith('.png'));
   expect(pngs).toHaveLength(printed.pages);
   // The text is read once (pdftotext gives the same page text alone or within the whole).
