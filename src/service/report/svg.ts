@@ -31,6 +31,27 @@ export const ROLE_SHAPES: Record<Role, string> = {
   other: 'hollow circle',
 };
 
+/**
+ * About the widest a picture is printed, in CSS pixels (an A4 landscape page's
+ * text width): a wider picture is scaled down to it.
+ */
+const PRINTED_WIDTH = 1000;
+
+/**
+ * `dash` (as the legend draws it) in the units of a picture `width` wide, so that
+ * printed the dashes keep the legend's length: scaled down with the picture they
+ * would shrink to specks, which read as a solid line (and print as thousands of shapes).
+ */
+function dashFor(dash: string, width: number): string {
+  const unit = Math.max(1, width / PRINTED_WIDTH);
+  return unit === 1
+    ? dash
+    : dash
+        .split(' ')
+        .map((v) => f(Number(v) * unit))
+        .join(' ');
+}
+
 export const CONFIDENCE_DASHES: Record<ConfidenceLabel, string | undefined> = {
   confirmed: undefined,
   reported: '7 3',
@@ -175,7 +196,7 @@ export function drawNetwork(spec: PictureSpec): Picture {
     const st = spec.edges.get(e.id) ?? { width: 1.5 };
     const colour = st.colour ?? '#444';
     const op = st.opacity ?? 1;
-    const dash = st.dash ? ` stroke-dasharray="${st.dash}"` : '';
+    const dash = st.dash ? ` stroke-dasharray="${dashFor(st.dash, right - left)}"` : '';
     parts.push(
       `<path data-channel="${escapeXml(e.id)}" d="${e.d}" stroke="${colour}" stroke-width="${f(st.width)}"${dash} stroke-opacity="${op}"/>`,
     );
