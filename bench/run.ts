@@ -17,6 +17,7 @@ const ALL = [
   'netbuild',
   'scale',
   'web-map',
+  'report',
 ];
 
 const here = dirname(fileURLToPath(import.meta.url));
