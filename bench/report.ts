@@ -13,7 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { writeScenarioYaml } from '../src/core/ingest/scenario-write.js';
 import { findChromium, pdfPageCount } from '../src/adapters/node/pdf.js';
 import { generatedNetwork } from '../src/service/report/testing/generated-network.js';
-import { runProcess, type ProcessRun } from './lib/process.js';
+import { median, runProcess, type ProcessRun } from './lib/process.js';
 
 interface Row {
   network: string;
@@ -24,8 +24,6 @@ interface Row {
   mb: number;
   pages?: number;
 }
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1] as number;
 
 export async function run(options: { runs?: number } = {}): Promise<Row[]> {
   const runs = options.runs ?? 3;

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { screenBatch, type BatchSummary } from '../../src/adapters/node/screen-batch.js';
 import { csvCell } from '../../src/adapters/node/screen-output.js';
 import { dataPath, readTable } from './lists.js';
+import { median } from './process.js';
 
 /** `rows` queries: half perturbed UN names with birth dates, half synthetic negatives, cycled. */
 export function writeQueries(path: string, rows: number): void {
@@ -45,12 +46,6 @@ export async function runBatches(
     }
   }
   return runs;
-}
-
-export function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
 }
 
 /** Median figures per (workers, format): index load seconds and queries/s once the index is ready. */

@@ -54,6 +54,13 @@ export function runProcess(
   };
 }
 
+/** The median of `xs` (the mean of the middle two for an even count). */
+export function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+}
+
 /** Median wall time over `runs` runs (and the largest peak RSS); throws if a run fails. */
 export function medianRun(
   cmd: string,

@@ -5,10 +5,10 @@
 import { existsSync } from 'node:fs';
 import { UsageError } from '../../core/model/errors.js';
 
+/** Flags for every headless Chromium this project starts (printing adds --disable-gpu: a PDF draws no WebGL). */
 export const CHROMIUM_FLAGS = [
   '--headless',
   '--no-sandbox',
-  '--disable-gpu',
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
@@ -54,7 +54,7 @@ export async function htmlToPdf(html: string, options: PdfOptions = {}): Promise
       'run npm install playwright-core',
     );
   }
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_FLAGS });
+  const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_FLAGS, '--disable-gpu'] });
   try {
     const page = await browser.newPage();
     await page.setContent(html, { waitUntil: 'load' });

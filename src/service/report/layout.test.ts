@@ -7,25 +7,14 @@ import { wrapText, textWidth } from './font-metrics.js';
 import { boxesIntersect, intersectingPairs, placeLabels } from './labels.js';
 import { isotonic, layeredLayout } from './layout.js';
 import { generatedNetwork } from './testing/generated-network.js';
+import { networkLayout } from './testing/network-layout.js';
 
 const article = parseScenario(readFileSync('data/scenarios/article.yaml', 'utf8'), {
   file: 'data/scenarios/article.yaml',
 });
 
-function layoutOf(network: Network) {
-  return layeredLayout(
-    network.nodes.map((n) => ({ id: n.id, role: n.role, label: caption(n) })),
-    [...network.channels, ...(network.candidates ?? [])],
-  );
-}
-
-function unfoldedColumns(network: Network): number {
-  return layeredLayout(
-    network.nodes.map((n) => ({ id: n.id, role: n.role, label: caption(n) })),
-    [...network.channels, ...(network.candidates ?? [])],
-    { aspect: 0 },
-  ).columns.length;
-}
+const layoutOf = (network: Network) => networkLayout(network);
+const unfoldedColumns = (network: Network) => networkLayout(network, { aspect: 0 }).columns.length;
 
 describe('layered layout', () => {
   it('reads left to right from sponsors through operators, fronts and transit to recipients', () => {

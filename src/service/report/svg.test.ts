@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseScenario } from '../../core/ingest/scenario.js';
-import { caption } from '../../core/model/entity.js';
 import type { Network } from '../../core/model/network.js';
-import { layeredLayout } from './layout.js';
 import { CONFIDENCE_DASHES, drawNetwork, legendSvg } from './svg.js';
 import { generatedNetwork } from './testing/generated-network.js';
+import { networkLayout } from './testing/network-layout.js';
 
 const article = parseScenario(readFileSync('data/scenarios/article.yaml', 'utf8'), {
   file: 'data/scenarios/article.yaml',
@@ -13,10 +12,7 @@ const article = parseScenario(readFileSync('data/scenarios/article.yaml', 'utf8'
 
 /** Every channel of `network` drawn with the dash of reported channels. */
 function dashedPicture(network: Network) {
-  const layout = layeredLayout(
-    network.nodes.map((n) => ({ id: n.id, role: n.role, label: caption(n) })),
-    network.channels,
-  );
+  const layout = networkLayout(network);
   const edges = new Map(network.channels.map((c) => [c.id, { width: 2, dash: CONFIDENCE_DASHES.reported }]));
   return drawNetwork({ layout, title: network.name, edges });
 }

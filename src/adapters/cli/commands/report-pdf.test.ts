@@ -12,11 +12,11 @@ import { writeScenarioYaml } from '../../../core/ingest/scenario-write.js';
 import { caption } from '../../../core/model/entity.js';
 import type { Network } from '../../../core/model/network.js';
 import { intersectingPairs, type Box } from '../../../service/report/labels.js';
-import { layeredLayout } from '../../../service/report/layout.js';
 import { buildNetworkFromStore } from '../../../service/network-build.js';
 import { importList } from '../../node/import-list.js';
 import { SqliteStore } from '../../node/sqlite-store.js';
 import { generatedNetwork } from '../../../service/report/testing/generated-network.js';
+import { networkLayout } from '../../../service/report/testing/network-layout.js';
 import { findChromium, pdfPageCount } from '../../node/pdf.js';
 import { launchChromium, TEST_OUTPUT } from '../../server/testing/browser.js';
 import { pdfPages, pdfSkipReason, pdfToPngs, type PdfPages } from '../testing/pdf-files.js';
@@ -208,10 +208,7 @@ describe.skipIf(!!skip)('reports printed to PDF', () => {
     const printed = await printReport(network.id, file);
     const read = await expectReaderChecks(browser, network, file, undefined, printed);
     // No two label boxes meet, computed from the layout the report draws.
-    const layout = layeredLayout(
-      network.nodes.map((n) => ({ id: n.id, role: n.role, label: caption(n) })),
-      network.channels,
-    );
+    const layout = networkLayout(network);
     expect(intersectingPairs([...layout.labels.map((l) => l.box), ...layout.shapes])).toEqual([]);
     expect(layout.width / layout.height).toBeGreaterThan(0.7);
     expect(read.all).toContain('Built from sanctions lists');

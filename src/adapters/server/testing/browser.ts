@@ -38,12 +38,7 @@ export async function launchChromium(): Promise<Browser> {
   mkdirSync(TEST_OUTPUT, { recursive: true });
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: [
-      ...CHROMIUM_FLAGS.filter((f) => f !== '--disable-gpu'),
-      '--disable-quic',
-      '--use-angle=swiftshader',
-      '--enable-unsafe-swiftshader',
-    ],
+    args: [...CHROMIUM_FLAGS, '--disable-quic', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
   });
 }
 
