@@ -10,10 +10,11 @@ import {
   NAME_DEFAULTS,
   NO_SOUND,
   soundFormsOf,
+  soundMasksOf,
   type NameCompareOptions,
   type PartMatchKind,
 } from './part-compare.js';
-import { soundSimilarity } from './sound.js';
+import { joinSoundMasks, SOUND_MASK_WORDS, soundSimilarityOf } from './sound.js';
 
 export { comparePart, NAME_DEFAULTS, PART_MATCH_KINDS } from './part-compare.js';
 export type { NameCompareOptions, PartMatchKind, Vocabulary } from './part-compare.js';
@@ -135,17 +136,27 @@ interface Runs {
   of: NamePart[] | undefined;
   made: Uint8Array;
   text: string[];
+  /** The runs' sound masks, SOUND_MASK_WORDS at `at` × SOUND_MASK_WORDS. */
+  masks: Int32Array;
+  /** Per part of `of`: 1 when it may be in a run (a name or particle in a script compared by sound). */
+  runnable: Uint8Array;
 }
 const RUNS: Runs[] = [0, 1].map(() => ({
   of: undefined,
   made: new Uint8Array(64),
   text: new Array<string>(64),
+  masks: new Int32Array(64 * SOUND_MASK_WORDS),
+  runnable: new Uint8Array(22),
 }));
 
-/** The run at `at` (`before` joined with part `p`'s first sound spelling), joined once. */
+/** The run at `at` (the run at `at - 1`, `before`, joined with part `p`'s first sound spelling), joined once. */
 function runOf(runs: Runs, at: number, before: string, p: NamePart): string {
   if (runs.made[at]) return runs.text[at] as string;
   const joined = before + (soundFormsOf(p)[0] ?? '');
+  const masks = soundMasksOf(p);
+  if (before === '')
+    for (let w = 0; w < SOUND_MASK_WORDS; w++) runs.masks[at * SOUND_MASK_WORDS + w] = masks[w] as number;
+  else joinSoundMasks(runs.masks, (at - 1) * SOUND_MASK_WORDS, masks, 0, runs.masks, at * SOUND_MASK_WORDS);
   runs.made[at] = 1;
   runs.text[at] = joined;
   return joined;
@@ -175,11 +186,19 @@ function joinAcrossScripts(
     if (runs.made.length < runSide.length * 3) {
       runs.made = new Uint8Array(runSide.length * 6);
       runs.text.length = runSide.length * 6;
+      runs.masks = new Int32Array(runSide.length * 6 * SOUND_MASK_WORDS);
+    }
+    if (runs.runnable.length < runSide.length) runs.runnable = new Uint8Array(runSide.length * 2);
+    for (let i = 0; i < runSide.length; i++) {
+      const p = runSide[i] as NamePart;
+      runs.runnable[i] = (p.kind === 'name' || p.kind === 'particle') && !NO_SOUND.has(p.script) ? 1 : 0;
     }
   }
   for (let j = 0; j < oneSide.length; j++) {
     const o = oneSide[j] as NamePart;
-    if (oneUsed[j] || o.kind !== 'name') continue;
+    if (oneUsed[j] || o.kind !== 'name' || NO_SOUND.has(o.script)) continue;
+    const forms = soundFormsOf(o);
+    const masks = soundMasksOf(o);
     let best = 0;
     let at = -1;
     let len = 0;
@@ -188,14 +207,22 @@ function joinAcrossScripts(
       let names = 0;
       for (let k = 0; k < 3 && i + k < runSide.length; k++) {
         const p = runSide[i + k] as NamePart;
-        if (runUsed[i + k] || (p.kind !== 'name' && p.kind !== 'particle') || p.script === o.script) break;
-        if (NO_SOUND.has(p.script) || NO_SOUND.has(o.script)) break;
-        joined = runOf(runs, i * 3 + k, joined, p);
+        if (runUsed[i + k] || !runs.runnable[i + k] || p.script === o.script) break;
+        const r = i * 3 + k;
+        joined = runOf(runs, r, joined, p);
         if (p.kind === 'name') names++;
         if (k === 0 || names === 0) continue;
-        for (const f of soundFormsOf(o)) {
+        for (let f = 0; f < forms.length; f++) {
           // Only a higher similarity counts: the work stops once `best` cannot be beaten.
-          const sim = soundSimilarity(joined, f, best > opts.soundFloor ? best : opts.soundFloor);
+          const sim = soundSimilarityOf(
+            joined,
+            runs.masks,
+            r * SOUND_MASK_WORDS,
+            forms[f] as string,
+            masks,
+            f * SOUND_MASK_WORDS,
+            best > opts.soundFloor ? best : opts.soundFloor,
+          );
           if (sim > best) {
             best = sim;
             at = i;

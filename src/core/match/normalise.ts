@@ -36,6 +36,8 @@ export interface NamePart {
   initial: boolean;
   /** Spellings as sound symbols (`sound.ts`), filled on first comparison by sound. */
   sounds: string[] | undefined;
+  /** Sound masks of `sounds` (`writeSoundMask`, four words a spelling), made with them on first use. */
+  soundMasks?: Int32Array;
   /** The part cache's last weight of this part and the serial number of the memo it holds for (`part-cache.ts`): a field read, not a map look-up. */
   weightMemo?: number;
   weight?: number;

@@ -2,7 +2,13 @@
 // sound, joined, initial, acronym) and the options every name comparison shares.
 import { allowedEdits, editDistance, jaroWinkler, typoSimilarity } from './distance.js';
 import type { NamePart, PartKind } from './normalise.js';
-import { soundSimilarity, soundSymbols } from './sound.js';
+import {
+  SOUND_MASK_WORDS,
+  soundSimilarity,
+  soundSimilarityOf,
+  soundSymbols,
+  writeSoundMask,
+} from './sound.js';
 import { ROMANISED_CLASS } from './readings.js';
 import { soundForms } from './transliterate.js';
 
@@ -183,6 +189,22 @@ export function soundFormsOf(p: NamePart): string[] {
   return f;
 }
 
+/**
+ * The sound masks of a part's sound spellings (SOUND_MASK_WORDS each, in
+ * soundFormsOf's order; one spelling's worth of zeros when it has none),
+ * kept on the part once made.
+ */
+export function soundMasksOf(p: NamePart): Int32Array {
+  let m = p.soundMasks;
+  if (!m) {
+    const forms = soundFormsOf(p);
+    m = new Int32Array(Math.max(1, forms.length) * SOUND_MASK_WORDS);
+    for (let k = 0; k < forms.length; k++) writeSoundMask(forms[k] as string, m, k * SOUND_MASK_WORDS);
+    p.soundMasks = m;
+  }
+  return m;
+}
+
 /** Sound similarity of two Latin parts of six sounds or more (0 below latinSoundFloor), as a part similarity. */
 function latinSound(q: NamePart, c: NamePart, opts: NameCompareOptions): number {
   if (q.script !== 'latin' || c.script !== 'latin' || q.kind !== 'name' || c.kind !== 'name') return 0;
@@ -204,10 +226,22 @@ function crossScriptSound(q: NamePart, c: NamePart, opts: NameCompareOptions): n
   if (q.script === c.script || (q.script === 'latin') === (c.script === 'latin')) return 0;
   if (NO_SOUND.has(q.script) || NO_SOUND.has(c.script) || q.kind !== 'name' || c.kind !== 'name') return 0;
   let best = 0;
-  for (const a of soundFormsOf(q))
-    for (const b of soundFormsOf(c)) {
+  const qForms = soundFormsOf(q);
+  const cForms = soundFormsOf(c);
+  const qMasks = soundMasksOf(q);
+  const cMasks = soundMasksOf(c);
+  for (let i = 0; i < qForms.length; i++)
+    for (let j = 0; j < cForms.length; j++) {
       // A form that cannot beat the best so far is left as soon as that is sure.
-      const sim = soundSimilarity(a, b, best > opts.soundFloor ? best : opts.soundFloor);
+      const sim = soundSimilarityOf(
+        qForms[i] as string,
+        qMasks,
+        i * SOUND_MASK_WORDS,
+        cForms[j] as string,
+        cMasks,
+        j * SOUND_MASK_WORDS,
+        best > opts.soundFloor ? best : opts.soundFloor,
+      );
       if (sim > best) best = sim;
     }
   return gradeSound(best, opts);

@@ -212,18 +212,97 @@ for (let a = 0; a < 128; a++) {
 }
 
 /**
- * Whether soundCost(a, b) surely exceeds `max`: every symbol of `a` costs at
- * least the cheaper of leaving it out and its cheapest substitution, and a
- * symbol none of whose near sounds `b` holds substitutes for a whole edit.
+ * Sound masks of a spelling, four words at `at` in `out`: its symbols
+ * (symbolBit's two words) and the symbols near one of them (NEAR, itself
+ * included). Made once per spelling, they let soundSimilarityOf rule most
+ * pairs out without reading either spelling.
  */
-function unpaired(a: string, b: string, max: number): boolean {
+export const SOUND_MASK_WORDS = 4;
+export function writeSoundMask(s: string, out: Int32Array, at: number): void {
   let lo = 0;
   let hi = 0;
-  for (let j = 0; j < b.length; j++) {
-    const c = b.charCodeAt(j) & 127;
+  let nearLo = 0;
+  let nearHi = 0;
+  for (let j = 0; j < s.length; j++) {
+    const c = s.charCodeAt(j) & 127;
     if (c < 96) lo |= symbolBit(c);
     else hi |= symbolBit(c);
+    nearLo |= NEAR_LO[c] as number;
+    nearHi |= NEAR_HI[c] as number;
   }
+  out[at] = lo;
+  out[at + 1] = hi;
+  out[at + 2] = nearLo;
+  out[at + 3] = nearHi;
+}
+
+/** Masks of a spelling joined from two (the union of their symbols and of their near symbols), written at `at`. */
+export function joinSoundMasks(
+  a: Int32Array,
+  ai: number,
+  b: Int32Array,
+  bi: number,
+  out: Int32Array,
+  at: number,
+): void {
+  for (let k = 0; k < SOUND_MASK_WORDS; k++) out[at + k] = (a[ai + k] as number) | (b[bi + k] as number);
+}
+
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
+}
+
+/**
+ * Symbols by the least they cost when nothing near them is on the other side
+ * (min(1, INDEL)): a cost per class and the class's symbols as symbolBit
+ * words. Bit 0 of each word is shared by several codes and is in no class.
+ */
+const MISSING_COST: number[] = [];
+const MISSING_LO: number[] = [];
+const MISSING_HI: number[] = [];
+for (let bit = 1; bit < 32; bit++) {
+  for (const [code, word] of [
+    [64 + bit, 0],
+    [96 + bit, 1],
+  ] as const) {
+    const cost = Math.min(1, INDEL[code] as number);
+    let k = MISSING_COST.indexOf(cost);
+    if (k < 0) {
+      k = MISSING_COST.push(cost) - 1;
+      MISSING_LO.push(0);
+      MISSING_HI.push(0);
+    }
+    if (word === 0) MISSING_LO[k] = (MISSING_LO[k] as number) | (1 << bit);
+    else MISSING_HI[k] = (MISSING_HI[k] as number) | (1 << bit);
+  }
+}
+
+/**
+ * A lower bound on unpaired's sum, from masks alone: each distinct symbol of
+ * one spelling (symbols `lo` `hi`) that is near nothing of the other (near
+ * symbols `nearLo` `nearHi`; SUB is symmetric) costs at least once, at its
+ * first occurrence, which follows another symbol.
+ */
+function missingCost(lo: number, hi: number, nearLo: number, nearHi: number): number {
+  const xLo = lo & ~nearLo;
+  const xHi = hi & ~nearHi;
+  let cost = 0;
+  for (let k = 0; k < MISSING_COST.length; k++)
+    cost +=
+      (MISSING_COST[k] as number) *
+      (popcount(xLo & (MISSING_LO[k] as number)) + popcount(xHi & (MISSING_HI[k] as number)));
+  return cost;
+}
+
+/**
+ * Whether soundCost(a, b) surely exceeds `max`, given b's symbols `lo` `hi`:
+ * every symbol of `a` costs at least the cheaper of leaving it out and its
+ * cheapest substitution, and a symbol none of whose near sounds `b` holds
+ * substitutes for a whole edit.
+ */
+function unpairedOf(a: string, lo: number, hi: number, max: number): boolean {
   let cost = 0;
   let prev = -1;
   for (let i = 0; i < a.length; i++) {
@@ -235,6 +314,18 @@ function unpaired(a: string, b: string, max: number): boolean {
     prev = c;
   }
   return false;
+}
+
+/** unpairedOf with b's symbols read from `b`. */
+function unpaired(a: string, b: string, max: number): boolean {
+  let lo = 0;
+  let hi = 0;
+  for (let j = 0; j < b.length; j++) {
+    const c = b.charCodeAt(j) & 127;
+    if (c < 96) lo |= symbolBit(c);
+    else hi |= symbolBit(c);
+  }
+  return unpairedOf(a, lo, hi, max);
 }
 
 /**
@@ -254,6 +345,40 @@ export function soundSimilarity(a: string, b: string, floor = 0, sameStart = fal
   }
   const max = (1 - floor) * length + 1e-9;
   if (floor > 0 && (unpaired(a, b, max) || unpaired(b, a, max))) return 0;
+  const cost = soundCost(a, b, max);
+  return cost > max ? 0 : Math.max(0, 1 - cost / length);
+}
+
+/**
+ * soundSimilarity(a, b, floor) for spellings with their sound masks
+ * (writeSoundMask, at `ai` in `am` and `bi` in `bm`): the same value, with
+ * most pairs that cannot reach the floor ruled out from the masks alone.
+ */
+export function soundSimilarityOf(
+  a: string,
+  am: Int32Array,
+  ai: number,
+  b: string,
+  bm: Int32Array,
+  bi: number,
+  floor: number,
+): number {
+  if (a.length < 3 || b.length < 3) return 0;
+  const length = Math.max(a.length, b.length);
+  const max = (1 - floor) * length + 1e-9;
+  if (floor > 0) {
+    const aLo = am[ai] as number;
+    const aHi = am[ai + 1] as number;
+    const bLo = bm[bi] as number;
+    const bHi = bm[bi + 1] as number;
+    if (
+      missingCost(aLo, aHi, bm[bi + 2] as number, bm[bi + 3] as number) > max ||
+      missingCost(bLo, bHi, am[ai + 2] as number, am[ai + 3] as number) > max ||
+      unpairedOf(a, bLo, bHi, max) ||
+      unpairedOf(b, aLo, aHi, max)
+    )
+      return 0;
+  }
   const cost = soundCost(a, b, max);
   return cost > max ? 0 : Math.max(0, 1 - cost / length);
 }
