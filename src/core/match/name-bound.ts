@@ -67,6 +67,9 @@ function joins(
 
 const runnable = (p: NamePart) => (p.kind === 'name' || p.kind === 'particle') && !NO_SOUND.has(p.script);
 
+/** Per part of the run side: 1 when it may be in a sound run (soundRuns' scratch). */
+let RUNNABLE = new Uint8Array(16);
+
 /**
  * Across scripts, runs of two or three parts of `runs` against one name part
  * of `ones` in another script (joinAcrossScripts): every part that may be
@@ -79,19 +82,21 @@ function soundRuns(
   oneBound: Float64Array,
   top: number,
 ): void {
+  if (RUNNABLE.length < runs.length) RUNNABLE = new Uint8Array(runs.length * 2);
+  for (let i = 0; i < runs.length; i++) RUNNABLE[i] = runnable(runs[i] as NamePart) ? 1 : 0;
   for (let j = 0; j < ones.length; j++) {
     const o = ones[j] as NamePart;
     if (o.kind !== 'name' || NO_SOUND.has(o.script)) continue;
     for (let i = 0; i + 1 < runs.length; i++) {
       const a = runs[i] as NamePart;
       const b = runs[i + 1] as NamePart;
-      if (!runnable(a) || !runnable(b) || a.script === o.script || b.script === o.script) continue;
+      if (!RUNNABLE[i] || !RUNNABLE[i + 1] || a.script === o.script || b.script === o.script) continue;
       if (top > (oneBound[j] as number)) oneBound[j] = top;
       if (top > (runBound[i] as number)) runBound[i] = top;
       if (top > (runBound[i + 1] as number)) runBound[i + 1] = top;
       // A third part of the run.
       const c = runs[i + 2];
-      if (c && runnable(c) && c.script !== o.script && top > (runBound[i + 2] as number))
+      if (c && RUNNABLE[i + 2] && c.script !== o.script && top > (runBound[i + 2] as number))
         runBound[i + 2] = top;
     }
   }

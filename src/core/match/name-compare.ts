@@ -162,11 +162,33 @@ function runOf(runs: Runs, at: number, before: string, p: NamePart): string {
   return joined;
 }
 
+/** The best sound similarity of run `r` (`joined`) to one of part `o`'s spellings, 0 where below `floor`. */
+function runSound(runs: Runs, r: number, joined: string, o: NamePart, floor: number): number {
+  const forms = soundFormsOf(o);
+  const masks = soundMasksOf(o);
+  let best = 0;
+  for (let f = 0; f < forms.length; f++) {
+    const sim = soundSimilarityOf(
+      joined,
+      runs.masks,
+      r * SOUND_MASK_WORDS,
+      forms[f] as string,
+      masks,
+      f * SOUND_MASK_WORDS,
+      best > floor ? best : floor,
+    );
+    if (sim > best) best = sim;
+  }
+  return best;
+}
+
 /**
  * Across scripts, runs of two or three adjacent unaligned parts (particles
  * included) on one side against one unaligned part on the other, by sound:
  * names are cut into words differently in different scripts (ابدول for
- * Abd al, نسرللح for Nasr Allah, ال نكا for Alenka).
+ * Abd al, نسرللح for Nasr Allah, ال نكا for Alenka). With `runSlots` (the
+ * query name's, PartCache.runSlotsOf; runs of the query's parts only), each
+ * run's similarity to a part is kept in the part's row for the query.
  */
 function joinAcrossScripts(
   runSide: NamePart[],
@@ -177,6 +199,7 @@ function joinAcrossScripts(
   opts: NameCompareOptions,
   cache: PartCache,
   detail?: NameComparison,
+  runSlots = -1,
 ): number {
   let gained = 0;
   const runs = RUNS[fromQuery ? 0 : 1] as Runs;
@@ -197,8 +220,7 @@ function joinAcrossScripts(
   for (let j = 0; j < oneSide.length; j++) {
     const o = oneSide[j] as NamePart;
     if (oneUsed[j] || o.kind !== 'name' || NO_SOUND.has(o.script)) continue;
-    const forms = soundFormsOf(o);
-    const masks = soundMasksOf(o);
+    const row = runSlots >= 0 ? cache.row(o) : -1;
     let best = 0;
     let at = -1;
     let len = 0;
@@ -212,22 +234,22 @@ function joinAcrossScripts(
         joined = runOf(runs, r, joined, p);
         if (p.kind === 'name') names++;
         if (k === 0 || names === 0) continue;
-        for (let f = 0; f < forms.length; f++) {
+        let sim: number;
+        if (row < 0)
           // Only a higher similarity counts: the work stops once `best` cannot be beaten.
-          const sim = soundSimilarityOf(
-            joined,
-            runs.masks,
-            r * SOUND_MASK_WORDS,
-            forms[f] as string,
-            masks,
-            f * SOUND_MASK_WORDS,
-            best > opts.soundFloor ? best : opts.soundFloor,
-          );
-          if (sim > best) {
-            best = sim;
-            at = i;
-            len = k + 1;
+          sim = runSound(runs, r, joined, o, best > opts.soundFloor ? best : opts.soundFloor);
+        else {
+          // Kept at the floor: a value below `best` does not count, however it was found.
+          sim = cache.runValue(row, runSlots + r);
+          if (Number.isNaN(sim)) {
+            sim = runSound(runs, r, joined, o, opts.soundFloor);
+            cache.setRunValue(row, runSlots + r, sim);
           }
+        }
+        if (sim > best) {
+          best = sim;
+          at = i;
+          len = k + 1;
         }
       }
     }
@@ -349,7 +371,7 @@ export function nameScore(
     let gained = joinLeftovers(q, c, opts, cache, detail);
     if ((qp[0]?.script === 'latin') !== (cp[0]?.script === 'latin'))
       gained +=
-        joinAcrossScripts(qp, Q_USED, cp, C_USED, true, opts, cache, detail) +
+        joinAcrossScripts(qp, Q_USED, cp, C_USED, true, opts, cache, detail, cache.runSlotsOf(q)) +
         joinAcrossScripts(cp, C_USED, qp, Q_USED, false, opts, cache, detail);
     if (gained > 0) {
       distinctive = true;

@@ -146,6 +146,7 @@ export class PartCache {
   /** Per slot: 1 while its query part is new to the memo (nothing to look up there). */
   private slotFresh = new Uint8Array(8);
   private readonly nameSlots = new Map<ParsedName, Int32Array>();
+  private readonly runSlots = new Map<ParsedName, number>();
   private readonly queryNames = new Map<ParsedName, number>();
   /** Name keys from this number on were made since this cache was (nothing in the memo yet). */
   private readonly keysFrom = nameKeys;
@@ -298,6 +299,42 @@ export class PartCache {
       LOCAL_BOUND[i] = NaN;
     }
     return i;
+  }
+
+  /**
+   * The first of a query name's run slots: three per part, the run of its
+   * parts from i with k more at slot + i * 3 + k, holding the run's sound
+   * similarity to a candidate part (joinAcrossScripts; NaN: not computed
+   * yet). A query's runs meet the same candidate parts in many names, so
+   * each pair is sounded once a query. Made on first use; rows made before
+   * lack them and are dropped, as for a new part slot.
+   */
+  runSlotsOf(q: ParsedName): number {
+    let base = this.runSlots.get(q);
+    if (base === undefined) {
+      base = this.slotParts.length;
+      // Run slots hold no part: at() and aligned() never read them.
+      this.slotParts.length += q.parts.length * 3;
+      if (this.slotParts.length > this.slotFresh.length) {
+        const fresh = new Uint8Array(this.slotParts.length * 2);
+        fresh.set(this.slotFresh);
+        this.slotFresh = fresh;
+      }
+      this.runSlots.set(q, base);
+      if (this.used > 0) this.slotFresh.fill(0);
+      this.rowsSerial = serials++;
+      this.used = 0;
+    }
+    return base;
+  }
+
+  /** A run slot's value in a candidate part's row (NaN: not computed yet). */
+  runValue(row: number, slot: number): number {
+    return this.sims[row + slot] as number;
+  }
+
+  setRunValue(row: number, slot: number, value: number): void {
+    this.sims[row + slot] = value;
   }
 
   /** The row of a candidate part: its similarities to every query slot (computed lazily, once), as an offset for at(). */
