@@ -240,10 +240,10 @@ function joinAcrossScripts(
           sim = runSound(runs, r, joined, o, best > opts.soundFloor ? best : opts.soundFloor);
         else {
           // Kept at the floor: a value below `best` does not count, however it was found.
-          sim = cache.runValue(row, runSlots + r);
+          sim = cache.runValue(row, runSlots + i * 2 + k - 1);
           if (Number.isNaN(sim)) {
             sim = runSound(runs, r, joined, o, opts.soundFloor);
-            cache.setRunValue(row, runSlots + r, sim);
+            cache.setRunValue(row, runSlots + i * 2 + k - 1, sim);
           }
         }
         if (sim > best) {

@@ -302,19 +302,19 @@ export class PartCache {
   }
 
   /**
-   * The first of a query name's run slots: three per part, the run of its
-   * parts from i with k more at slot + i * 3 + k, holding the run's sound
-   * similarity to a candidate part (joinAcrossScripts; NaN: not computed
-   * yet). A query's runs meet the same candidate parts in many names, so
-   * each pair is sounded once a query. Made on first use; rows made before
-   * lack them and are dropped, as for a new part slot.
+   * The first of a query name's run slots: two per part, the run of its
+   * parts from i with k = 1 or 2 more at slot + i * 2 + k - 1, holding the
+   * run's sound similarity to a candidate part (joinAcrossScripts; NaN: not
+   * computed yet). A query's runs meet the same candidate parts in many
+   * names, so each pair is sounded once a query. Made on first use; rows
+   * made before lack them and are dropped, as for a new part slot.
    */
   runSlotsOf(q: ParsedName): number {
     let base = this.runSlots.get(q);
     if (base === undefined) {
       base = this.slotParts.length;
       // Run slots hold no part: at() and aligned() never read them.
-      this.slotParts.length += q.parts.length * 3;
+      this.slotParts.length += q.parts.length * 2;
       if (this.slotParts.length > this.slotFresh.length) {
         const fresh = new Uint8Array(this.slotParts.length * 2);
         fresh.set(this.slotFresh);
