@@ -309,7 +309,9 @@ const ARABIC_SOUND: Record<string, string> = {
   ع: '',
   ط: 't',
   ص: 's',
-  ض: 'd',
+  // ض and ظ as dh, the sound between the d of Arabic readings and the z of Persian and Urdu ones (Dhahir, Dahir, Zahir; Zia).
+  ض: 'dh',
+  ظ: 'dh',
 };
 const HEBREW_SOUND: Record<string, string> = { ...HEBREW_LATIN, ח: 'kh', צ: 'ts' };
 
