@@ -156,6 +156,9 @@ const H = 'h'.charCodeAt(0);
 
 let row0 = new Float64Array(64);
 let row1 = new Float64Array(64);
+/** Per symbol of `b`: its char code and the cost of writing it (soundCost's scratch, filled once a call). */
+let bCodes = new Int32Array(64);
+let bIndel = new Float64Array(64);
 
 /** Weighted edit cost between two symbol strings; once every path costs more than `max`, some value above `max`. */
 export function soundCost(a: string, b: string, max = Infinity): number {
@@ -164,28 +167,31 @@ export function soundCost(a: string, b: string, max = Infinity): number {
   if (m + 1 > row0.length) {
     row0 = new Float64Array(m + 1);
     row1 = new Float64Array(m + 1);
+    bCodes = new Int32Array(m + 1);
+    bIndel = new Float64Array(m + 1);
   }
   let prev = row0;
   let curr = row1;
   prev[0] = 0;
-  for (let j = 1; j <= m; j++)
-    prev[j] =
-      (prev[j - 1] as number) + indel(b.charCodeAt(j - 1) & 127, j > 1 ? b.charCodeAt(j - 2) & 127 : -1);
+  for (let j = 1; j <= m; j++) {
+    const cb = b.charCodeAt(j - 1) & 127;
+    const d = indel(cb, j > 1 ? (bCodes[j - 1] as number) : -1);
+    bCodes[j] = cb;
+    bIndel[j] = d;
+    prev[j] = (prev[j - 1] as number) + d;
+  }
   for (let i = 1; i <= n; i++) {
     const ca = a.charCodeAt(i - 1) & 127;
     const da = indel(ca, i > 1 ? a.charCodeAt(i - 2) & 127 : -1);
     const row = ca * 128;
     curr[0] = (prev[0] as number) + da;
     let rowMin = curr[0] as number;
-    let cbPrev = -1;
     for (let j = 1; j <= m; j++) {
-      const cb = b.charCodeAt(j - 1) & 127;
       const v = Math.min(
         (prev[j] as number) + da,
-        (curr[j - 1] as number) + indel(cb, cbPrev),
-        (prev[j - 1] as number) + (SUB[row + cb] as number),
+        (curr[j - 1] as number) + (bIndel[j] as number),
+        (prev[j - 1] as number) + (SUB[row + (bCodes[j] as number)] as number),
       );
-      cbPrev = cb;
       curr[j] = v;
       if (v < rowMin) rowMin = v;
     }
