@@ -69,6 +69,17 @@ describe('Kana, Hangul, Thai, Armenian and Georgian', () => {
     expect(kanaForms(foldText('サトウ'))).toEqual(expect.arrayContaining(['satou', 'sato', 'satoh']));
   });
 
+  it('also reads チ ツ ヂ ヅ as ti, tu, di, du, as older transcriptions of foreign names write them', () => {
+    expect(kanaForms(foldText('ハチブ'))).toEqual(expect.arrayContaining(['hachibu', 'hatib']));
+    expect(kanaForms(foldText('アツル'))).toEqual(expect.arrayContaining(['atsuru', 'atul']));
+    // Before a small kana the letter keeps its Hepburn reading only.
+    expect(kanaForms(foldText('チャン'))).not.toContain('tiyan');
+    expect(scorePair('アツル・グプタ', 'Atul GUPTA', 'Person').match).toBe(true);
+    expect(scorePair('マフモウド・アル・ハチブ', 'Mahmoud AL-KHATIB', 'Person').match).toBe(true);
+    expect(scorePair('メフヂ・マソウミアン', 'Mehdi MASOUMIAN', 'Person').match).toBe(true);
+    expect(scorePair('アツル・グプタ', 'Anil GUPTA', 'Person').match).toBe(false);
+  });
+
   it('romanises Hangul in Revised Romanization, McCune–Reischauer and customary surname spellings', () => {
     expect(splitHangulName('김정은')).toEqual(['김', '정은']);
     expect(splitHangulName('남궁민수')).toEqual(['남궁', '민수']);

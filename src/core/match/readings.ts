@@ -317,8 +317,20 @@ export function hepburn(kana: string): string {
   return out;
 }
 
-/** Spellings of a word holding kana (and perhaps kanji): Hepburn with long-vowel variants, r also as l. */
+/** Spellings of a word holding kana (and perhaps kanji): Hepburn with long-vowel variants, r also as l; Nihon-shiki ti, tu, di, du too. */
 export function kanaForms(word: string): string[] {
+  const forms = kanaReadings(word);
+  // Older transcriptions of foreign names write ti, tu, di, du with チ ツ ヂ ヅ, read so
+  // in Nihon-shiki (ISO 3602 strict): ハチブ Khatib, アツル Atul, ヂン Din.
+  const nihon = word.replace(/[チツヂヅ](?![ャュョァィゥェォ])/g, (c) => NIHON_SHIKI[c] ?? c);
+  return nihon === word ? forms : dedupe([...forms, ...kanaReadings(nihon).slice(0, 4)]);
+}
+
+/** Katakana ti, tu, di, du as today's transcriptions write them, for チ ツ ヂ ヅ read in Nihon-shiki. */
+const NIHON_SHIKI: Record<string, string> = { チ: 'ティ', ツ: 'トゥ', ヂ: 'ディ', ヅ: 'ドゥ' };
+
+/** kanaForms' Hepburn readings of one word. */
+function kanaReadings(word: string): string[] {
   let r = '';
   let run = '';
   let kanji = false;
