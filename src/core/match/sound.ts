@@ -322,16 +322,13 @@ function unpairedOf(a: string, lo: number, hi: number, max: number): boolean {
   return false;
 }
 
+/** soundSimilarity's scratch for the masks of the spelling it reads. */
+const SCRATCH = new Int32Array(SOUND_MASK_WORDS);
+
 /** unpairedOf with b's symbols read from `b`. */
 function unpaired(a: string, b: string, max: number): boolean {
-  let lo = 0;
-  let hi = 0;
-  for (let j = 0; j < b.length; j++) {
-    const c = b.charCodeAt(j) & 127;
-    if (c < 96) lo |= symbolBit(c);
-    else hi |= symbolBit(c);
-  }
-  return unpairedOf(a, lo, hi, max);
+  writeSoundMask(b, SCRATCH, 0);
+  return unpairedOf(a, SCRATCH[0] as number, SCRATCH[1] as number, max);
 }
 
 /**
