@@ -158,6 +158,43 @@ describe('interdict screen', () => {
   });
 });
 
+describe('interdict screen, a name in its own script against a list in Latin letters', () => {
+  it('finds Persian ض where the list writes z, and katakana ツ where it writes tu', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'latin.ftm.json');
+    const people = [
+      ['p-zia', 'Ahmad Zia AGHA'],
+      ['p-riza', 'Ahmad Riza AGHA'],
+      ['p-atul', 'Atul GUPTA'],
+      ['p-anil', 'Anil GUPTA'],
+    ];
+    writeFileSync(
+      file,
+      people
+        .map(([id, name]) => JSON.stringify({ id, schema: 'Person', properties: { name: [name] } }))
+        .join('\n'),
+    );
+    const latin = join(dir, 'latin.db');
+    expect((await runCli(['import', 'ftm', file, '--dataset', 'latin', '--db', latin])).code).toBe(0);
+    for (const [query, id, explained] of [
+      ['احمد ضیا آغا', 'p-zia', /ضيا~zia sound/],
+      ['アツル・グプタ', 'p-atul', /アツル~atul/],
+    ] as const) {
+      const r = await runCli(['screen', query, '--schema', 'Person', '--db', latin, '--json']);
+      expect(r.code).toBe(0);
+      const results = JSON.parse(r.stdout).results as {
+        id: string;
+        match: boolean;
+        explanations: { detail: string }[];
+      }[];
+      expect(results[0]).toMatchObject({ id, match: true });
+      expect(results[0]?.explanations[0]?.detail).toMatch(explained);
+      // The listed name one sound away is not matched.
+      expect(results.filter((x) => x.match).map((x) => x.id)).toEqual([id]);
+    }
+  });
+});
+
 describe('network-aware screening of a single party', () => {
   it('flags a company that is not listed but is owned by a listed person, with the path', async () => {
     const zalaDb = tempDb();
