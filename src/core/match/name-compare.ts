@@ -229,11 +229,15 @@ function joinAcrossScripts(
       let names = 0;
       for (let k = 0; k < 3 && i + k < runSide.length; k++) {
         const p = runSide[i + k] as NamePart;
-        if (runUsed[i + k] || !runs.runnable[i + k] || p.script === o.script) break;
+        // A particle aligned on its own may still sound inside a run (عزيز ال رحمان ~ Azizirahman when
+        // ال took the al of Abdul), though a run neither starts nor ends on it; a name aligned on its own may not.
+        const through = runUsed[i + k] === 1;
+        if ((through && (p.kind !== 'particle' || k === 0)) || !runs.runnable[i + k] || p.script === o.script)
+          break;
         const r = i * 3 + k;
         joined = runOf(runs, r, joined, p);
         if (p.kind === 'name') names++;
-        if (k === 0 || names === 0) continue;
+        if (k === 0 || names === 0 || through) continue;
         let sim: number;
         if (row < 0)
           // Only a higher similarity counts: the work stops once `best` cannot be beaten.
@@ -257,6 +261,8 @@ function joinAcrossScripts(
     if (s < opts.alignThreshold || at < 0) continue;
     let w = cache.weight(o);
     for (let k = 0; k < len; k++) {
+      // A particle already aligned counts once.
+      if (runUsed[at + k]) continue;
       runUsed[at + k] = 1;
       w += cache.weight(runSide[at + k] as NamePart);
     }
