@@ -6,7 +6,7 @@
 // matched, and counts parts that can match nothing at their unmatched weight.
 import type { NamePart, ParsedName } from './normalise.js';
 import type { PartCache } from './part-cache.js';
-import { joinGrade, lengthsMeet, NO_SOUND, type NameCompareOptions } from './part-compare.js';
+import { joinGrade, lengthsMeet, NO_SOUND, soundRunnable, type NameCompareOptions } from './part-compare.js';
 
 /** Weight of a part left unaligned: at least a floor for a distinctive part and for a generic word ("co" aside). */
 export function unmatchedWeight(p: NamePart, w: number, opts: NameCompareOptions): number {
@@ -65,8 +65,6 @@ function joins(
   }
 }
 
-const runnable = (p: NamePart) => (p.kind === 'name' || p.kind === 'particle') && !NO_SOUND.has(p.script);
-
 /** Per part of the run side: 1 when it may be in a sound run (soundRuns' scratch). */
 let RUNNABLE = new Uint8Array(16);
 
@@ -83,7 +81,7 @@ function soundRuns(
   top: number,
 ): void {
   if (RUNNABLE.length < runs.length) RUNNABLE = new Uint8Array(runs.length * 2);
-  for (let i = 0; i < runs.length; i++) RUNNABLE[i] = runnable(runs[i] as NamePart) ? 1 : 0;
+  for (let i = 0; i < runs.length; i++) RUNNABLE[i] = soundRunnable(runs[i] as NamePart) ? 1 : 0;
   for (let j = 0; j < ones.length; j++) {
     const o = ones[j] as NamePart;
     if (o.kind !== 'name' || NO_SOUND.has(o.script)) continue;

@@ -7,14 +7,16 @@ import { PartCache } from './part-cache.js';
 import {
   gradeSound,
   joinGrade,
+  bestSound,
   NAME_DEFAULTS,
   NO_SOUND,
   soundFormsOf,
+  soundRunnable,
   soundMasksOf,
   type NameCompareOptions,
   type PartMatchKind,
 } from './part-compare.js';
-import { joinSoundMasks, SOUND_MASK_WORDS, soundSimilarityOf } from './sound.js';
+import { joinSoundMasks, SOUND_MASK_WORDS } from './sound.js';
 
 export { comparePart, NAME_DEFAULTS, PART_MATCH_KINDS } from './part-compare.js';
 export type { NameCompareOptions, PartMatchKind, Vocabulary } from './part-compare.js';
@@ -162,26 +164,6 @@ function runOf(runs: Runs, at: number, before: string, p: NamePart): string {
   return joined;
 }
 
-/** The best sound similarity of run `r` (`joined`) to one of part `o`'s spellings, 0 where below `floor`. */
-function runSound(runs: Runs, r: number, joined: string, o: NamePart, floor: number): number {
-  const forms = soundFormsOf(o);
-  const masks = soundMasksOf(o);
-  let best = 0;
-  for (let f = 0; f < forms.length; f++) {
-    const sim = soundSimilarityOf(
-      joined,
-      runs.masks,
-      r * SOUND_MASK_WORDS,
-      forms[f] as string,
-      masks,
-      f * SOUND_MASK_WORDS,
-      best > floor ? best : floor,
-    );
-    if (sim > best) best = sim;
-  }
-  return best;
-}
-
 /**
  * Across scripts, runs of two or three adjacent unaligned parts (particles
  * included) on one side against one unaligned part on the other, by sound:
@@ -212,10 +194,7 @@ function joinAcrossScripts(
       runs.masks = new Int32Array(runSide.length * 6 * SOUND_MASK_WORDS);
     }
     if (runs.runnable.length < runSide.length) runs.runnable = new Uint8Array(runSide.length * 2);
-    for (let i = 0; i < runSide.length; i++) {
-      const p = runSide[i] as NamePart;
-      runs.runnable[i] = (p.kind === 'name' || p.kind === 'particle') && !NO_SOUND.has(p.script) ? 1 : 0;
-    }
+    for (let i = 0; i < runSide.length; i++) runs.runnable[i] = soundRunnable(runSide[i] as NamePart) ? 1 : 0;
   }
   for (let j = 0; j < oneSide.length; j++) {
     const o = oneSide[j] as NamePart;
@@ -241,12 +220,18 @@ function joinAcrossScripts(
         let sim: number;
         if (row < 0)
           // Only a higher similarity counts: the work stops once `best` cannot be beaten.
-          sim = runSound(runs, r, joined, o, best > opts.soundFloor ? best : opts.soundFloor);
+          sim = bestSound(
+            joined,
+            runs.masks,
+            r * SOUND_MASK_WORDS,
+            o,
+            best > opts.soundFloor ? best : opts.soundFloor,
+          );
         else {
           // Kept at the floor: a value below `best` does not count, however it was found.
           sim = cache.runValue(row, runSlots + i * 2 + k - 1);
           if (Number.isNaN(sim)) {
-            sim = runSound(runs, r, joined, o, opts.soundFloor);
+            sim = bestSound(joined, runs.masks, r * SOUND_MASK_WORDS, o, opts.soundFloor);
             cache.setRunValue(row, runSlots + i * 2 + k - 1, sim);
           }
         }

@@ -205,6 +205,33 @@ export function soundMasksOf(p: NamePart): Int32Array {
   return m;
 }
 
+/**
+ * The best sound similarity of spelling `a` (its masks at `ai` in `am`) to
+ * one of part `o`'s sound spellings, 0 where below `floor`.
+ */
+export function bestSound(a: string, am: Int32Array, ai: number, o: NamePart, floor: number): number {
+  const forms = soundFormsOf(o);
+  const masks = soundMasksOf(o);
+  let best = 0;
+  for (let f = 0; f < forms.length; f++) {
+    const sim = soundSimilarityOf(
+      a,
+      am,
+      ai,
+      forms[f] as string,
+      masks,
+      f * SOUND_MASK_WORDS,
+      best > floor ? best : floor,
+    );
+    if (sim > best) best = sim;
+  }
+  return best;
+}
+
+/** Whether a part may be in a sound run across scripts: a name or particle in a script compared by sound. */
+export const soundRunnable = (p: NamePart): boolean =>
+  (p.kind === 'name' || p.kind === 'particle') && !NO_SOUND.has(p.script);
+
 /** Sound similarity of two Latin parts of six sounds or more (0 below latinSoundFloor), as a part similarity. */
 function latinSound(q: NamePart, c: NamePart, opts: NameCompareOptions): number {
   if (q.script !== 'latin' || c.script !== 'latin' || q.kind !== 'name' || c.kind !== 'name') return 0;
@@ -227,23 +254,18 @@ function crossScriptSound(q: NamePart, c: NamePart, opts: NameCompareOptions): n
   if (NO_SOUND.has(q.script) || NO_SOUND.has(c.script) || q.kind !== 'name' || c.kind !== 'name') return 0;
   let best = 0;
   const qForms = soundFormsOf(q);
-  const cForms = soundFormsOf(c);
   const qMasks = soundMasksOf(q);
-  const cMasks = soundMasksOf(c);
-  for (let i = 0; i < qForms.length; i++)
-    for (let j = 0; j < cForms.length; j++) {
-      // A form that cannot beat the best so far is left as soon as that is sure.
-      const sim = soundSimilarityOf(
-        qForms[i] as string,
-        qMasks,
-        i * SOUND_MASK_WORDS,
-        cForms[j] as string,
-        cMasks,
-        j * SOUND_MASK_WORDS,
-        best > opts.soundFloor ? best : opts.soundFloor,
-      );
-      if (sim > best) best = sim;
-    }
+  for (let i = 0; i < qForms.length; i++) {
+    // A form that cannot beat the best so far is left as soon as that is sure.
+    const sim = bestSound(
+      qForms[i] as string,
+      qMasks,
+      i * SOUND_MASK_WORDS,
+      c,
+      best > opts.soundFloor ? best : opts.soundFloor,
+    );
+    if (sim > best) best = sim;
+  }
   return gradeSound(best, opts);
 }
 

@@ -322,14 +322,8 @@ function unpairedOf(a: string, lo: number, hi: number, max: number): boolean {
   return false;
 }
 
-/** soundSimilarity's scratch for the masks of the spelling it reads. */
-const SCRATCH = new Int32Array(SOUND_MASK_WORDS);
-
-/** unpairedOf with b's symbols read from `b`. */
-function unpaired(a: string, b: string, max: number): boolean {
-  writeSoundMask(b, SCRATCH, 0);
-  return unpairedOf(a, SCRATCH[0] as number, SCRATCH[1] as number, max);
-}
+/** soundSimilarity's scratch: the masks of the two spellings it reads. */
+const SCRATCH = new Int32Array(2 * SOUND_MASK_WORDS);
 
 /**
  * 1 − weighted edits / length of the longer spelling, on sound symbols (0
@@ -339,17 +333,15 @@ function unpaired(a: string, b: string, max: number): boolean {
  */
 export function soundSimilarity(a: string, b: string, floor = 0, sameStart = false): number {
   if (a.length < 3 || b.length < 3) return 0;
-  const length = Math.max(a.length, b.length);
   if (sameStart) {
     const a0 = a.charCodeAt(0) & 127;
     const b0 = b.charCodeAt(0) & 127;
     // Two different first consonants (h aside, which may be silent) cost a whole edit: not compared.
     if ((SUB[a0 * 128 + b0] as number) >= 1 && a0 !== H && b0 !== H) return 0;
   }
-  const max = (1 - floor) * length + 1e-9;
-  if (floor > 0 && (unpaired(a, b, max) || unpaired(b, a, max))) return 0;
-  const cost = soundCost(a, b, max);
-  return cost > max ? 0 : Math.max(0, 1 - cost / length);
+  writeSoundMask(a, SCRATCH, 0);
+  writeSoundMask(b, SCRATCH, SOUND_MASK_WORDS);
+  return soundSimilarityOf(a, SCRATCH, 0, b, SCRATCH, SOUND_MASK_WORDS, floor);
 }
 
 /**
