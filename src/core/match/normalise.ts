@@ -3,6 +3,7 @@
 import { foldWords, scriptOf, type Script } from './fold.js';
 import { romanise } from './transliterate.js';
 import { koreanSurnameOf, splitHangulName, splitHanName } from './readings.js';
+import { TRANSLATED_WORDS } from './org-words.js';
 import { phoneticKey } from './phonetic.js';
 import {
   LEGAL_FORMS,
@@ -104,6 +105,12 @@ const PARTICLES = new Set(
     ' ',
   ),
 );
+/** L’ and d’ before a vowel or h (French elision). */
+const ELISION = /\b[LlDd]['’](?=[AEIOUHaeiouhÀ-ÿ])/g;
+/** Words for and, for, in and the in French, Spanish, Arabic and Pashto, inside an organisation's name. */
+const FUNCTION_WORDS = new Set('pour en des au aux sur par por para las los و في او د'.split(' '));
+/** و (and), لـ (for) and بـ (with) before the article, in an organisation's name: the word is the rest. */
+const ARABIC_JOINED = /^(?:وال|لل|بال)([\u0600-\u06ff]{3,})$/;
 /** Sun-letter assimilations of the Arabic article (Shams ur-Rahman, Bashir ud-Din). */
 const ARTICLE_FORMS = new Set(['ul', 'ud', 'ur', 'ad', 'ar', 'as', 'ash', 'an', 'az', 'at', 'el']);
 
@@ -158,7 +165,8 @@ function buildPart(word: string, kind: PartKind): NamePart {
   const group =
     PERSON_PARTS.get(word) ??
     forms.map((f) => PERSON_PARTS.get(f)).find((g) => g) ??
-    (script === 'latin' ? koreanSurnameOf(word) : undefined);
+    (script === 'latin' ? koreanSurnameOf(word) : undefined) ??
+    (kind === 'name' ? TRANSLATED_WORDS.get(word) : undefined);
   return {
     id: nextPartId++,
     text: word,
@@ -303,17 +311,25 @@ function parseWords(name: string, options: ParseOptions, classify: boolean): Par
   }
   const orgLike = schema !== 'Person';
   if (orgLike) {
+    // An organisation's name in French: the elided article goes (l’Ouest is Ouest), as it would written out.
+    const elided = schema !== undefined && ELISION.test(ordered) ? ordered.replace(ELISION, '') : ordered;
+    if (elided !== ordered) words = foldWords(elided);
     // SiemensAG: a legal form run into the name after a lowercase letter; SOLIDLTD: a long one in capitals.
     const split = /[a-z][A-Z]{2,5}\b/.test(name)
       ? foldWords(
-          ordered.replace(/([a-z])([A-Z]{2,5})\b/g, (all, a: string, b: string) =>
+          elided.replace(/([a-z])([A-Z]{2,5})\b/g, (all, a: string, b: string) =>
             LEGAL_FORMS.has(b.toLowerCase()) ? `${a} ${b}` : all,
           ),
         )
       : words;
-    words = split.flatMap((w) => {
+    words = split.flatMap((w, i, all) => {
       const m = RUN_TOGETHER_LEGAL.exec(w);
       if (m) return [m[1] as string, m[2] as string];
+      // They say no more than of and the do; first or last, the word is the name's own (DES International).
+      if (schema !== undefined && i > 0 && i < all.length - 1 && FUNCTION_WORDS.has(w)) return [];
+      // And, for, with: written onto the article in Arabic script (والجهاد is "and the jihad").
+      const joined = ARABIC_JOINED.exec(w);
+      if (joined) return [`ال${joined[1] as string}`];
       return [ORG_EXPANSIONS.get(w) ?? w];
     });
     if (words.length > MAX_NAME_WORDS) words = words.slice(0, MAX_NAME_WORDS);

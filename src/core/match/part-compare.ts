@@ -9,6 +9,7 @@ import {
   soundSymbols,
   writeSoundMask,
 } from './sound.js';
+import { TRANSLATED_CLASS, transliteratesGeneric } from './org-words.js';
 import { ROMANISED_CLASS } from './readings.js';
 import { soundForms } from './transliterate.js';
 
@@ -124,7 +125,10 @@ export const NAME_DEFAULTS: NameCompareOptions = {
 
 /** Similarity of two parts of one equivalence class: 1 for one name across scripts, less for two romanisations of it. */
 function groupSimilarity(group: string, opts: NameCompareOptions): number {
-  return group.startsWith(ROMANISED_CLASS) ? opts.romanisedEquivalent : 1;
+  // A romanisation or a translation, not the word itself.
+  return group.startsWith(ROMANISED_CLASS) || group.startsWith(TRANSLATED_CLASS)
+    ? opts.romanisedEquivalent
+    : 1;
 }
 
 /** What comparePart may ask of the indexed list: is this part itself a listed name? */
@@ -311,6 +315,10 @@ export function partSimilarity(
 ): number {
   const fixed = (k: PartKind) => k === 'legal' || k === 'generic';
   if (fixed(q.kind) || fixed(c.kind)) {
+    if (transliteratesGeneric(q, c) || transliteratesGeneric(c, q)) {
+      out.how = 'equivalent';
+      return opts.romanisedEquivalent;
+    }
     out.how = 'exact';
     return q.kind === c.kind && q.text === c.text ? 1 : 0;
   }
@@ -440,8 +448,10 @@ function lettersOf(p: NamePart): number {
  */
 export function mayAlign(q: NamePart, c: NamePart, opts: NameCompareOptions = NAME_DEFAULTS): boolean {
   const t = opts.alignThreshold;
-  if (q.kind === 'legal' || q.kind === 'generic' || c.kind === 'legal' || c.kind === 'generic')
+  if (q.kind === 'legal' || q.kind === 'generic' || c.kind === 'legal' || c.kind === 'generic') {
+    if (transliteratesGeneric(q, c) || transliteratesGeneric(c, q)) return opts.romanisedEquivalent >= t;
     return q.kind === c.kind && q.text === c.text && t <= 1;
+  }
   if (q.text === c.text) return t <= 1;
   if (q.group !== undefined && q.group === c.group) return groupSimilarity(q.group, opts) >= t;
   if (q.script === 'latin' && c.script === 'latin' && genderPair(q.text, c.text))

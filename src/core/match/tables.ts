@@ -39,6 +39,9 @@ for (const [alias = '', compare = '', generic = ''] of lines(ORG_TYPES_RAW))
 // "private limited company" abbreviated (Pvt Ltd).
 for (const alias of ['pvt ltd', 'pvt limited', 'private ltd', 'private limited'])
   addLegalForm(alias, 'ltd', 'LLC');
+// "Limited" and "private limited" written in Arabic script, as Urdu, Pashto and Gulf registries do.
+for (const alias of ['لمیٹڈ', 'لمیتد', 'لميتد', 'ليمتد', 'لمتد', 'ليميتد', 'پرائیویٹ لمیٹڈ', 'پرائیوٹ لمیٹڈ'])
+  addLegalForm(alias, 'ltd', 'LLC');
 
 /** Folded generic organisation word → its symbol class (`company` → `co`). */
 export const ORG_SYMBOLS = new Map<string, string>();
@@ -49,14 +52,28 @@ for (const [cls = '', ...words] of lines(ORG_SYMBOLS_RAW)) {
   }
 }
 
-// Generic words rigour's symbols lack, mostly Arabic and Persian (our addition).
+// Generic words rigour's symbols lack, mostly Arabic, Persian, Urdu and Pashto (our addition);
+// an Arabic-script word also stands with the article (جماعة, الجماعة). How lists transliterate
+// them (Jamaat, Tanzim) is in `org-words.ts`: written so, they are names.
 const EXTRA_SYMBOLS: Record<string, string[]> = {
   assoc: ['جمعية', 'جمعيت', 'انجمن', 'رابطة'],
   fdn: ['مؤسسة', 'بنياد', 'وقف'],
-  ngo: ['خيرية', 'الخيرية', 'منظمة', 'хайрия'],
+  ngo: ['خيرية', 'منظمة', 'хайрия'],
   trade: ['تجارة', 'للتجارة', 'التجارية', 'تجاري', 'بازرگانی', 'trdg', 'trdng'],
-  grp: ['مجموعة', 'گروه', 'grp', 'grps'],
-  co: ['شركت', 'شرکت'],
+  grp: ['مجموعة', 'گروه', 'جماعة', 'جماعت', 'گروپ', 'grp', 'grps'],
+  co: ['شركت', 'شرکت', 'شركة', 'کمپنی', 'كمبني'],
+  org: ['تنظيم', 'سازمان'],
+  network: ['شبكة'],
+  party: ['حزب'],
+  office: ['مكتب', 'دفتر'],
+  union: ['اتحاد', 'اتحادیه'],
+  committee: ['لجنة', 'کمیته'],
+  center: ['مركز'],
+  institute: ['معهد'],
+  intl: ['دولية', 'دولي', 'بين‌المللی'],
+  gov: ['دولة', 'دولت', 'حكومة'],
+  natl: ['وطنية', 'وطني', 'ملی'],
+  dev: ['تنمية', 'توسعه'],
   // Abbreviations as lists and registries print them (our addition).
   industry: ['ind', 'inds', 'indus', 'indust'],
   service: ['srvces', 'srvcs', 'svcs', 'svc', 'servs', 'srvc'],
@@ -77,8 +94,13 @@ export const ORG_EXPANSIONS = new Map([
 /** Legal forms run into the last word in capitals (SOLIDLTD, KATTANLLC): split off when 3+ letters remain. */
 export const RUN_TOGETHER_LEGAL =
   /^([a-z]{3,}?)(ltd|llc|gmbh|inc|jsc|ooo|plc|sarl|srl|pjsc|ojsc|cjsc|fze|fzco)$/;
+const ARABIC_LETTER = /^[\u0600-\u06ff]/;
 for (const [cls, words] of Object.entries(EXTRA_SYMBOLS)) {
-  for (const w of words) if (!ORG_SYMBOLS.has(foldText(w))) ORG_SYMBOLS.set(foldText(w), cls);
+  for (const w of words) {
+    const key = foldText(w);
+    for (const k of ARABIC_LETTER.test(key) && !key.startsWith('ال') ? [key, `ال${key}`] : [key])
+      if (!ORG_SYMBOLS.has(k)) ORG_SYMBOLS.set(k, cls);
+  }
 }
 
 /** Folded person-name part → equivalence class across scripts (`путин` → `khuylo`). */

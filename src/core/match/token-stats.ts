@@ -2,6 +2,7 @@
 // family: the evidence weight of a part falls as it gets common (Mohammed,
 // Ali, Trading) and stays full for rare parts (Putin, Melli).
 import type { NamePart } from './normalise.js';
+import { translatedHead } from './org-words.js';
 
 /** Schema families counted apart: a part common among companies may be rare among people. */
 export const FAMILIES = ['person', 'org', 'other'] as const;
@@ -44,10 +45,17 @@ export interface TokenStats {
   df(token: string, family: number): number;
 }
 
-/** Tokens of a name part that are counted: its folded text and its first romanisation. */
+/**
+ * Tokens of a name part that are counted: its folded text, its first
+ * romanisation and, for a word of a translated class, the class's English
+ * word (اسلامية is as common as Islamic).
+ */
 export function partTokens(p: NamePart): string[] {
   const first = p.forms[0];
-  return first && first !== p.text ? [p.text, first] : [p.text];
+  const tokens = first && first !== p.text ? [p.text, first] : [p.text];
+  const head = translatedHead(p.group);
+  if (head !== undefined && !tokens.includes(head)) tokens.push(head);
+  return tokens;
 }
 
 export interface RarityOptions {

@@ -195,6 +195,42 @@ describe('interdict screen, a name in its own script against a list in Latin let
   });
 });
 
+describe('interdict screen, an organisation named in Arabic script against a list in English', () => {
+  it('finds the listing its name translates, and not one that shares only its generic words', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'orgs.ftm.json');
+    const orgs = [
+      ['o-lifg', 'LIBYAN ISLAMIC FIGHTING GROUP'],
+      ['o-gia', 'ARMED ISLAMIC GROUP'],
+      ['o-tcg', 'TUNISIAN COMBATANT GROUP'],
+      ['o-hqn', 'HAQQANI NETWORK'],
+    ];
+    writeFileSync(
+      file,
+      orgs
+        .map(([id, name]) => JSON.stringify({ id, schema: 'Organization', properties: { name: [name] } }))
+        .join('\n'),
+    );
+    const store = join(dir, 'orgs.db');
+    expect((await runCli(['import', 'ftm', file, '--dataset', 'orgs', '--db', store])).code).toBe(0);
+    for (const [query, id, explained] of [
+      ['الجماعة الاسلامية المقاتلة الليبية', 'o-lifg', /مقاتله~fighting equivalent/],
+      ['شبکه حقانی', 'o-hqn', /network~network exact/],
+    ] as const) {
+      const r = await runCli(['screen', query, '--schema', 'Organization', '--db', store, '--json']);
+      expect(r.code).toBe(0);
+      const results = JSON.parse(r.stdout).results as {
+        id: string;
+        match: boolean;
+        explanations: { detail: string }[];
+      }[];
+      expect(results[0]).toMatchObject({ id, match: true });
+      expect(results[0]?.explanations[0]?.detail).toMatch(explained);
+      expect(results.filter((x) => x.match).map((x) => x.id)).toEqual([id]);
+    }
+  });
+});
+
 describe('network-aware screening of a single party', () => {
   it('flags a company that is not listed but is owned by a listed person, with the path', async () => {
     const zalaDb = tempDb();
