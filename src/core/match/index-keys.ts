@@ -2,6 +2,7 @@
 // prefixes and suffixes, joined names and identifiers.
 import type { Facts } from './facts.js';
 import type { NamePart, ParsedName } from './normalise.js';
+import { TRANSLATED_CLASS } from './org-words.js';
 import { skeleton } from './phonetic.js';
 
 /** Blocking keys of one distinctive name part (skeletons, phonetic keys, group, prefix and suffix). */
@@ -39,6 +40,9 @@ export function nameKeys(name: ParsedName): string[][] {
   const groups: string[][] = [];
   const names = keyedParts(name);
   for (const p of names) if (p.kind === 'name' && !p.initial) groups.push(partKeys(p));
+  // A generic word written in another script finds how lists transliterate it (الاتحاد ~ Al-Itihaad).
+  for (const p of name.parts)
+    if (p.kind === 'generic' && p.script !== 'latin') groups.push([`g${TRANSLATED_CLASS}${p.text}`]);
   for (let i = 0; i + 1 < names.length; i++) groups.push([pairKey(names[i], names[i + 1])]);
   const whole = joinedKey(name);
   if (whole) groups.push([whole]);

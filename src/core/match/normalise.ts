@@ -140,12 +140,18 @@ const PART_CACHE = new Map<string, NamePart>();
 let nextPartId = 0;
 const PART_CACHE_LIMIT = 200_000;
 
-function makePart(word: string, kind: PartKind): NamePart {
-  const key = `${kind}:${word}`;
+/**
+ * The part for a folded word of this kind. A generic word's part is its class,
+ * in Latin letters, or in the script it was written in (`script`): a
+ * generic word of another script is keyed to the transliterations of it
+ * (`nameKeys`), and says which script the name is in.
+ */
+function makePart(word: string, kind: PartKind, script: Script = 'latin'): NamePart {
+  const key = script === 'latin' ? `${kind}:${word}` : `${kind}:${word}:${script}`;
   const hit = PART_CACHE.get(key);
   if (hit) return hit;
   if (PART_CACHE.size >= PART_CACHE_LIMIT) PART_CACHE.clear();
-  const part = kind === 'legal' || kind === 'generic' ? fixedPart(word, kind) : buildPart(word, kind);
+  const part = kind === 'legal' || kind === 'generic' ? fixedPart(word, kind, script) : buildPart(word, kind);
   PART_CACHE.set(key, part);
   return part;
 }
@@ -187,11 +193,11 @@ function buildPart(word: string, kind: PartKind): NamePart {
   };
 }
 
-function fixedPart(text: string, kind: PartKind): NamePart {
+function fixedPart(text: string, kind: PartKind, script: Script): NamePart {
   return {
     id: nextPartId++,
     text,
-    script: 'latin',
+    script,
     kind,
     forms: [text],
     skeletons: [],
@@ -367,7 +373,7 @@ function parseWords(name: string, options: ParseOptions, classify: boolean): Par
       letters += word[0] ?? '';
     }
     if (symbol) {
-      parts.push(makePart(symbol, 'generic'));
+      parts.push(makePart(symbol, 'generic', script));
       rawWords.push(word);
       continue;
     }

@@ -41,6 +41,23 @@ describe('organisation names translated from Arabic script', () => {
     expect(parseName('RABITA TRUST', { schema: 'Organization' }).parts[0]?.kind).toBe('name');
   });
 
+  it('find the listing that transliterates their generic word among many sharing their other word', () => {
+    // More organisations share al-Islamiya than a query takes candidates: the generic word has to find it.
+    const list: Entity[] = [
+      ...Array.from({ length: 40 }, (_, i) => ({
+        id: `islamic-${i}`,
+        schema: 'Organization',
+        properties: { name: [`Kalbarri${i} Al-Islamiya`] },
+      })),
+      { id: 'aiai', schema: 'Organization', properties: { name: ['AL-ITIHAAD AL-ISLAMIYA'] } },
+    ];
+    const hits = screen(buildIndexSync(list), {
+      schema: 'Organization',
+      properties: { name: ['الاتحاد الاسلامي'] },
+    });
+    expect(hits[0]).toMatchObject({ id: 'aiai', match: true });
+  });
+
   it('lose the and, for and with written onto the article, in organisation names only', () => {
     const texts = (name: string, schema: string) => parseName(name, { schema }).parts.map((p) => p.text);
     expect(texts('حركة التوحيد والجهاد', 'Organization')).toEqual(['حركه', 'ال', 'توحيد', 'ال', 'جهاد']);
