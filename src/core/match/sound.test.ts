@@ -68,6 +68,17 @@ describe('names across scripts by sound', () => {
     expect(scorePair('عزیز الرحمان عبد الاحد', 'KARIMULLAH ABDUL AHAD', 'Person').match).toBe(false);
   });
 
+  it('reads a final taa marbuta as the t it is before the word it belongs to', () => {
+    expect(scorePair('هبة الله اخوندزاده', 'Hibatullah AKHUNDZADA', 'Person').match).toBe(true);
+    expect(scorePair('نعمة الله', 'Nimatullah', 'Person').match).toBe(true);
+    expect(
+      scorePair('جماعة نصرة الإسلام والمسلمين', 'JAMAA NUSRAT UL-ISLAM WA AL-MUSLIMIN', 'Organization').match,
+    ).toBe(true);
+    // The t is one more reading, not a must: Fatima, Zadeh still match; another name still does not.
+    expect(scorePair('فاطمه زاده', 'Fatima ZADEH', 'Person').match).toBe(true);
+    expect(scorePair('رحمة الله', 'Rahman Ullah', 'Person').match).toBe(false);
+  });
+
   it('does not match a different name in another script', () => {
     expect(scorePair('جنندي تيمتشنكو', 'Sergei IVANOV').match).toBe(false);
     expect(scorePair('アンドレイ・プルギン', 'Oleg KOZYURA').match).toBe(false);

@@ -341,12 +341,13 @@ function writtenSounds(word: string, map: Record<string, string>, waw: string, y
 /** Spellings of a word for the sound distance (`sound.ts`), at most eight, as sound symbols. */
 export function soundForms(word: string, script: Script, forms: string[]): string[] {
   let spellings: string[];
-  if (script === 'arabic')
-    spellings = [
-      writtenSounds(word, ARABIC_SOUND, 'و', 'ي'),
-      ...(COMMON_ARABIC_NAMES[word] ?? []).slice(0, 3),
-    ];
-  else if (script === 'hebrew')
+  if (script === 'arabic') {
+    const written = writtenSounds(word, ARABIC_SOUND, 'و', 'ي');
+    spellings = [written, ...(COMMON_ARABIC_NAMES[word] ?? []).slice(0, 3)];
+    // A final ه may be a taa marbuta (folded onto it), read t before the word it belongs to:
+    // نصرة الإسلام is Nusrat al-Islam, جبهة النصرة Jabhat al-Nusra.
+    if (word.length >= 3 && word.endsWith('ه')) spellings.push(`${written}t`);
+  } else if (script === 'hebrew')
     spellings = [
       writtenSounds(word, HEBREW_SOUND, 'ו', 'י'),
       ...(COMMON_HEBREW_NAMES[word] ?? []).slice(0, 3),
