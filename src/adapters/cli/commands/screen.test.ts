@@ -158,76 +158,64 @@ describe('interdict screen', () => {
   });
 });
 
+/**
+ * Import `listed` (id, name) as FtM entities of `schema`, screen each query
+ * through the CLI and check it finds the entity with the explanation given
+ * as best match and matches nothing else.
+ */
+async function findsOnly(
+  schema: string,
+  listed: string[][],
+  cases: readonly (readonly [string, string, RegExp])[],
+): Promise<void> {
+  const dir = tempDir();
+  const file = join(dir, 'listed.ftm.json');
+  writeFileSync(
+    file,
+    listed.map(([id, name]) => JSON.stringify({ id, schema, properties: { name: [name] } })).join('\n'),
+  );
+  const store = join(dir, 'listed.db');
+  expect((await runCli(['import', 'ftm', file, '--dataset', 'listed', '--db', store])).code).toBe(0);
+  for (const [query, id, explained] of cases) {
+    const r = await runCli(['screen', query, '--schema', schema, '--db', store, '--json']);
+    expect(r.code).toBe(0);
+    const results = JSON.parse(r.stdout).results as {
+      id: string;
+      match: boolean;
+      explanations: { detail: string }[];
+    }[];
+    expect(results[0]).toMatchObject({ id, match: true });
+    expect(results[0]?.explanations[0]?.detail).toMatch(explained);
+    // The listed names one sound or one word away are not matched.
+    expect(results.filter((x) => x.match).map((x) => x.id)).toEqual([id]);
+  }
+}
+
 describe('interdict screen, a name in its own script against a list in Latin letters', () => {
   it('finds Persian ض where the list writes z, and katakana ツ where it writes tu', async () => {
-    const dir = tempDir();
-    const file = join(dir, 'latin.ftm.json');
     const people = [
       ['p-zia', 'Ahmad Zia AGHA'],
       ['p-riza', 'Ahmad Riza AGHA'],
       ['p-atul', 'Atul GUPTA'],
       ['p-anil', 'Anil GUPTA'],
     ];
-    writeFileSync(
-      file,
-      people
-        .map(([id, name]) => JSON.stringify({ id, schema: 'Person', properties: { name: [name] } }))
-        .join('\n'),
-    );
-    const latin = join(dir, 'latin.db');
-    expect((await runCli(['import', 'ftm', file, '--dataset', 'latin', '--db', latin])).code).toBe(0);
-    for (const [query, id, explained] of [
+    await findsOnly('Person', people, [
       ['احمد ضیا آغا', 'p-zia', /ضيا~zia sound/],
       ['アツル・グプタ', 'p-atul', /アツル~atul/],
-    ] as const) {
-      const r = await runCli(['screen', query, '--schema', 'Person', '--db', latin, '--json']);
-      expect(r.code).toBe(0);
-      const results = JSON.parse(r.stdout).results as {
-        id: string;
-        match: boolean;
-        explanations: { detail: string }[];
-      }[];
-      expect(results[0]).toMatchObject({ id, match: true });
-      expect(results[0]?.explanations[0]?.detail).toMatch(explained);
-      // The listed name one sound away is not matched.
-      expect(results.filter((x) => x.match).map((x) => x.id)).toEqual([id]);
-    }
+    ]);
   });
-});
 
-describe('interdict screen, an organisation named in Arabic script against a list in English', () => {
-  it('finds the listing its name translates, and not one that shares only its generic words', async () => {
-    const dir = tempDir();
-    const file = join(dir, 'orgs.ftm.json');
+  it('finds an organisation by the English name its name translates, not by its generic words', async () => {
     const orgs = [
       ['o-lifg', 'LIBYAN ISLAMIC FIGHTING GROUP'],
       ['o-gia', 'ARMED ISLAMIC GROUP'],
       ['o-tcg', 'TUNISIAN COMBATANT GROUP'],
       ['o-hqn', 'HAQQANI NETWORK'],
     ];
-    writeFileSync(
-      file,
-      orgs
-        .map(([id, name]) => JSON.stringify({ id, schema: 'Organization', properties: { name: [name] } }))
-        .join('\n'),
-    );
-    const store = join(dir, 'orgs.db');
-    expect((await runCli(['import', 'ftm', file, '--dataset', 'orgs', '--db', store])).code).toBe(0);
-    for (const [query, id, explained] of [
+    await findsOnly('Organization', orgs, [
       ['الجماعة الاسلامية المقاتلة الليبية', 'o-lifg', /مقاتله~fighting equivalent/],
       ['شبکه حقانی', 'o-hqn', /network~network exact/],
-    ] as const) {
-      const r = await runCli(['screen', query, '--schema', 'Organization', '--db', store, '--json']);
-      expect(r.code).toBe(0);
-      const results = JSON.parse(r.stdout).results as {
-        id: string;
-        match: boolean;
-        explanations: { detail: string }[];
-      }[];
-      expect(results[0]).toMatchObject({ id, match: true });
-      expect(results[0]?.explanations[0]?.detail).toMatch(explained);
-      expect(results.filter((x) => x.match).map((x) => x.id)).toEqual([id]);
-    }
+    ]);
   });
 });
 
