@@ -107,7 +107,7 @@ const PARTICLES = new Set(
 );
 /** L’ and d’ before a vowel or h (French elision). */
 const ELISION = /\b[LlDd]['’](?=[AEIOUHaeiouhÀ-ÿ])/g;
-/** Words for and, for, in and the in French, Spanish, Arabic and Pashto, inside an organisation's name. */
+/** Words for and, for, in, on, of the… in French, Spanish, Arabic and Pashto, inside an organisation's name. */
 const FUNCTION_WORDS = new Set('pour en des au aux sur par por para las los و في او د'.split(' '));
 /** و (and), لـ (for) and بـ (with) before the article, in an organisation's name: the word is the rest. */
 const ARABIC_JOINED = /^(?:وال|لل|بال)([\u0600-\u06ff]{3,})$/;
@@ -317,8 +317,8 @@ function parseWords(name: string, options: ParseOptions, classify: boolean): Par
   }
   const orgLike = schema !== 'Person';
   if (orgLike) {
-    // An organisation's name in French: the elided article goes (l’Ouest is Ouest), as it would written out.
-    const elided = schema !== undefined && ELISION.test(ordered) ? ordered.replace(ELISION, '') : ordered;
+    // A French organisation name loses its elided articles (l’Ouest is Ouest), as its acronym does.
+    const elided = schema !== undefined ? ordered.replace(ELISION, '') : ordered;
     if (elided !== ordered) words = foldWords(elided);
     // SiemensAG: a legal form run into the name after a lowercase letter; SOLIDLTD: a long one in capitals.
     const split = /[a-z][A-Z]{2,5}\b/.test(name)
