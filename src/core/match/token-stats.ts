@@ -47,13 +47,14 @@ export interface TokenStats {
 
 /**
  * Tokens of a name part that are counted: its folded text, its first
- * romanisation and, for a word of a translated class, the class's English
- * word (اسلامية is as common as Islamic).
+ * romanisation and, for a word of a translated class in another script,
+ * the class's English word (اسلامية is as common as Islamic; a Latin word
+ * weighs as itself).
  */
 export function partTokens(p: NamePart): string[] {
   const first = p.forms[0];
   const tokens = first && first !== p.text ? [p.text, first] : [p.text];
-  const head = translatedHead(p.group);
+  const head = p.script === 'latin' ? undefined : translatedHead(p.group);
   if (head !== undefined && !tokens.includes(head)) tokens.push(head);
   return tokens;
 }
