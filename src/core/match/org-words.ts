@@ -1,12 +1,13 @@
 // Words of organisation names in Arabic script (Arabic, Persian, Urdu,
 // Pashto) with the English words lists translate them by: الجماعة الاسلامية
 // المقاتلة الليبية is listed as Libyan Islamic Fighting Group, not as it
-// sounds. French and Spanish words of the same meaning join the class (the UN
-// lists some names in French). Each entry is one class of words that are the same word across
-// languages; a part in a class matches another part in it (`part-compare.ts`)
-// and weighs as the class's English word does among the listed names
-// (`token-stats.ts`). Our table, from the common vocabulary of the names of
-// armed groups, charities, exchanges and companies in the UN and OFAC lists.
+// sounds. French and Spanish words of the same meaning join the class (the
+// UN lists some names in French). Each entry is one class of words that are
+// the same word across languages: a part in a class matches another part in
+// it (`part-compare.ts`), and a part in another script weighs as the class's
+// English word does among the listed names (`token-stats.ts`). Our table,
+// from the common vocabulary of the names of armed groups, charities,
+// exchanges and companies in the UN and OFAC lists.
 import { foldText } from './fold.js';
 import type { NamePart } from './normalise.js';
 
