@@ -3,16 +3,14 @@
 import { foldWords, scriptOf, type Script } from './fold.js';
 import { romanise } from './transliterate.js';
 import { koreanSurnameOf, splitHangulName, splitHanName } from './readings.js';
-import { TRANSLATED_WORDS } from './org-words.js';
+import { ELISION, orgWords, TRANSLATED_WORDS } from './org-words.js';
 import { phoneticKey } from './phonetic.js';
 import {
   LEGAL_FORMS,
   LEGAL_FORM_MAX_WORDS,
   LEGAL_FORM_STARTS,
-  ORG_EXPANSIONS,
   ORG_SYMBOLS,
   PERSON_PARTS,
-  RUN_TOGETHER_LEGAL,
   PERSON_PREFIXES,
   type LegalForm,
 } from './tables.js';
@@ -105,12 +103,6 @@ const PARTICLES = new Set(
     ' ',
   ),
 );
-/** L’ and d’ before a vowel or h (French elision). */
-const ELISION = /\b[LlDd]['’](?=[AEIOUHaeiouhÀ-ÿ])/g;
-/** Words for and, for, in, on, of the… in French, Spanish, Arabic and Pashto, inside an organisation's name. */
-const FUNCTION_WORDS = new Set('pour en des au aux sur par por para las los و في او د'.split(' '));
-/** و (and), لـ (for) and بـ (with) before the article, in an organisation's name: the word is the rest. */
-const ARABIC_JOINED = /^(?:وال|لل|بال)([\u0600-\u06ff]{3,})$/;
 /** Sun-letter assimilations of the Arabic article (Shams ur-Rahman, Bashir ud-Din). */
 const ARTICLE_FORMS = new Set(['ul', 'ud', 'ur', 'ad', 'ar', 'as', 'ash', 'an', 'az', 'at', 'el']);
 
@@ -299,9 +291,11 @@ const NON_LATIN = /[^\u0020-\u024f\u1e00-\u1eff]/;
 function parseWords(name: string, options: ParseOptions, classify: boolean): ParsedName {
   const { schema } = options;
   const personal = schema === 'Person' || schema === undefined;
-  const ordered = isPersonLike(schema) ? reorderName(name) : name;
+  const reordered = isPersonLike(schema) ? reorderName(name) : name;
+  // A French organisation name loses its elided articles (l’Ouest is Ouest), as its acronym does.
+  const ordered = schema !== undefined && schema !== 'Person' ? reordered.replace(ELISION, '') : reordered;
   let words = foldWords(ordered);
-  if (personal && ordered !== name) {
+  if (personal && reordered !== name) {
     // "Dr. PUTIN, Vladimir": titles lead the surname segment before reordering.
     const comma = name.indexOf(',');
     words = [
@@ -317,27 +311,15 @@ function parseWords(name: string, options: ParseOptions, classify: boolean): Par
   }
   const orgLike = schema !== 'Person';
   if (orgLike) {
-    // A French organisation name loses its elided articles (l’Ouest is Ouest), as its acronym does.
-    const elided = schema !== undefined ? ordered.replace(ELISION, '') : ordered;
-    if (elided !== ordered) words = foldWords(elided);
     // SiemensAG: a legal form run into the name after a lowercase letter; SOLIDLTD: a long one in capitals.
     const split = /[a-z][A-Z]{2,5}\b/.test(name)
       ? foldWords(
-          elided.replace(/([a-z])([A-Z]{2,5})\b/g, (all, a: string, b: string) =>
+          ordered.replace(/([a-z])([A-Z]{2,5})\b/g, (all, a: string, b: string) =>
             LEGAL_FORMS.has(b.toLowerCase()) ? `${a} ${b}` : all,
           ),
         )
       : words;
-    words = split.flatMap((w, i, all) => {
-      const m = RUN_TOGETHER_LEGAL.exec(w);
-      if (m) return [m[1] as string, m[2] as string];
-      // They say no more than of and the do; first or last, the word is the name's own (DES International).
-      if (schema !== undefined && i > 0 && i < all.length - 1 && FUNCTION_WORDS.has(w)) return [];
-      // And, for, with: written onto the article in Arabic script (والجهاد is "and the jihad").
-      const joined = ARABIC_JOINED.exec(w);
-      if (joined) return [`ال${joined[1] as string}`];
-      return [ORG_EXPANSIONS.get(w) ?? w];
-    });
+    words = split.flatMap((w, i, all) => orgWords(w, i, all.length, schema !== undefined));
     if (words.length > MAX_NAME_WORDS) words = words.slice(0, MAX_NAME_WORDS);
   }
   const parts: NamePart[] = [];

@@ -10,6 +10,7 @@
 // exchanges and companies in the UN and OFAC lists.
 import { foldText } from './fold.js';
 import type { NamePart } from './normalise.js';
+import { ORG_EXPANSIONS, RUN_TOGETHER_LEGAL } from './tables.js';
 
 /** Prefix of the cross-script classes this table makes (NamePart.group). */
 export const TRANSLATED_CLASS = 'translated:';
@@ -147,7 +148,7 @@ for (const [head, words] of [
 }
 
 /** A generic word and a name part that transliterates it (جماعة ~ Jamaat): `generic` is the generic one. */
-export function transliteratesGeneric(generic: NamePart, name: NamePart): boolean {
+function transliteratesGeneric(generic: NamePart, name: NamePart): boolean {
   return (
     generic.kind === 'generic' &&
     name.kind === 'name' &&
@@ -161,4 +162,33 @@ export function transliteratesGeneric(generic: NamePart, name: NamePart): boolea
 /** The English word of a translated class (the token whose frequency weighs its parts), or undefined. */
 export function translatedHead(group: string | undefined): string | undefined {
   return group?.startsWith(TRANSLATED_CLASS) ? group.slice(TRANSLATED_CLASS.length) : undefined;
+}
+
+/** One of two parts is a generic word the other transliterates (مكتب ~ Makhtab, either way round). */
+export function writesGeneric(a: NamePart, b: NamePart): boolean {
+  return transliteratesGeneric(a, b) || transliteratesGeneric(b, a);
+}
+
+/** L’ and d’ before a vowel or h (French elision): an organisation's name drops them, as its acronym does. */
+export const ELISION = /\b[LlDd]['’](?=[AEIOUHaeiouhÀ-ÿ])/g;
+/** Words for and, for, in, on, of the… in French, Spanish, Arabic and Pashto, inside an organisation's name. */
+const FUNCTION_WORDS = new Set('pour en des au aux sur par por para las los و في او د'.split(' '));
+/** و (and), لـ (for) and بـ (with) before the article, in an organisation's name: the word is the rest. */
+const ARABIC_JOINED = /^(?:وال|لل|بال)([\u0600-\u06ff]{3,})$/;
+
+/**
+ * The words word `i` of `count` of an organisation's name is read as: a
+ * legal form run into it split off (SOLIDLTD), and, where the schema is
+ * named (`named`), function words inside the name dropped and و, لـ, بـ
+ * read off the article; abbreviations written out (COMP).
+ */
+export function orgWords(w: string, i: number, count: number, named: boolean): string[] {
+  const m = RUN_TOGETHER_LEGAL.exec(w);
+  if (m) return [m[1] as string, m[2] as string];
+  // They say no more than of and the do; first or last, the word is the name's own (DES International).
+  if (named && i > 0 && i < count - 1 && FUNCTION_WORDS.has(w)) return [];
+  // And, for, with: written onto the article in Arabic script (والجهاد is "and the jihad").
+  const joined = ARABIC_JOINED.exec(w);
+  if (joined) return [`ال${joined[1] as string}`];
+  return [ORG_EXPANSIONS.get(w) ?? w];
 }

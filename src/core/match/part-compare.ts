@@ -9,7 +9,7 @@ import {
   soundSymbols,
   writeSoundMask,
 } from './sound.js';
-import { TRANSLATED_CLASS, transliteratesGeneric } from './org-words.js';
+import { TRANSLATED_CLASS, writesGeneric } from './org-words.js';
 import { ROMANISED_CLASS } from './readings.js';
 import { soundForms } from './transliterate.js';
 
@@ -315,7 +315,7 @@ export function partSimilarity(
 ): number {
   const fixed = (k: PartKind) => k === 'legal' || k === 'generic';
   if (fixed(q.kind) || fixed(c.kind)) {
-    if (transliteratesGeneric(q, c) || transliteratesGeneric(c, q)) {
+    if (writesGeneric(q, c)) {
       out.how = 'equivalent';
       return opts.romanisedEquivalent;
     }
@@ -449,7 +449,7 @@ function lettersOf(p: NamePart): number {
 export function mayAlign(q: NamePart, c: NamePart, opts: NameCompareOptions = NAME_DEFAULTS): boolean {
   const t = opts.alignThreshold;
   if (q.kind === 'legal' || q.kind === 'generic' || c.kind === 'legal' || c.kind === 'generic') {
-    if (transliteratesGeneric(q, c) || transliteratesGeneric(c, q)) return opts.romanisedEquivalent >= t;
+    if (writesGeneric(q, c)) return opts.romanisedEquivalent >= t;
     return q.kind === c.kind && q.text === c.text && t <= 1;
   }
   if (q.text === c.text) return t <= 1;

@@ -2,7 +2,7 @@
 // generic organisation words, cross-script name parts and honorifics.
 import { ORG_TYPES_RAW } from './data/org-types.js';
 import { ORG_SYMBOLS_RAW, PERSON_PARTS_RAW, PERSON_PREFIXES_RAW } from './data/symbols.js';
-import { foldText } from './fold.js';
+import { foldText, scriptOf } from './fold.js';
 
 export interface LegalForm {
   /** Compare form, folded (`llc`, `jsc`, `ngo`). */
@@ -94,11 +94,10 @@ export const ORG_EXPANSIONS = new Map([
 /** Legal forms run into the last word in capitals (SOLIDLTD, KATTANLLC): split off when 3+ letters remain. */
 export const RUN_TOGETHER_LEGAL =
   /^([a-z]{3,}?)(ltd|llc|gmbh|inc|jsc|ooo|plc|sarl|srl|pjsc|ojsc|cjsc|fze|fzco)$/;
-const ARABIC_LETTER = /^[\u0600-\u06ff]/;
 for (const [cls, words] of Object.entries(EXTRA_SYMBOLS)) {
   for (const w of words) {
     const key = foldText(w);
-    for (const k of ARABIC_LETTER.test(key) && !key.startsWith('ال') ? [key, `ال${key}`] : [key])
+    for (const k of scriptOf(key) === 'arabic' && !key.startsWith('ال') ? [key, `ال${key}`] : [key])
       if (!ORG_SYMBOLS.has(k)) ORG_SYMBOLS.set(k, cls);
   }
 }
